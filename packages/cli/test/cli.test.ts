@@ -1,0 +1,147 @@
+import assert from 'node:assert/strict';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, it } from 'node:test';
+import { SEED, run, tempDir } from './helpers.js';
+
+describe('sanding', () => {
+  it('prints its commands with --help', async () => {
+    const { code, stdout } = await run(['--help']);
+    assert.equal(code, 0);
+    for (const command of ['parse', 'validate', 'index', 'lookup']) assert.match(stdout, new RegExp(`^  ${command} `, 'm'));
+  });
+
+  it('has --help for every command', async () => {
+    for (const command of ['parse', 'validate', 'index', 'lookup']) {
+      const { code, stdout } = await run([command, '--help']);
+      assert.equal(code, 0, command);
+      assert.match(stdout, new RegExp(`^Usage: sanding ${command}`), command);
+    }
+  });
+
+  it('rejects an unknown command and an unknown flag in one line', async () => {
+    for (const args of [['frobnicate'], ['parse', '--bogus', SEED]]) {
+      const { code, stderr } = await run(args);
+      assert.equal(code, 2);
+      assert.equal(stderr.trim().split('\n').length, 1, stderr);
+    }
+  });
+
+  it('works through the committed bin shim', () => {
+    const out = execFileSync(process.execPath, [new URL('../bin/sanding.js', import.meta.url).pathname, '--help'], { encoding: 'utf8' });
+    assert.match(out, /Usage: sanding COMMAND/);
+  });
+});
+
+describe('sanding parse', () => {
+  it('parses the Dalian text into Regulation JSON with 11 divisions', async () => {
+    const { code, stdout, stderr } = await run(['parse', SEED, '--id', 'dalian-stb']);
+    assert.equal(code, 0, stderr);
+    const regulation = JSON.parse(stdout);
+    assert.equal(regulation.id, 'dalian-stb');
+    assert.equal(regulation.lang, 'zh-Hant');
+    assert.equal(regulation.divisions.length, 11);
+    assert.equal(regulation.duties.length, 16);
+  });
+
+  it('prints diagnostics as FILE:LINE:COL: severity: message', async () => {
+    const { stderr } = await run(['parse', SEED]);
+    const lines = stderr.trim().split('\n').filter(Boolean);
+    assert.ok(lines.length > 0, 'the seed has a typo warning');
+    for (const line of lines) assert.match(line, /^.+:\d+:\d+: (error|warning): .+$/);
+  });
+
+  it('converts to Simplified with --script zh-Hans', async () => {
+    const { code, stdout } = await run(['parse', SEED, '--script', 'zh-Hans']);
+    assert.equal(code, 0);
+    const regulation = JSON.parse(stdout);
+    assert.equal(regulation.lang, 'zh-Hans');
+    assert.ok(regulation.divisions.some((d: { name: string }) => d.name === '科技人才处'));
+    assert.ok(JSON.stringify(regulation).includes('网络安全'), 'reviewed correction 网路 → 网络');
+  });
+
+  it('writes to --out and the result validates round trip', async () => {
+    const dir = tempDir();
+    const out = join(dir, 'dalian.json');
+    assert.equal((await run(['parse', SEED, '--out', out])).code, 0);
+    const { code, stdout } = await run(['validate', out]);
+    assert.equal(code, 0);
+    assert.match(stdout, /valid/);
+  });
+
+  it('exits 1 when the text has errors', async () => {
+    const dir = tempDir();
+    const file = join(dir, 'nothing.txt');
+    writeFileSync(file, 'This is not a regulation.\n');
+    const { code, stderr } = await run(['parse', file]);
+    assert.equal(code, 1);
+    assert.match(stderr, /nothing\.txt:\d+:\d+: error: /);
+  });
+
+  const bad: [string, (file: string) => void, RegExp][] = [
+    ['a missing file', () => {}, /no such file/],
+    ['an empty file', (f) => writeFileSync(f, ''), /empty/],
+    ['a binary file', (f) => writeFileSync(f, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 1, 2])), /binary/],
+    ['invalid UTF-8', (f) => writeFileSync(f, Buffer.from([0xe5, 0xa4, 0x27, 0x41, 0xff])), /UTF-8/],
+    ['a 10 MB file', (f) => writeFileSync(f, Buffer.alloc(10 * 1024 * 1024, 0x41)), /limit/],
+  ];
+  for (const [what, make, message] of bad) {
+    it(`gives a one-line error for ${what}`, async () => {
+      const file = join(tempDir(), 'input.txt');
+      make(file);
+      const { code, stderr, stdout } = await run(['parse', file]);
+      assert.equal(code, 2);
+      assert.equal(stdout, '');
+      assert.equal(stderr.trim().split('\n').length, 1, stderr);
+      assert.match(stderr, message);
+      assert.doesNotMatch(stderr, /\n\s+at /);
+    });
+  }
+});
+
+describe('sanding validate', () => {
+  it('prints the JSON path of each bad field and exits 1', async () => {
+    const dir = tempDir();
+    const good = join(dir, 'good.json');
+    await run(['parse', SEED, '--out', good]);
+    const data = JSON.parse(readFileSync(good, 'utf8'));
+    data.divisions[3].name = '';
+    data.leaders[0].asOf = 'last year';
+    const bad = join(dir, 'bad.json');
+    writeFileSync(bad, JSON.stringify(data));
+    const { code, stdout } = await run(['validate', bad]);
+    assert.equal(code, 1);
+    const lines = stdout.trim().split('\n');
+    assert.ok(lines.some((l) => l.startsWith('$.divisions[3].name: ')), stdout);
+    assert.ok(lines.some((l) => l.startsWith('$.leaders[0].asOf: ')), stdout);
+  });
+
+  it('says which file is not JSON', async () => {
+    const file = join(tempDir(), 'broken.json');
+    writeFileSync(file, '{"id": ');
+    const { code, stderr } = await run(['validate', file]);
+    assert.equal(code, 2);
+    assert.match(stderr, /broken\.json: is not valid JSON/);
+  });
+
+  it('warns when the JSON has no search aids', async () => {
+    const dir = tempDir();
+    const file = join(dir, 'plain.json');
+    await run(['parse', SEED, '--out', file]);
+    const data = JSON.parse(readFileSync(file, 'utf8'));
+    delete data.search;
+    writeFileSync(file, JSON.stringify(data));
+    const { code, stderr } = await run(['validate', file]);
+    assert.equal(code, 0);
+    assert.match(stderr, /warning: no search aids/);
+  });
+});
+
+describe('pnpm exec sanding', () => {
+  it('is linked at the repo root', () => {
+    const result = spawnSync('pnpm', ['exec', 'sanding', '--version'], { cwd: new URL('../../..', import.meta.url).pathname, encoding: 'utf8' });
+    assert.equal(result.status, 0, result.stderr);
+    assert.match(result.stdout.trim(), /^\d+\.\d+\.\d+/);
+  });
+});

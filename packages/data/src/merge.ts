@@ -1,0 +1,54 @@
+import type { Contact, Leader, Regulation } from './model/types.js';
+
+/** What a portal knows better than the dataset: its current leaders and contacts. */
+export interface RegulationOverlay {
+  /**
+   * Current leaders, each with its own source and as-of date. A leader replaces the dataset's
+   * leaders of the same title (the text's 局長 is replaced by the portal's 局長); other titles
+   * are added after the dataset's.
+   */
+  readonly leaders?: readonly Leader[];
+  /**
+   * Contacts, matched to the dataset's by `divisionId` (absent = the agency). Each field the
+   * overlay gives (address, phone, email, website, hours) replaces the dataset's; the others are
+   * kept.
+   */
+  readonly contacts?: readonly Contact[];
+}
+
+/**
+ * Merges a portal's own leaders and contacts over a dataset's, returning a new Regulation (the
+ * inputs are not changed). Every fact keeps its own source, so a reader can tell the portal's
+ * facts from the regulation text's.
+ *
+ * @example
+ * const merged = mergeRegulation(regulation, {
+ *   leaders: [{ title: '局长', name: '…', source: { title: 'Our website', url: 'https://…' }, asOf: '2026-01-01' }],
+ *   contacts: [{ phone: { value: '0411-…', source: { title: 'Our website' } } }],
+ * });
+ */
+export function mergeRegulation(base: Regulation, overlay: RegulationOverlay): Regulation {
+  const merged: Regulation = { ...base };
+  if (overlay.leaders) {
+    const titles = new Set(overlay.leaders.map((l) => l.title));
+    const kept = base.leaders.filter((l) => !titles.has(l.title));
+    // The portal's leaders take the place of the first replaced one, in the portal's order.
+    const firstReplaced = base.leaders.findIndex((l) => titles.has(l.title));
+    const at = firstReplaced === -1 ? kept.length : firstReplaced;
+    merged.leaders = [...kept.slice(0, at), ...overlay.leaders, ...kept.slice(at)];
+  }
+  if (overlay.contacts) {
+    const contacts = [...(base.contacts ?? [])];
+    for (const extra of overlay.contacts) {
+      const i = contacts.findIndex((c) => c.divisionId === extra.divisionId);
+      if (i === -1) contacts.push({ ...extra });
+      else contacts[i] = { ...contacts[i], ...withoutUndefined(extra) };
+    }
+    merged.contacts = contacts;
+  }
+  return merged;
+}
+
+function withoutUndefined<T extends object>(value: T): Partial<T> {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as Partial<T>;
+}

@@ -1,0 +1,246 @@
+/**
+ * The regulation model: one Valibot schema is the single source of truth. The TypeScript types
+ * are inferred from it (`types.ts`) and the published JSON Schema is generated from it at build
+ * time (`scripts/json-schema.ts` → `dist/regulation.schema.json`).
+ *
+ * Valibot, not Zod: it validates without `eval` or `new Function` (strict CSP), and a
+ * Regulation-shaped schema is 2.0 kB gzip against zod/mini's 6.1 kB (measured, see
+ * shared/TOOLCHAIN.md). The widgets load it lazily, only for external JSON.
+ *
+ * Names follow the glossary in shared/STYLE.md.
+ *
+ * ## Ids (Akoma Ntoso style eIds)
+ * Levels are joined with `__`; each level is `prefix_number`:
+ * - `art_3` — article 3 (第三條); `art_3__point_14` — its item (十四).
+ * - `sec_divisions` — the division list when the text gives it no article header; its items are
+ *   `sec_divisions__point_6`. With a header (第四条 内设机构) a division is `art_4__point_6`.
+ * - `…__clause_2` — the second clause (split at 。 and ；) of a division's responsibilities.
+ * - `art_3__point_17` is the function transformation when the text numbers it as an item.
+ * Ids never depend on the script, so zh-Hans and zh-Hant data share them.
+ */
+import * as v from 'valibot';
+
+import { SCHEMA_VERSION } from './constants.js';
+
+const nonEmpty = v.pipe(v.string(), v.minLength(1, 'must not be empty'));
+const isoDate = v.pipe(v.string(), v.isoDate('must be a date as YYYY-MM-DD'));
+const eId = v.pipe(
+  v.string(),
+  v.regex(/^[a-z]+_[0-9a-z]+(__[a-z]+_[0-9a-z]+)*$/, 'must be an id such as art_3__point_14'),
+);
+
+export const ScriptSchema = v.picklist(['zh-Hans', 'zh-Hant']);
+
+/** Where a fact comes from, when it is not the regulation text itself. */
+export const SourceSchema = v.object({
+  /** Human-readable name of the source, e.g. a notice's title. */
+  title: nonEmpty,
+  /** Public address of the source, when it has one. */
+  url: v.optional(v.pipe(v.string(), v.url('must be a URL'))),
+  /** Date the source was published or states, YYYY-MM-DD. */
+  date: v.optional(isoDate),
+  /** Where in the source, e.g. "line 57" of the regulation text. */
+  locator: v.optional(v.string()),
+});
+
+/** A name in English that we wrote; `official: false` means no agency published it. */
+export const EnglishNameSchema = v.object({
+  text: nonEmpty,
+  official: v.boolean(),
+});
+
+/** A node of the article structure exactly as the text writes it. */
+export interface ProvisionInput {
+  id: string;
+  kind: 'article' | 'section' | 'item' | 'paragraph';
+  /** The article's or item's number (第三條 → 3, (十四) → 14), null when unnumbered. */
+  number: number | null;
+  /** The label as written: 第三條, (十四), 內設機構. */
+  label: string | null;
+  /** The node's own text, without its children. */
+  text: string;
+  /** 1-based line in the source text where the node starts. */
+  line: number;
+  children: ProvisionInput[];
+}
+
+export const ProvisionSchema: v.GenericSchema<ProvisionInput> = v.object({
+  id: eId,
+  kind: v.picklist(['article', 'section', 'item', 'paragraph']),
+  number: v.nullable(v.pipe(v.number(), v.integer(), v.minValue(1))),
+  label: v.nullable(v.string()),
+  text: v.string(),
+  line: v.pipe(v.number(), v.integer(), v.minValue(1)),
+  children: v.array(v.lazy(() => ProvisionSchema)),
+});
+
+export const AgencySchema = v.object({
+  name: nonEmpty,
+  nameEn: v.optional(EnglishNameSchema),
+  /** Other names it carries (加掛…牌子, 對外保留…牌子). */
+  alsoKnownAs: v.array(nonEmpty),
+  /** The body it belongs to: 大連市人民政府. */
+  parent: v.nullable(v.string()),
+  /** 工作部門, 直屬機構… */
+  kind: v.nullable(v.string()),
+  /** 副廳級, 正局級… */
+  rank: v.nullable(v.string()),
+});
+
+/** The legal basis as cited: 《…》(廳秘發〔2018〕245號). */
+export const BasisSchema = v.object({
+  title: v.nullable(v.string()),
+  documentNumber: v.nullable(v.string()),
+  citation: nonEmpty,
+});
+
+/** One numbered duty of the agency (主要職責). */
+export const DutySchema = v.object({
+  id: eId,
+  number: v.pipe(v.number(), v.integer(), v.minValue(1)),
+  citation: nonEmpty,
+  text: nonEmpty,
+  /** Ids of the divisions that carry this duty out (the reviewed cross-reference). */
+  divisions: v.optional(v.array(eId)),
+});
+
+export const FunctionTransformationSchema = v.object({
+  id: eId,
+  citation: nonEmpty,
+  text: nonEmpty,
+});
+
+/** One clause of a division's responsibilities, split at 。 and ；. */
+export const ClauseSchema = v.object({
+  id: eId,
+  citation: nonEmpty,
+  text: nonEmpty,
+});
+
+export const DivisionSchema = v.object({
+  id: eId,
+  number: v.pipe(v.number(), v.integer(), v.minValue(1)),
+  name: nonEmpty,
+  nameEn: v.optional(EnglishNameSchema),
+  citation: nonEmpty,
+  alsoKnownAs: v.array(nonEmpty),
+  /** Names of the bodies it operates jointly with (合署辦公); names, not ids. */
+  coLocated: v.array(nonEmpty),
+  responsibilities: v.array(ClauseSchema),
+});
+
+export const LeadershipPostSchema = v.object({
+  title: nonEmpty,
+  count: v.pipe(v.number(), v.integer(), v.minValue(0)),
+});
+
+/** 人員編制: administrative posts (行政編制) and leadership posts (領導職數). */
+export const StaffingSchema = v.object({
+  administrativePosts: v.nullable(v.pipe(v.number(), v.integer(), v.minValue(0))),
+  leadershipPosts: v.array(LeadershipPostSchema),
+  citation: nonEmpty,
+  text: nonEmpty,
+});
+
+export const LeaderSchema = v.object({
+  title: nonEmpty,
+  name: nonEmpty,
+  source: SourceSchema,
+  /** The date the source states this leader held the post; null when it gives none. */
+  asOf: v.nullable(isoDate),
+});
+
+/** A contact fact with its own source. */
+export const SourcedTextSchema = v.object({
+  value: nonEmpty,
+  source: SourceSchema,
+});
+
+export const ContactSchema = v.object({
+  /** The division this contact belongs to; absent for the agency itself. */
+  divisionId: v.optional(eId),
+  address: v.optional(SourcedTextSchema),
+  phone: v.optional(SourcedTextSchema),
+  email: v.optional(SourcedTextSchema),
+  website: v.optional(SourcedTextSchema),
+  hours: v.optional(SourcedTextSchema),
+});
+
+export const ProvenanceSchema = v.object({
+  /** Where the regulation text came from. */
+  source: v.object({
+    title: nonEmpty,
+    url: v.optional(v.string()),
+    /** What kind of publication reproduces the text. */
+    kind: v.picklist(['official-gazette', 'official-website', 'encyclopaedia', 'other']),
+    /** The file the text was read from, within the dataset. */
+    file: v.optional(v.string()),
+  }),
+  /** The date the text was retrieved, YYYY-MM-DD; null when unknown. */
+  retrieved: v.nullable(isoDate),
+  datasetVersion: nonEmpty,
+  /** Set when this script is a machine conversion of another. */
+  conversion: v.optional(
+    v.object({
+      from: ScriptSchema,
+      tool: nonEmpty,
+      corrections: v.array(v.tuple([v.string(), v.string()])),
+    }),
+  ),
+  /** Article headers the text does not give (e.g. the division list's 第四條). */
+  absentHeaders: v.array(v.string()),
+  notes: v.array(nonEmpty),
+});
+
+/**
+ * Search aids, derived once by the CLI and stored with the data so that the browser engine
+ * ships no dictionary. All optional: data without them still works by exact-script matching.
+ */
+export const SearchAidsSchema = v.object({
+  version: v.literal(1),
+  /**
+   * Traditional→Simplified character pairs, as one string of alternating characters
+   * (`與与處处…`), for the characters that can meet this data. Generated from OpenCC's
+   * TSCharacters table (Apache-2.0).
+   */
+  folding: v.optional(
+    v.object({
+      pairs: v.string(),
+      attribution: nonEmpty,
+    }),
+  ),
+  /** Key terms with full pinyin and initials (pinyin-pro), and English words. */
+  terms: v.optional(
+    v.array(
+      v.object({
+        term: nonEmpty,
+        pinyin: v.string(),
+        initials: v.string(),
+        en: v.optional(v.array(v.string())),
+      }),
+    ),
+  ),
+  /** Extra aliases for this dataset, added to the engine's built-in defaults: [alias, expansion]. */
+  synonyms: v.optional(v.array(v.tuple([nonEmpty, nonEmpty]))),
+});
+
+export const RegulationSchema = v.object({
+  $schema: v.optional(v.string()),
+  schemaVersion: v.literal(SCHEMA_VERSION),
+  /** A slug such as `dalian-stb`. */
+  id: v.pipe(v.string(), v.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be a slug such as dalian-stb')),
+  title: nonEmpty,
+  lang: ScriptSchema,
+  agency: AgencySchema,
+  basis: v.nullable(BasisSchema),
+  /** The article structure as written. */
+  articles: v.array(ProvisionSchema),
+  duties: v.array(DutySchema),
+  functionTransformation: v.nullable(FunctionTransformationSchema),
+  divisions: v.array(DivisionSchema),
+  leaders: v.array(LeaderSchema),
+  staffing: v.optional(StaffingSchema),
+  contacts: v.optional(v.array(ContactSchema)),
+  provenance: ProvenanceSchema,
+  search: v.optional(SearchAidsSchema),
+});

@@ -1,0 +1,63 @@
+/**
+ * Runtime validation of Regulation JSON. A separate entry point (`@sanding/data/validate`) so
+ * that code which never sees external JSON never loads Valibot. No eval, no `new Function`.
+ */
+import * as v from 'valibot';
+import { RegulationSchema } from '../model/schema.js';
+import type { Regulation } from '../model/types.js';
+
+/** One problem with a value, at a JSON path such as `$.divisions[3].name`. */
+export interface ValidationIssue {
+  readonly path: string;
+  readonly message: string;
+}
+
+export type ValidationResult =
+  | { readonly ok: true; readonly regulation: Regulation; readonly issues: readonly [] }
+  | { readonly ok: false; readonly regulation: undefined; readonly issues: readonly ValidationIssue[] };
+
+const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
+
+/** Formats a Valibot issue path as a JSONPath: `$.divisions[3].name`, `$["odd key"]`. */
+function jsonPath(path: readonly { key: unknown }[] | undefined): string {
+  let out = '$';
+  for (const { key } of path ?? []) {
+    if (typeof key === 'number') out += `[${key}]`;
+    else if (typeof key === 'string' && IDENTIFIER.test(key)) out += `.${key}`;
+    else out += `[${JSON.stringify(String(key))}]`;
+  }
+  return out;
+}
+
+function describe(issue: v.BaseIssue<unknown>): string {
+  // Valibot's default messages read "Invalid type: Expected string but received 3"; ours, set in
+  // the schema, read "must be …". Both are kept as they are.
+  return issue.message;
+}
+
+/**
+ * Checks that `value` is a Regulation. Reports every problem, each with its JSON path.
+ * Never throws.
+ */
+export function validateRegulation(value: unknown): ValidationResult {
+  const result = v.safeParse(RegulationSchema, value, { abortEarly: false });
+  if (result.success) return { ok: true, regulation: result.output as Regulation, issues: [] };
+  const issues = result.issues.map((issue) => ({ path: jsonPath(issue.path), message: describe(issue) }));
+  return { ok: false, regulation: undefined, issues };
+}
+
+/** Like `validateRegulation`, but throws a `RegulationValidationError` listing every issue. */
+export function assertRegulation(value: unknown): Regulation {
+  const result = validateRegulation(value);
+  if (result.ok) return result.regulation;
+  throw new RegulationValidationError(result.issues);
+}
+
+export class RegulationValidationError extends Error {
+  readonly issues: readonly ValidationIssue[];
+  constructor(issues: readonly ValidationIssue[]) {
+    super(`Invalid regulation:\n${issues.map((i) => `${i.path}: ${i.message}`).join('\n')}`);
+    this.name = 'RegulationValidationError';
+    this.issues = issues;
+  }
+}

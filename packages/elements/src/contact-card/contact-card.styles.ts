@@ -1,0 +1,62 @@
+import { css } from 'lit';
+
+export const contactCardStyles = css`
+  .card {
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    padding: calc(var(--_space) * 2);
+    max-width: 100%;
+  }
+  .name {
+    font-size: 1.15em;
+    font-weight: 700;
+    margin: 0 0 var(--_space);
+  }
+  .name-en {
+    display: block;
+    font-size: 0.85em;
+    font-weight: 400;
+    color: var(--_muted);
+  }
+  dl {
+    margin: 0;
+    display: grid;
+    gap: var(--_space);
+  }
+  .fact {
+    display: grid;
+    grid-template-columns: minmax(4.5em, max-content) 1fr;
+    gap: 0 var(--_space);
+  }
+  dt {
+    font-weight: 600;
+    color: var(--_muted);
+  }
+  dd {
+    margin: 0;
+    min-width: 0;
+  }
+  .source {
+    display: block;
+    font-size: 0.85em;
+    color: var(--_muted);
+  }
+  a {
+    display: inline-block;
+    min-height: 24px;
+  }
+  @container (max-width: 20rem) {
+    .fact {
+      grid-template-columns: 1fr;
+    }
+  }
+  :host {
+    container-type: inline-size;
+  }
+  @media (forced-colors: active) {
+    .card {
+      border-color: CanvasText;
+    }
+  }
+`;

@@ -1,0 +1,76 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { runSharedSuite, shownText } from '../../test/shared-suite.js';
+import { copy, dalianHans, dalianHant } from '../../test/fixtures.js';
+import { SandingContactCard } from './define.js';
+
+runSharedSuite({ tag: 'sanding-contact-card', constructor: SandingContactCard, readyText: (r) => r.agency.name });
+
+describe('<sanding-contact-card>', () => {
+  it('shows the Dalian bureau’s name, address and website, each with its source', async () => {
+    const el = await fixture<SandingContactCard>(html`<sanding-contact-card lang="zh-CN" .regulation=${dalianHans}></sanding-contact-card>`);
+    const text = shownText(el);
+    expect(text).to.include('大连市科学技术局');
+    expect(text).to.include('大连市中山区人民路75号');
+    expect(text).to.include('2025-11-14');
+    const website = el.shadowRoot!.querySelector<HTMLAnchorElement>('a[href="https://kjj.dl.gov.cn"]');
+    expect(website).to.exist;
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows Traditional data as given', async () => {
+    const el = await fixture<SandingContactCard>(html`<sanding-contact-card lang="zh-TW" .regulation=${dalianHant}></sanding-contact-card>`);
+    expect(shownText(el)).to.include('大連市中山區人民路75號');
+    expect(shownText(el)).to.include('地址');
+  });
+
+  it('makes the phone a tel: link and lets attributes override the data', async () => {
+    const el = await fixture<SandingContactCard>(
+      html`<sanding-contact-card lang="zh-CN" phone="0411-8376 5000" hours="周一至周五 8:30–17:00" .regulation=${dalianHans}></sanding-contact-card>`,
+    );
+    const tel = el.shadowRoot!.querySelector<HTMLAnchorElement>('a[href^="tel:"]');
+    expect(tel?.getAttribute('href')).to.equal('tel:041183765000');
+    expect(shownText(el)).to.include('周一至周五');
+    await expect(el).to.be.accessible();
+  });
+
+  it('works with no data when the portal fills in every field by slot', async () => {
+    const el = await fixture<SandingContactCard>(html`<sanding-contact-card lang="en">
+      <span slot="name">Partner help desk</span>
+      <span slot="address">1 Example Road</span>
+    </sanding-contact-card>`);
+    const slot = el.shadowRoot!.querySelector<HTMLSlotElement>('slot[name="address"]');
+    expect(slot?.assignedElements()[0]?.textContent).to.equal('1 Example Road');
+    expect(el.shadowRoot!.querySelector('[part~="status"]')).to.not.exist;
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows a division’s name and falls back to the agency’s address, saying so', async () => {
+    const el = await fixture<SandingContactCard>(
+      html`<sanding-contact-card lang="en" division="sec_divisions__point_8" .regulation=${dalianHans}></sanding-contact-card>`,
+    );
+    const text = shownText(el);
+    expect(text).to.include('外国专家与国际合作处');
+    expect(text).to.include('Foreign Experts and International Cooperation Division');
+    expect(text).to.include('unofficial');
+    expect(text).to.include('(the agency’s)');
+  });
+
+  it('never links a javascript: website', async () => {
+    const data = copy(dalianHans);
+    data.contacts = [{ website: { value: 'javascript:alert(1)', source: { title: 'x' } } }];
+    const el = await fixture<SandingContactCard>(html`<sanding-contact-card .regulation=${data}></sanding-contact-card>`);
+    expect(el.shadowRoot!.querySelector('a[href^="javascript"]')).to.not.exist;
+    expect(shownText(el)).to.include('javascript:alert(1)');
+  });
+
+  it('reaches the website link with Tab', async () => {
+    const el = await fixture<SandingContactCard>(html`<sanding-contact-card .regulation=${dalianHans}></sanding-contact-card>`);
+    const before = document.createElement('button');
+    before.textContent = 'before';
+    el.before(before);
+    before.focus();
+    await sendKeys({ press: 'Tab' });
+    expect(el.shadowRoot!.activeElement?.tagName).to.equal('A');
+  });
+});

@@ -1,0 +1,130 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import type { Contact, Regulation, Source, SourcedText } from '@sanding/data';
+import { SandingElement } from '../shared/sanding-element.js';
+import { safeHref, telHref } from '../shared/safe-url.js';
+import { renderSource } from '../shared/templates.js';
+import { contactCardStyles } from './contact-card.styles.js';
+
+const FIELDS = ['address', 'phone', 'email', 'website', 'hours'] as const;
+type Field = (typeof FIELDS)[number];
+
+interface Fact {
+  readonly value: string;
+  readonly source?: Source;
+  /** True when a division's card shows a fact of its agency. */
+  readonly fromAgency?: boolean;
+}
+
+/**
+ * The contact details of an agency or of one of its divisions: name, address, phone (a `tel:`
+ * link), email, website and office hours, each with its source. Every field can be set by
+ * attribute, property or slot, so a partner site can supply its own; what it sets wins over the
+ * data. Fits a 320 px sidebar.
+ *
+ * @summary Contact details of an agency or a division, each fact with its source.
+ *
+ * @slot name - Replaces the name.
+ * @slot address - Replaces the address.
+ * @slot phone - Replaces the phone number.
+ * @slot email - Replaces the email address.
+ * @slot website - Replaces the website.
+ * @slot hours - Replaces the office hours.
+ *
+ * @csspart card - The card.
+ * @csspart name - The agency's or division's name.
+ * @csspart facts - The list of facts.
+ * @csspart source - The source line under a fact.
+ * @csspart status - The loading and empty messages.
+ * @csspart error - The error message.
+ *
+ * @fires sanding-error - The data could not be loaded or is invalid.
+ */
+export class SandingContactCard extends SandingElement {
+  static override styles = [...SandingElement.styles, contactCardStyles];
+
+  /** Show this division's contact (its id, e.g. `sec_divisions__point_8`) instead of the agency's. */
+  @property() accessor division: string | undefined = undefined;
+  /** The heading level of the name, 1–6. */
+  @property({ type: Number, attribute: 'heading-level' }) accessor headingLevel = 2;
+  /** Overrides the name. */
+  @property() accessor name: string | undefined = undefined;
+  /** Overrides the address. */
+  @property() accessor address: string | undefined = undefined;
+  /** Overrides the phone number; rendered as a `tel:` link. */
+  @property() accessor phone: string | undefined = undefined;
+  /** Overrides the email address; rendered as a `mailto:` link. */
+  @property() accessor email: string | undefined = undefined;
+  /** Overrides the website; linked only if it is an http(s) URL. */
+  @property() accessor website: string | undefined = undefined;
+  /** Overrides the office hours. */
+  @property() accessor hours: string | undefined = undefined;
+
+  #childObserver = new MutationObserver(() => this.requestUpdate());
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.#childObserver.observe(this, { childList: true, attributes: true, attributeFilter: ['slot'], subtree: false });
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#childObserver.disconnect();
+  }
+
+  override render(): TemplateResult {
+    // A card the portal filled in itself needs no data.
+    if (!this.data && (this.name !== undefined || this.querySelector(':scope > [slot="name"]'))) return this.renderCard(undefined);
+    return super.render();
+  }
+
+  protected renderRegulation(regulation: Regulation): TemplateResult {
+    return this.renderCard(regulation);
+  }
+
+  private renderCard(regulation: Regulation | undefined): TemplateResult {
+    const s = this.strings;
+    const division = regulation?.divisions.find((d) => d.id === this.division);
+    const agencyContact = regulation?.contacts?.find((c) => c.divisionId === undefined);
+    const ownContact = division ? regulation?.contacts?.find((c) => c.divisionId === division.id) : agencyContact;
+    const subject = division ?? regulation?.agency;
+    const name = this.name ?? subject?.name ?? '';
+    const nameEn = this.name === undefined && this.language === 'en' ? subject?.nameEn : undefined;
+    const level = Math.min(6, Math.max(1, Math.round(this.headingLevel) || 2));
+    return html`<section part="card" class="card" aria-labelledby="name">
+      <p part="name" class="name" id="name" role="heading" aria-level=${level}>
+        <slot name="name">${name}</slot>
+        ${nameEn ? html`<span class="name-en" lang="en">${nameEn.text}${nameEn.official ? nothing : html` (${s.common.unofficial})`}</span>` : nothing}
+      </p>
+      <dl part="facts">${FIELDS.map((field) => this.renderFact(field, this.fact(field, ownContact, division ? agencyContact : undefined)))}</dl>
+    </section>`;
+  }
+
+  private fact(field: Field, own: Contact | undefined, agency: Contact | undefined): Fact | undefined {
+    const override = this[field];
+    if (override !== undefined) return { value: override };
+    const ownFact: SourcedText | undefined = own?.[field];
+    if (ownFact) return ownFact;
+    const agencyFact = agency?.[field];
+    return agencyFact ? { ...agencyFact, fromAgency: true } : undefined;
+  }
+
+  private renderFact(field: Field, fact: Fact | undefined): TemplateResult | typeof nothing {
+    const slotted = this.querySelector(`:scope > [slot="${field}"]`) !== null;
+    if (!fact && !slotted) return nothing;
+    const s = this.strings;
+    return html`<div class="fact">
+      <dt>${s.contact[field]}</dt>
+      <dd>
+        <slot name=${field}>${fact ? this.renderValue(field, fact.value) : nothing}</slot>
+        ${fact?.fromAgency ? html`<span class="source">${s.contact.agencyFact}</span>` : nothing}
+        ${fact?.source && !slotted ? html`<span part="source" class="source">${renderSource(fact.source, s)}</span>` : nothing}
+      </dd>
+    </div>`;
+  }
+
+  private renderValue(field: Field, value: string): TemplateResult | string {
+    const href = field === 'phone' ? telHref(value) : field === 'email' ? safeHref(`mailto:${value}`) : field === 'website' ? safeHref(value) : undefined;
+    return href ? html`<a href=${href}>${value}</a>` : value;
+  }
+}

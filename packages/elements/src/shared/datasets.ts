@@ -1,0 +1,28 @@
+import type { Regulation } from '@sanding/data';
+import type { SandingErrorDetail } from './events.js';
+
+type Loader = () => Promise<{ regulation: Regulation }>;
+
+/**
+ * The bundled datasets, each script a lazily loaded chunk: a page that never names a dataset
+ * never downloads one.
+ */
+const DATASETS: Readonly<Record<string, Readonly<Record<'zh-Hans' | 'zh-Hant', Loader>>>> = {
+  'dalian-stb': {
+    'zh-Hans': () => import('@sanding/data/datasets/dalian-stb/zh-Hans'),
+    'zh-Hant': () => import('@sanding/data/datasets/dalian-stb/zh-Hant'),
+  },
+};
+
+/** Names of the bundled datasets. */
+export const DATASET_IDS: readonly string[] = Object.keys(DATASETS);
+
+export async function loadDataset(id: string, script: 'zh-Hans' | 'zh-Hant'): Promise<{ regulation: Regulation } | SandingErrorDetail> {
+  const loader = Object.prototype.hasOwnProperty.call(DATASETS, id) ? DATASETS[id]?.[script] : undefined;
+  if (!loader) return { reason: 'unknown-dataset', message: `no bundled dataset "${id}" (known: ${DATASET_IDS.join(', ')})` };
+  try {
+    return { regulation: (await loader()).regulation };
+  } catch (error) {
+    return { reason: 'network', message: `loading dataset ${id} failed: ${(error as Error).message}` };
+  }
+}

@@ -1,0 +1,197 @@
+/**
+ * The behaviour every Sanding component shares, as one suite run against each component:
+ * data from `regulation`, `src` and `dataset`; loading, empty and error states; language;
+ * re-rendering on new data; properties set before upgrade; hostile strings; accessibility.
+ */
+import { expect, fixture, html, nextFrame, oneEvent, waitUntil } from '@open-wc/testing';
+import type { Regulation } from '@sanding/data';
+import type { SandingElement } from '../src/shared/sanding-element.js';
+import { copy, dalianHans, hostile } from './fixtures.js';
+
+/** Served by the test runner from the repo root (web-test-runner.config.js). */
+export const DATASET_URL = '/packages/data/dist/datasets/dalian-stb/zh-Hans.json';
+
+export interface SharedSuiteOptions {
+  readonly tag: string;
+  /** The element class, to register a late-defined copy under another tag. */
+  readonly constructor: CustomElementConstructor;
+  /** Visible text that proves the regulation is shown (e.g. the agency's or a division's name). */
+  readonly readyText: (regulation: Regulation) => string;
+  /** Attributes a component needs besides the data (e.g. `division` on a contact card). */
+  readonly attributes?: Readonly<Record<string, string>>;
+}
+
+type AnyElement = SandingElement & HTMLElement;
+
+/** All text in the element's shadow root, slots resolved. */
+export function shownText(el: Element): string {
+  return (el.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ');
+}
+
+async function settle(el: AnyElement): Promise<void> {
+  await el.updateComplete;
+  await nextFrame();
+  await el.updateComplete;
+}
+
+export function runSharedSuite(options: SharedSuiteOptions): void {
+  const { tag, readyText } = options;
+  const attrs = options.attributes ?? {};
+  const create = async (setup: (el: AnyElement) => void = () => {}): Promise<AnyElement> => {
+    const el = document.createElement(tag) as AnyElement;
+    for (const [name, value] of Object.entries(attrs)) el.setAttribute(name, value);
+    setup(el);
+    const host = await fixture<HTMLDivElement>(html`<div lang="zh-CN"></div>`);
+    host.append(el);
+    await settle(el);
+    return el;
+  };
+
+  describe(`<${tag}> shared behaviour`, () => {
+    it('says there is no data yet when given none', async () => {
+      const el = await create();
+      expect(el.shadowRoot!.querySelector('[part~="status"]')).to.exist;
+      await expect(el).to.be.accessible();
+    });
+
+    it('shows the regulation passed as a property', async () => {
+      const el = await create((e) => (e.regulation = dalianHans));
+      expect(shownText(el)).to.include(readyText(dalianHans));
+      await expect(el).to.be.accessible();
+    });
+
+    it('re-renders when given new data', async () => {
+      const el = await create((e) => (e.regulation = dalianHans));
+      const other = copy(dalianHans);
+      other.agency.name = '示例市测试局';
+      other.divisions = other.divisions.map((d, i) => (i === 0 ? { ...d, name: '示例处' } : d));
+      el.regulation = other;
+      await settle(el);
+      expect(shownText(el)).to.include(readyText(other));
+    });
+
+    it('shows a loading state, then the data fetched from src', async () => {
+      const el = await create((e) => (e.src = DATASET_URL));
+      if (!shownText(el).includes(readyText(dalianHans))) {
+        await waitUntil(() => shownText(el).includes(readyText(dalianHans)), 'data never shown', { timeout: 5000 });
+      }
+      expect(el.shadowRoot!.querySelector('[part~="error"]')).to.not.exist;
+    });
+
+    it('shows the loading state while src is fetched', async () => {
+      const el = document.createElement(tag) as AnyElement;
+      for (const [name, value] of Object.entries(attrs)) el.setAttribute(name, value);
+      el.src = DATASET_URL;
+      const host = await fixture<HTMLDivElement>(html`<div lang="zh-CN"></div>`);
+      host.append(el);
+      await el.updateComplete;
+      expect(el.shadowRoot!.querySelector('[role="status"]')?.textContent).to.include('加载');
+      await expect(el).to.be.accessible();
+    });
+
+    it('aborts the fetch when removed from the page', async () => {
+      const realFetch = window.fetch;
+      let signal: AbortSignal | undefined;
+      window.fetch = (input, init) => {
+        signal = init?.signal ?? undefined;
+        return new Promise<Response>(() => {});
+      };
+      try {
+        const el = await create((e) => (e.src = '/never-answers.json'));
+        expect(signal?.aborted).to.equal(false);
+        el.remove();
+        expect(signal?.aborted).to.equal(true);
+      } finally {
+        window.fetch = realFetch;
+      }
+    });
+
+    for (const [name, src, reason] of [
+      ['a missing file', '/no-such-file.json', 'http'],
+      ['a file that is not JSON', '/packages/elements/web-test-runner.config.js', 'json'],
+      ['JSON that is not a Regulation', '/packages/data/package.json', 'invalid-data'],
+      ['a javascript: URL', 'javascript:alert(1)', 'invalid-src'],
+    ] as const) {
+      it(`shows a readable error and fires sanding-error for ${name}`, async () => {
+        const el = document.createElement(tag) as AnyElement;
+        for (const [attr, value] of Object.entries(attrs)) el.setAttribute(attr, value);
+        const host = await fixture<HTMLDivElement>(html`<div lang="zh-CN"></div>`);
+        const event = oneEvent(host, 'sanding-error');
+        el.src = src;
+        host.append(el);
+        const { detail } = await event;
+        expect(detail.reason).to.equal(reason);
+        await settle(el);
+        const error = el.shadowRoot!.querySelector('[part~="error"]');
+        expect(error, 'error state').to.exist;
+        expect(error!.getAttribute('role')).to.equal('alert');
+        expect(error!.textContent!.trim().length).to.be.greaterThan(4);
+        await expect(el).to.be.accessible();
+      });
+    }
+
+    it('shows an error for an unknown dataset', async () => {
+      const host = await fixture<HTMLDivElement>(html`<div lang="zh-CN"></div>`);
+      const event = oneEvent(host, 'sanding-error');
+      const el = document.createElement(tag) as AnyElement;
+      for (const [attr, value] of Object.entries(attrs)) el.setAttribute(attr, value);
+      el.datasetId = 'no-such-dataset';
+      host.append(el);
+      expect((await event).detail.reason).to.equal('unknown-dataset');
+    });
+
+    it('loads the bundled dataset in the script of the language', async () => {
+      const host = await fixture<HTMLDivElement>(html`<div lang="zh-TW"></div>`);
+      const el = document.createElement(tag) as AnyElement;
+      for (const [attr, value] of Object.entries(attrs)) el.setAttribute(attr, value);
+      el.setAttribute('dataset', 'dalian-stb');
+      host.append(el);
+      await waitUntil(() => shownText(el).includes('大連市') || shownText(el).includes('處'), 'Traditional data shown', { timeout: 5000 });
+      host.setAttribute('lang', 'zh-CN');
+      await waitUntil(() => !shownText(el).includes('處') && shownText(el).includes('处'), 'switched to Simplified data', { timeout: 5000 });
+    });
+
+    it('switches its UI language live when an ancestor’s lang changes', async () => {
+      const host = await fixture<HTMLDivElement>(html`<div lang="zh-CN"></div>`);
+      const el = document.createElement(tag) as AnyElement;
+      for (const [attr, value] of Object.entries(attrs)) el.setAttribute(attr, value);
+      host.append(el);
+      await settle(el);
+      const before = shownText(el);
+      host.setAttribute('lang', 'en');
+      await waitUntil(() => shownText(el) !== before, 'UI text changed', { timeout: 2000 });
+      expect(shownText(el)).to.match(/[A-Za-z]{3}/);
+    });
+
+    it('takes a property set before the element was defined', async () => {
+      const lateTag = `${tag}-late-${Math.random().toString(36).slice(2, 8)}`;
+      const el = document.createElement(lateTag) as AnyElement;
+      for (const [attr, value] of Object.entries(attrs)) el.setAttribute(attr, value);
+      (el as unknown as { regulation: Regulation }).regulation = dalianHans;
+      const host = await fixture<HTMLDivElement>(html`<div lang="zh-CN"></div>`);
+      host.append(el);
+      customElements.define(lateTag, class extends (options.constructor as typeof HTMLElement) {});
+      await settle(el);
+      expect(shownText(el)).to.include(readyText(dalianHans));
+    });
+
+    it('renders hostile strings from the data as text', async () => {
+      (window as { __pwned?: number }).__pwned = undefined;
+      const data = hostile();
+      const el = await create((e) => (e.regulation = data));
+      await nextFrame();
+      expect(el.shadowRoot!.querySelector('img, script')).to.not.exist;
+      expect((window as { __pwned?: number }).__pwned).to.equal(undefined);
+      for (const a of el.shadowRoot!.querySelectorAll('a')) expect(a.getAttribute('href') ?? '').to.not.match(/^\s*javascript:/i);
+    });
+
+    it('is accessible in large-text mode', async () => {
+      const el = await create((e) => {
+        e.regulation = dalianHans;
+        e.largeText = true;
+      });
+      expect(el.hasAttribute('large-text')).to.equal(true);
+      await expect(el).to.be.accessible();
+    });
+  });
+}

@@ -1,0 +1,118 @@
+/**
+ * `pnpm size`: the gzip size of what a portal's users download, against the budgets of the
+ * issues. Each row bundles an entry point the way a portal's bundler would (esbuild, minified,
+ * ES2021, Lit included, code splitting on), then splits what loads at once (the entry and its
+ * static imports) from what loads lazily (dynamic imports: the validator, the datasets).
+ *
+ * Prints a table; exits 1 when a figure is over its budget.
+ */
+import { build } from 'esbuild';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const kB = (bytes) => (bytes / 1000).toFixed(1);
+const gz = (file) => gzipSync(readFileSync(file), { level: 9 }).length;
+
+/** Bundles `contents` and returns the initial gzip bytes and each lazy chunk's. */
+async function measure(contents, resolveDir) {
+  const outdir = mkdtempSync(join(tmpdir(), 'sanding-size-'));
+  try {
+    const { metafile } = await build({
+      stdin: { contents, resolveDir, loader: 'js', sourcefile: 'entry.js' },
+      bundle: true,
+      splitting: true,
+      format: 'esm',
+      minify: true,
+      target: 'es2021',
+      outdir,
+      metafile: true,
+      write: true,
+      logLevel: 'silent',
+      conditions: ['browser', 'production'],
+      define: { 'process.env.NODE_ENV': '"production"' },
+    });
+    const outputs = metafile.outputs;
+    const abs = (p) => join(root, p);
+    const entry = Object.keys(outputs).find((p) => outputs[p].entryPoint === '<stdin>');
+    const staticClosure = (start) => {
+      const seen = new Set([start]);
+      const stack = [start];
+      while (stack.length) {
+        for (const imp of outputs[stack.pop()].imports) {
+          if (imp.kind === 'import-statement' && !imp.external && !seen.has(imp.path)) {
+            seen.add(imp.path);
+            stack.push(imp.path);
+          }
+        }
+      }
+      return seen;
+    };
+    const initial = staticClosure(entry);
+    const initialBytes = [...initial].reduce((sum, p) => sum + gz(abs(p)), 0);
+    const lazy = [];
+    for (const [path, output] of Object.entries(outputs)) {
+      if (!path.endsWith('.js') || initial.has(path) || !output.entryPoint) continue;
+      const closure = [...staticClosure(path)].filter((p) => !initial.has(p));
+      lazy.push({ name: relative(root, output.entryPoint), bytes: closure.reduce((sum, p) => sum + gz(abs(p)), 0) });
+    }
+    return { initialBytes, lazy };
+  } finally {
+    rmSync(outdir, { recursive: true, force: true });
+  }
+}
+
+const elementsDir = join(root, 'packages/elements');
+const dataDir = join(root, 'packages/data');
+const COMPONENTS = ['division-directory', 'duty-lookup', 'contact-card', 'org-chart'];
+const rows = [];
+const check = (name, bytes, budget) => rows.push({ name, bytes, budget });
+
+const lookup = await measure(`export { createLookup } from '@sanding/data';`, dataDir);
+check('@sanding/data createLookup (lookup engine)', lookup.initialBytes, 4000);
+const validator = await measure(`export { validateRegulation } from '@sanding/data/validate';`, dataDir);
+check('@sanding/data/validate (validator)', validator.initialBytes, 3000);
+
+const lazyBudgets = [
+  [/validate/, 'lazy: validator', 3000],
+  [/dalian-stb\/zh-Hans\.js$/, 'lazy: dataset dalian-stb zh-Hans (with search aids)', 8000],
+  [/dalian-stb\/zh-Hant\.js$/, 'lazy: dataset dalian-stb zh-Hant (with search aids)', undefined],
+];
+const lazySeen = new Map();
+for (const component of COMPONENTS) {
+  let result;
+  try {
+    result = await measure(`import '@sanding/elements/${component}';`, elementsDir);
+  } catch {
+    rows.push({ name: `@sanding/elements/${component} (initial)`, bytes: undefined, budget: 14000 });
+    continue;
+  }
+  check(`@sanding/elements/${component} (initial)`, result.initialBytes, 14000);
+  for (const chunk of result.lazy) lazySeen.set(chunk.name, Math.max(lazySeen.get(chunk.name) ?? 0, chunk.bytes));
+}
+const all = await measure(`import '@sanding/elements';`, elementsDir);
+check('@sanding/elements, all four (initial)', all.initialBytes, 22000);
+for (const chunk of all.lazy) lazySeen.set(chunk.name, Math.max(lazySeen.get(chunk.name) ?? 0, chunk.bytes));
+for (const [pattern, label, budget] of lazyBudgets) {
+  const name = [...lazySeen.keys()].find((n) => pattern.test(n));
+  if (name) check(label, lazySeen.get(name), budget);
+}
+for (const [name, bytes] of lazySeen) {
+  if (!lazyBudgets.some(([pattern]) => pattern.test(name))) check(`lazy: ${name}`, bytes, undefined);
+}
+
+const width = Math.max(...rows.map((r) => r.name.length));
+console.log(`${'entry (gzip -9, minified, ES2021, Lit included)'.padEnd(width)}  ${'kB'.padStart(6)}  ${'budget'.padStart(6)}  status`);
+let over = 0;
+for (const { name, bytes, budget } of rows) {
+  const status = bytes === undefined ? 'missing' : budget === undefined ? '' : bytes <= budget ? 'ok' : 'OVER';
+  if (status === 'OVER' || status === 'missing') over++;
+  console.log(`${name.padEnd(width)}  ${(bytes === undefined ? '-' : kB(bytes)).padStart(6)}  ${(budget === undefined ? '' : kB(budget)).padStart(6)}  ${status}`);
+}
+if (over > 0) {
+  console.error(`\n${over} entr${over === 1 ? 'y is' : 'ies are'} over budget or missing`);
+  process.exitCode = 1;
+}
