@@ -42,11 +42,12 @@ describe('validateRegulation', () => {
   });
 
   it('rejects values that are not objects without throwing', () => {
-    for (const value of [null, undefined, 42, 'text', [], () => 1]) {
+    for (const value of [null, undefined, 42, 'text', () => 1]) {
       const result = validateRegulation(value);
       assert.equal(result.ok, false);
       assert.equal(result.issues[0]!.path, '$');
     }
+    assert.equal(validateRegulation([]).ok, false);
   });
 });
 

@@ -1,0 +1,107 @@
+/**
+ * Bracket-aware scanning: clauses are never split, and names never cut, inside （…）, (…), 《…》,
+ * 〈…〉, 〔…〕, 【…】, 「…」, “…”. Bracket kinds are not matched against each other: any opener
+ * nests, any closer un-nests, which is forgiving of the mixed half-/full-width pairs that pasted
+ * texts contain.
+ */
+
+const OPENERS = '(（《〈〔［[【「『“';
+const CLOSERS = ')）》〉〕］]】」』”';
+
+/** A piece of a string and where it starts in that string (0-based). */
+export interface Piece {
+  readonly text: string;
+  readonly start: number;
+}
+
+/** The result of splitting: the pieces, and the offset of a bracket left open (or null). */
+export interface SplitResult {
+  readonly pieces: Piece[];
+  readonly unclosedAt: number | null;
+}
+
+/**
+ * Splits `text` at any character of `separators` found outside brackets. Pieces are trimmed and
+ * empty ones dropped; the separators themselves are not kept.
+ */
+export function splitOutsideBrackets(text: string, separators: string): SplitResult {
+  const pieces: Piece[] = [];
+  const open: number[] = [];
+  let from = 0;
+  const push = (end: number): void => {
+    const raw = text.slice(from, end);
+    const trimmed = raw.trim();
+    if (trimmed !== '') pieces.push({ text: trimmed, start: from + raw.indexOf(trimmed) });
+  };
+  for (let i = 0; i < text.length; i++) {
+    const ch = text.charAt(i);
+    if (OPENERS.includes(ch)) open.push(i);
+    else if (CLOSERS.includes(ch)) open.pop();
+    else if (open.length === 0 && separators.includes(ch)) {
+      push(i);
+      from = i + 1;
+    }
+  }
+  push(text.length);
+  return { pieces, unclosedAt: open.length > 0 ? (open[0] ?? null) : null };
+}
+
+/** Index of the first character of `chars` outside brackets, at or after `from`; -1 if none. */
+export function indexOutsideBrackets(text: string, chars: string, from = 0): number {
+  let depth = 0;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text.charAt(i);
+    if (OPENERS.includes(ch)) depth++;
+    else if (CLOSERS.includes(ch)) depth = Math.max(0, depth - 1);
+    else if (depth === 0 && i >= from && chars.includes(ch)) return i;
+  }
+  return -1;
+}
+
+/** Index of the bracket that closes the one opened at `openAt`; -1 when it is never closed. */
+export function closingBracket(text: string, openAt: number): number {
+  let depth = 0;
+  for (let i = openAt; i < text.length; i++) {
+    const ch = text.charAt(i);
+    if (OPENERS.includes(ch)) depth++;
+    else if (CLOSERS.includes(ch) && --depth === 0) return i;
+  }
+  return -1;
+}
+
+/** Index of the bracket that opens the one closed at `closeAt`; -1 when there is none. */
+export function openingBracket(text: string, closeAt: number): number {
+  let depth = 0;
+  for (let i = closeAt; i >= 0; i--) {
+    const ch = text.charAt(i);
+    if (CLOSERS.includes(ch)) depth++;
+    else if (OPENERS.includes(ch) && --depth === 0) return i;
+  }
+  return -1;
+}
+
+/** True when all of `text` is one bracketed group: （…）. */
+export function isBracketed(text: string): boolean {
+  return text.length >= 2 && OPENERS.includes(text.charAt(0)) && closingBracket(text, 0) === text.length - 1;
+}
+
+/** The content of a bracketed group without its brackets: （办公室） → 办公室. */
+export function unbracket(text: string): string {
+  return isBracketed(text) ? text.slice(1, -1).trim() : text;
+}
+
+/**
+ * Splits trailing bracketed groups off a name: 机关党委办公室（办公室） → name 机关党委办公室,
+ * notes [办公室]. Groups are returned in reading order.
+ */
+export function splitTrailingGroups(text: string): { name: string; notes: string[] } {
+  let name = text.trim();
+  const notes: string[] = [];
+  while (name.length > 0 && CLOSERS.includes(name.charAt(name.length - 1))) {
+    const openAt = openingBracket(name, name.length - 1);
+    if (openAt <= 0) break;
+    notes.unshift(name.slice(openAt + 1, -1).trim());
+    name = name.slice(0, openAt).trim();
+  }
+  return { name, notes: notes.filter((note) => note !== '') };
+}

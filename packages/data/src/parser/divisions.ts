@@ -1,0 +1,215 @@
+/**
+ * Divisions (内设机构): name, other names, co-location and responsibilities, from the division
+ * list and the 合署办公 sentences around it.
+ */
+import type { Clause, Division } from '../model/types.js';
+import { indexOutsideBrackets, isBracketed, splitOutsideBrackets, splitTrailingGroups, unbracket } from './brackets.js';
+import type { Report } from './diagnostics.js';
+import { columnAt } from './lines.js';
+import { formatNumeral } from './numerals.js';
+import { CO_LOCATION, findSignboards } from './patterns.js';
+import { itemCitation } from './roles.js';
+import type { Node } from './structure.js';
+
+/** Where a division's name ends: 机关党委办公室（办公室）。负责… */
+const NAME_END = '。：:，,；; \u3000\t';
+/** Where one clause of responsibilities ends. */
+const CLAUSE_END = '。；;';
+/** A clause that only carries a signboard: 加挂X牌子. */
+const SIGNBOARD_ONLY = /^(?:加[挂掛]|[对對]外保留)[^，,。；;]+牌子$/;
+/** A clause that ends in 合署办公: "X与Y合署办公". */
+const CO_LOCATION_SENTENCE = /^(.*)合署[办辦]公$/;
+/** "and" in "X与Y合署办公", most specific first. */
+const JOINERS = ['与', '與', '和', '同'];
+/** Words that point back to the division the note is in. */
+const SELF = new Set(['其', '本处', '本處', '该处', '該處']);
+
+/** A division while its list is being read. */
+interface Draft {
+  readonly item: Node;
+  readonly division: Division;
+}
+
+/** A 合署办公 sentence and the division it was written in (if any). */
+interface CoLocationSentence {
+  readonly text: string;
+  readonly node: Node;
+  /** 0-based offset within the node's line (trimmed). */
+  readonly offset: number;
+  readonly context: Draft | null;
+}
+
+function addUnique(list: string[], value: string): void {
+  if (value !== '' && !list.includes(value)) list.push(value);
+}
+
+function reportUnclosed(node: Node, offset: number, report: Report): void {
+  report({
+    severity: 'warning',
+    code: 'unbalanced-brackets',
+    message: 'This bracket is never closed, so the text after it is not split into clauses.',
+    line: node.line.number,
+    column: columnAt(node.line, offset),
+  });
+}
+
+/** One piece of a division's text to split into clauses, and where it is. */
+interface Source {
+  readonly node: Node;
+  readonly text: string;
+  /** 0-based offset of `text` within the node's line (trimmed). */
+  readonly offset: number;
+}
+
+/** Splits a division's text into responsibility clauses, setting aside notes and sentences. */
+function readClauses(draft: Draft, sources: readonly Source[], sentences: CoLocationSentence[], report: Report): void {
+  const { division } = draft;
+  for (const source of sources) {
+    const { pieces, unclosedAt } = splitOutsideBrackets(source.text, CLAUSE_END);
+    if (unclosedAt !== null) reportUnclosed(source.node, source.offset + unclosedAt, report);
+    for (const piece of pieces) {
+      const inner = unbracket(piece.text);
+      const offset = source.offset + piece.start;
+      if (CO_LOCATION_SENTENCE.test(inner)) {
+        sentences.push({ text: inner, node: source.node, offset, context: draft });
+      } else if (SIGNBOARD_ONLY.test(inner) || (isBracketed(piece.text) && findSignboards(inner).length > 0)) {
+        for (const found of findSignboards(inner)) addUnique(division.alsoKnownAs, found.name);
+      } else {
+        const number = division.responsibilities.length + 1;
+        const clause: Clause = {
+          id: `${draft.item.id}__clause_${number}`,
+          citation: `${division.citation}第${formatNumeral(number)}句`,
+          text: piece.text,
+        };
+        division.responsibilities.push(clause);
+      }
+    }
+  }
+}
+
+/** Reads one division item: （一）机关党委办公室（办公室）。负责… */
+function readDivision(container: Node, item: Node, sentences: CoLocationSentence[], report: Report): Draft {
+  const citation = itemCitation(container, item);
+  const nameEnd = indexOutsideBrackets(item.text, NAME_END);
+  const head = nameEnd === -1 ? item.text : item.text.slice(0, nameEnd);
+  const { name, notes } = splitTrailingGroups(head);
+  if (name === '') {
+    report({
+      severity: 'warning',
+      code: 'division-name-missing',
+      message: `Division ${item.label ?? ''} has no name before its text; it is named by its citation.`,
+      line: item.line.number,
+      column: columnAt(item.line, item.textOffset),
+    });
+  }
+  const division: Division = {
+    id: item.id,
+    number: item.number ?? 1,
+    name: name || citation,
+    citation,
+    alsoKnownAs: [],
+    coLocated: [],
+    responsibilities: [],
+  };
+  const draft: Draft = { item, division };
+  for (const note of notes) {
+    const signboards = findSignboards(note);
+    if (CO_LOCATION.test(note)) sentences.push({ text: note, node: item, offset: item.textOffset, context: draft });
+    else if (signboards.length > 0) signboards.forEach((found) => addUnique(division.alsoKnownAs, found.name));
+    else addUnique(division.alsoKnownAs, note);
+  }
+  const sources: Source[] = [];
+  if (nameEnd !== -1) sources.push({ node: item, text: item.text.slice(nameEnd + 1), offset: item.textOffset + nameEnd + 1 });
+  for (const child of item.children) sources.push({ node: child, text: child.text, offset: child.textOffset });
+  readClauses(draft, sources, sentences, report);
+  return draft;
+}
+
+/** The splits of "X与Y" into X and Y, at each joining word, most likely first. */
+function splitsOf(text: string): [string, string][] {
+  const splits: [string, string][] = [];
+  for (const joiner of JOINERS) {
+    for (let at = text.indexOf(joiner); at !== -1; at = text.indexOf(joiner, at + 1)) {
+      splits.push([text.slice(0, at).trim(), text.slice(at + 1).trim()]);
+    }
+  }
+  return splits;
+}
+
+/**
+ * Applies one 合署办公 sentence. "A与B合署办公": the listed division A gets B (and a listed B gets
+ * A); "A与其合署办公" in a division's text: that division gets A. Returns false when no listed
+ * division is named.
+ */
+function applyCoLocation(sentence: CoLocationSentence, drafts: readonly Draft[]): boolean {
+  const pair = CO_LOCATION_SENTENCE.exec(sentence.text.replace(/[。.；;，,\s]+$/, ''))?.[1] ?? '';
+  const byName = (name: string): Draft | undefined => drafts.find((draft) => draft.division.name === name);
+  const byAlias = (name: string): Draft | undefined => drafts.find((draft) => draft.division.alsoKnownAs.includes(name));
+  const splits = splitsOf(pair.trim());
+  const { context } = sentence;
+  for (const [first, second] of splits) {
+    if (context && SELF.has(second) && first !== '') {
+      addUnique(context.division.coLocated, first);
+      return true;
+    }
+    if (context && first === '' && second !== '') {
+      addUnique(context.division.coLocated, second);
+      return true;
+    }
+  }
+  for (const find of [byName, byAlias]) {
+    for (const [first, second] of splits) {
+      if (first === '' || second === '') continue;
+      const a = find(first);
+      const b = find(second);
+      if (a && a.division.name !== second) addUnique(a.division.coLocated, second);
+      if (b && b !== a && b.division.name !== first) addUnique(b.division.coLocated, first);
+      if (a || b) return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * Reads the division list. Reports duplicate names and 合署办公 sentences that name no listed
+ * division.
+ */
+export function parseDivisions(container: Node | null, report: Report): Division[] {
+  if (!container) return [];
+  const drafts: Draft[] = [];
+  const sentences: CoLocationSentence[] = [];
+  for (const child of container.children) {
+    if (child.kind === 'item') drafts.push(readDivision(container, child, sentences, report));
+    else if (child.kind === 'paragraph' && CO_LOCATION.test(child.text)) {
+      const context = drafts[drafts.length - 1] ?? null;
+      for (const piece of splitOutsideBrackets(child.text, CLAUSE_END).pieces) {
+        sentences.push({ text: unbracket(piece.text), node: child, offset: child.textOffset + piece.start, context });
+      }
+    }
+  }
+  for (const sentence of sentences) {
+    if (!applyCoLocation(sentence, drafts)) {
+      report({
+        severity: 'warning',
+        code: 'co-location-unresolved',
+        message: `"${sentence.text}" names no listed division.`,
+        line: sentence.node.line.number,
+        column: columnAt(sentence.node.line, sentence.offset),
+      });
+    }
+  }
+  const seen = new Set<string>();
+  for (const { item, division } of drafts) {
+    if (seen.has(division.name)) {
+      report({
+        severity: 'warning',
+        code: 'duplicate-division',
+        message: `Division ${division.name} is listed more than once.`,
+        line: item.line.number,
+        column: columnAt(item.line, item.textOffset),
+      });
+    }
+    seen.add(division.name);
+  }
+  return drafts.map((draft) => draft.division);
+}

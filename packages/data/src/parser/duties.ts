@@ -1,0 +1,69 @@
+/**
+ * Duties (主要职责) and the function transformation (职能转变) from the duties list.
+ */
+import type { Duty, FunctionTransformation } from '../model/types.js';
+import type { Report } from './diagnostics.js';
+import { columnAt } from './lines.js';
+import { FUNCTION_TRANSFORMATION } from './patterns.js';
+import { citationBase, itemCitation } from './roles.js';
+import { walk, type Node } from './structure.js';
+
+/** An item's whole text: its own line and any continuation lines, joined. */
+export function itemText(item: Node): string {
+  const parts = [item.text, ...item.children.filter((child) => child.origin !== 'co-location').map((child) => child.text)];
+  return parts.filter((part) => part !== '').join('');
+}
+
+/** The text of a function transformation without its 职能转变。 heading (kept when nothing follows). */
+function transformationText(text: string): string {
+  return text.replace(FUNCTION_TRANSFORMATION, '') || text;
+}
+
+/** The duties and function transformation the text gives. */
+export interface DutiesResult {
+  readonly duties: Duty[];
+  readonly functionTransformation: FunctionTransformation | null;
+}
+
+/**
+ * Reads the duties list. The 职能转变 item becomes the function transformation; so does a
+ * paragraph of the list or an article that starts with 职能转变 when no item does.
+ */
+export function parseDuties(container: Node | null, roots: readonly Node[], report: Report): DutiesResult {
+  const duties: Duty[] = [];
+  let functionTransformation: FunctionTransformation | null = null;
+  for (const item of container?.children ?? []) {
+    if (!container || item.kind !== 'item') continue;
+    const text = itemText(item);
+    const citation = itemCitation(container, item);
+    if (FUNCTION_TRANSFORMATION.test(text) && functionTransformation === null) {
+      functionTransformation = { id: item.id, citation, text: transformationText(text) };
+    } else if (text !== '') {
+      duties.push({ id: item.id, number: item.number ?? 1, citation, text });
+    } else {
+      report({
+        severity: 'warning',
+        code: 'empty-item',
+        message: `Duty ${item.label ?? ''} has no text.`,
+        line: item.line.number,
+        column: columnAt(item.line, 0),
+      });
+    }
+  }
+  functionTransformation ??= transformationOutsideItems(container, roots);
+  return { duties, functionTransformation };
+}
+
+function transformationOutsideItems(container: Node | null, roots: readonly Node[]): FunctionTransformation | null {
+  const paragraph = container?.children.find((child) => child.kind === 'paragraph' && FUNCTION_TRANSFORMATION.test(child.text));
+  if (container && paragraph) {
+    return { id: paragraph.id, citation: citationBase(container), text: transformationText(paragraph.text) };
+  }
+  for (const node of walk(roots)) {
+    if (node.kind === 'article' && FUNCTION_TRANSFORMATION.test(node.text)) {
+      const text = [node.text, ...node.children.filter((child) => child.kind === 'paragraph').map((child) => child.text)].join('');
+      return { id: node.id, citation: node.label ?? node.id, text: transformationText(text) };
+    }
+  }
+  return null;
+}

@@ -1,0 +1,22 @@
+/**
+ * Leaders from the closing lines: 局长：李大民。 / 副局长：李四、王五。
+ */
+import type { Leader } from '../model/types.js';
+import type { LineToken } from './tokens.js';
+
+/**
+ * One leader per name, in order, with the title as written. The source is the text itself
+ * (`line N`); `asOf` is null because a regulation text does not date its leader lines.
+ */
+export function parseLeaders(tokens: readonly LineToken[], sourceTitle: string): Leader[] {
+  return tokens.flatMap((token) =>
+    token.kind === 'leader'
+      ? token.names.map((name) => ({
+          title: token.title,
+          name,
+          source: { title: sourceTitle, locator: `line ${token.line.number}` },
+          asOf: null,
+        }))
+      : [],
+  );
+}

@@ -1,0 +1,90 @@
+/**
+ * Chinese numerals as regulations write them: 一 … 九, 十, 十一, 二十, 二十九, 一百零五,
+ * and Arabic digits (half- or full-width) for 第3条-style numbering.
+ */
+
+/** Characters that can make up a Chinese numeral (for building patterns). */
+export const NUMERAL_CHARS = '〇零一二两兩三四五六七八九十百千';
+
+const DIGITS: Readonly<Record<string, number>> = {
+  〇: 0, 零: 0, 一: 1, 二: 2, 两: 2, 兩: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
+};
+const UNITS: Readonly<Record<string, number>> = { 十: 10, 百: 100, 千: 1000 };
+const FULL_WIDTH_ZERO = 0xff10;
+
+/** Replaces full-width digits ０-９ with ASCII ones. */
+function toAsciiDigits(text: string): string {
+  return text.replace(/[０-９]/g, (d) => String(d.charCodeAt(0) - FULL_WIDTH_ZERO));
+}
+
+/** Reads a numeral written only with digit characters, positionally: 二〇一九 → 2019. */
+function parsePositional(text: string): number | null {
+  let value = 0;
+  for (const ch of text) {
+    const digit = DIGITS[ch];
+    if (digit === undefined) return null;
+    value = value * 10 + digit;
+  }
+  return value;
+}
+
+/** Reads a numeral with units: 十 → 10, 二十九 → 29, 一百零五 → 105. */
+function parseWithUnits(text: string): number | null {
+  let total = 0;
+  let pending: number | null = null;
+  let lastUnit = Number.POSITIVE_INFINITY;
+  for (const ch of text) {
+    const digit = DIGITS[ch];
+    if (digit !== undefined) {
+      if (pending !== null && pending !== 0 && digit !== 0) return null; // 二三十
+      pending = digit;
+      continue;
+    }
+    const unit = UNITS[ch];
+    if (unit === undefined || unit >= lastUnit || pending === 0) return null;
+    total += (pending ?? 1) * unit;
+    pending = null;
+    lastUnit = unit;
+  }
+  return total + (pending ?? 0);
+}
+
+/**
+ * The value of a numeral such as 十七, 二十九 or 17; null when `text` is not a numeral.
+ * Never throws.
+ */
+export function parseNumeral(text: string): number | null {
+  if (text === '') return null;
+  const ascii = toAsciiDigits(text);
+  if (/^[0-9]+$/.test(ascii)) {
+    const value = Number(ascii);
+    return Number.isSafeInteger(value) ? value : null;
+  }
+  const hasUnit = [...text].some((ch) => UNITS[ch] !== undefined);
+  return hasUnit ? parseWithUnits(text) : parsePositional(text);
+}
+
+const DIGIT_NAMES = '零一二三四五六七八九';
+const UNIT_NAMES = ['', '十', '百', '千'];
+
+/**
+ * Writes 1…9999 as a Chinese numeral the way regulations do: 10 → 十, 17 → 十七,
+ * 105 → 一百零五. Other values are written with Arabic digits.
+ */
+export function formatNumeral(value: number): string {
+  if (!Number.isInteger(value) || value < 1 || value > 9999) return String(value);
+  const digits = String(value);
+  let out = '';
+  let zero = false;
+  for (let i = 0; i < digits.length; i++) {
+    const digit = Number(digits[i]);
+    if (digit === 0) {
+      zero = true;
+      continue;
+    }
+    if (zero && out !== '') out += '零';
+    zero = false;
+    out += DIGIT_NAMES.charAt(digit) + (UNIT_NAMES[digits.length - 1 - i] ?? '');
+  }
+  return out.startsWith('一十') ? out.slice(1) : out;
+}

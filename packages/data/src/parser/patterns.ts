@@ -1,0 +1,73 @@
+/**
+ * Words and patterns shared by several parts of the parser. Each accepts both scripts and both
+ * half-width and full-width punctuation.
+ */
+import { NUMERAL_CHARS } from './numerals.js';
+
+/** A numeral as used in 第N条 and (N): Chinese, or Arabic in either width. */
+const NUMERAL = `[${NUMERAL_CHARS}]+|[0-9０-９]+`;
+
+/** 第三条 / 第三條 / 第3条 at the start of a line; group 1 is the numeral. */
+export const ARTICLE_HEADER = new RegExp(`^第\\s*(${NUMERAL})\\s*[条條]`);
+
+/** 第一章 at the start of a line; group 1 is the numeral. */
+export const CHAPTER_HEADER = new RegExp(`^第\\s*(${NUMERAL})\\s*章`);
+
+/** (一) / （一） at the start of a line; group 1 is the Chinese numeral. */
+export const ITEM_LABEL = new RegExp(`^[(（]\\s*([${NUMERAL_CHARS}]+)\\s*[)）]`);
+
+/** Lines that head a group of articles or items without being numbered themselves. */
+export const HEADINGS: ReadonlySet<string> = new Set([
+  '总则', '總則', '附则', '附則', '主要职责', '主要職責', '内设机构', '內設機構',
+  '人员编制', '人員編制', '其他事项', '其他事項',
+]);
+
+/** The kinds of body an agency can be, as 三定 texts name them (longest first). */
+export const AGENCY_KINDS: readonly string[] = [
+  '直属特设机构', '直屬特設機構', '部门管理机构', '部門管理機構', '议事协调机构', '議事協調機構',
+  '直属事业单位', '直屬事業單位', '工作部门', '工作部門', '直属机构', '直屬機構', '派出机构',
+  '派出機構', '办事机构', '辦事機構', '组成部门', '組成部門',
+];
+
+/**
+ * "X是Y的工作部门": group 1 is the parent Y, group 2 the joining character (的, or the typo
+ * 发/發), group 3 the kind.
+ */
+export const AGENCY_STATEMENT = new RegExp(`是([^，,。；;是]*?)([的发發]?)(${AGENCY_KINDS.join('|')})`);
+
+/** Marks a sentence about co-location: 合署办公 / 合署辦公. */
+export const CO_LOCATION = /合署[办辦]公/;
+
+/** Marks the duties container: 主要职责. */
+export const DUTIES_MARK = /主要[职職][责責]/;
+
+/** Marks the divisions container: 内设机构. */
+export const DIVISIONS_MARK = /[内內][设設][机機][构構]|[内內][设設][处處]室/;
+
+/** The function transformation item: 职能转变 / 職能轉變, with an optional 。 or ： after it. */
+export const FUNCTION_TRANSFORMATION = /^[职職][能][转轉][变變]\s*[。.：:]?\s*/;
+
+const SIGNBOARD = /(?:加[挂掛]|[对對]外保留)([^，,。；;]+?)牌子/g;
+
+/** A name found in a text, with its 0-based offset. */
+export interface Found {
+  readonly name: string;
+  readonly index: number;
+}
+
+/**
+ * The names on signboards (加挂X牌子, 对外保留X牌子), in order; 加挂A、B牌子 gives A and B.
+ */
+export function findSignboards(text: string): Found[] {
+  const found: Found[] = [];
+  for (const match of text.matchAll(SIGNBOARD)) {
+    const list = match[1] ?? '';
+    let offset = (match.index ?? 0) + match[0].indexOf(list);
+    for (const part of list.split('、')) {
+      const name = part.trim();
+      if (name !== '') found.push({ name, index: offset + part.indexOf(name) });
+      offset += part.length + 1;
+    }
+  }
+  return found;
+}

@@ -1,0 +1,114 @@
+/**
+ * What each list of items is (duties, divisions), and the ids and labels that follow from it.
+ */
+import type { Provision, Script } from '../model/types.js';
+import { formatNumeral } from './numerals.js';
+import { DIVISIONS_MARK, DUTIES_MARK } from './patterns.js';
+import { vocabularyFor } from './script.js';
+import { walk, type Node, type Role } from './structure.js';
+
+/** The containers of items: articles and sections with at least one item, in document order. */
+export function containersOfItems(roots: readonly Node[]): Node[] {
+  return [...walk(roots)].filter((node) => node.kind !== 'item' && node.children.some((child) => child.kind === 'item'));
+}
+
+/**
+ * Marks the duties list and the division list. A list says what it is (主要职责, 内设机构) in its
+ * header or label; otherwise the first list is the duties and the next one the divisions.
+ */
+export function assignRoles(roots: readonly Node[]): void {
+  const containers = containersOfItems(roots);
+  const describe = (node: Node): string => `${node.label ?? ''}${node.text}`;
+  const claim = (role: Role, mark: RegExp): void => {
+    const found = containers.find((node) => node.role === null && mark.test(describe(node)));
+    if (found) found.role = role;
+  };
+  claim('duties', DUTIES_MARK);
+  claim('divisions', DIVISIONS_MARK);
+  for (const node of containers) {
+    if (node.role !== null) continue;
+    const duties = containers.findIndex((other) => other.role === 'duties');
+    if (duties === -1) node.role = 'duties';
+    else if (!containers.some((other) => other.role === 'divisions') && containers.indexOf(node) > duties) {
+      node.role = 'divisions';
+    }
+  }
+}
+
+const SECTION_SLUGS: Readonly<Record<string, string>> = {
+  总则: 'general', 總則: 'general', 附则: 'supplementary', 附則: 'supplementary',
+  主要职责: 'duties', 主要職責: 'duties', 内设机构: 'divisions', 內設機構: 'divisions',
+  人员编制: 'staffing', 人員編制: 'staffing', 其他事项: 'other', 其他事項: 'other',
+};
+
+/**
+ * Gives every node its id (see the id scheme in model/schema.ts) and unheaded lists their label
+ * in the text's script (内设机构 / 內設機構).
+ */
+export function assignIds(roots: readonly Node[], script: Script): void {
+  const vocabulary = vocabularyFor(script);
+  const used = new Set<string>();
+  let sections = 0;
+  const sectionId = (slug: string | null): string => {
+    let id = slug !== null ? `sec_${slug}` : '';
+    while (id === '' || used.has(id)) id = `sec_${++sections}`;
+    return id;
+  };
+  const visit = (nodes: readonly Node[], parentId: string | null): void => {
+    let paragraphs = 0;
+    for (const node of nodes) {
+      if (node.kind === 'article') node.id = `art_${node.number ?? 0}`;
+      else if (node.kind === 'item') node.id = `${parentId ?? 'sec'}__point_${node.number ?? 0}`;
+      else if (node.kind === 'paragraph') node.id = parentId ? `${parentId}__para_${++paragraphs}` : `para_${++paragraphs}`;
+      else if (node.origin === 'chapter') node.id = `chp_${node.number ?? 0}`;
+      else {
+        if (node.origin === 'unheaded' && node.role !== null) {
+          node.label = node.role === 'divisions' ? vocabulary.divisions : vocabulary.duties;
+        }
+        node.id = sectionId(node.role ?? SECTION_SLUGS[node.label ?? ''] ?? null);
+      }
+      used.add(node.id);
+      visit(node.children, node.id);
+    }
+  };
+  visit(roots, null);
+}
+
+/** The citation of a container, to which item numbers are added: 第三条, 内设机构. */
+export function citationBase(container: Node): string {
+  return container.label ?? container.id;
+}
+
+/** The citation of an item: 第三条(十四), 内设机构(六). Always half-width parentheses. */
+export function itemCitation(container: Node, item: Node): string {
+  return `${citationBase(container)}(${item.numeral ?? formatNumeral(item.number ?? 0)})`;
+}
+
+/**
+ * The article headers the text leaves out: an unheaded duties or division list after 第三条 is
+ * where 第四条 would be.
+ */
+export function absentHeaders(roots: readonly Node[], script: Script): string[] {
+  let articleChar = vocabularyFor(script).article;
+  const absent: string[] = [];
+  for (const node of walk(roots)) {
+    if (node.kind === 'article' && node.label) articleChar = node.label.charAt(node.label.length - 1);
+    if (node.origin === 'unheaded' && node.role !== null && node.inferredArticle !== null) {
+      absent.push(`第${formatNumeral(node.inferredArticle)}${articleChar}`);
+    }
+  }
+  return absent;
+}
+
+/** The article structure as plain, JSON-ready provisions. */
+export function toProvisions(nodes: readonly Node[]): Provision[] {
+  return nodes.map((node) => ({
+    id: node.id,
+    kind: node.kind,
+    number: node.number,
+    label: node.label,
+    text: node.text,
+    line: node.line.number,
+    children: toProvisions(node.children),
+  }));
+}

@@ -1,0 +1,240 @@
+/**
+ * The article structure: tokens → a tree of articles, sections, items and paragraphs, as the
+ * text writes it. Nothing is dropped: every non-blank line after the title becomes a node.
+ *
+ * The tree is built from mutable nodes (ids and roles are filled in afterwards, in `roles.ts`);
+ * it stays inside the parser, which returns plain `Provision` objects.
+ */
+import { isBracketed } from './brackets.js';
+import type { Report } from './diagnostics.js';
+import { columnAt, type SourceLine } from './lines.js';
+import { formatNumeral } from './numerals.js';
+import { AGENCY_STATEMENT, CO_LOCATION } from './patterns.js';
+import type { LineToken, NumberedToken } from './tokens.js';
+
+/** How a node was recognised. */
+export type Origin =
+  | 'article'
+  | 'chapter'
+  | 'heading'
+  /** A list of items with no article header (the seed's division list). */
+  | 'unheaded'
+  | 'item'
+  /** The opening sentence: X是Y的工作部门。 */
+  | 'opening'
+  /** A bracketed note such as （2019年1月28日…印发）. */
+  | 'note'
+  | 'co-location'
+  | 'leader'
+  /** Text of an article or heading, after its header line. */
+  | 'body'
+  /** Text of an item that is only a name, e.g. a division name on a line of its own. */
+  | 'continuation'
+  | 'unrecognized';
+
+/** What a container of items holds. */
+export type Role = 'duties' | 'divisions';
+
+/** A node of the article structure while the parser works on it. */
+export interface Node {
+  readonly kind: 'article' | 'section' | 'item' | 'paragraph';
+  readonly origin: Origin;
+  readonly number: number | null;
+  /** The label as written (filled in later for unheaded sections). */
+  label: string | null;
+  /** The numeral inside an item's label: 十四. */
+  readonly numeral: string | null;
+  readonly text: string;
+  readonly line: SourceLine;
+  /** 0-based offset of `text` within the line's trimmed text. */
+  readonly textOffset: number;
+  readonly children: Node[];
+  /** Filled in by `assignRoles`. */
+  role: Role | null;
+  /** Filled in by `assignIds`. */
+  id: string;
+  /** For an unheaded list: the article number its missing header would have had. */
+  inferredArticle: number | null;
+}
+
+function makeNode(kind: Node['kind'], origin: Origin, line: SourceLine, fields: Partial<Node> = {}): Node {
+  return {
+    kind,
+    origin,
+    number: null,
+    label: null,
+    numeral: null,
+    text: '',
+    line,
+    textOffset: 0,
+    children: [],
+    role: null,
+    id: '',
+    inferredArticle: null,
+    ...fields,
+  };
+}
+
+function numberedNode(kind: 'article' | 'item', token: NumberedToken): Node {
+  return makeNode(kind, kind, token.line, {
+    number: token.number,
+    label: token.label,
+    numeral: token.numeral,
+    text: token.text,
+    textOffset: token.textOffset,
+  });
+}
+
+function paragraph(origin: Origin, line: SourceLine): Node {
+  return makeNode('paragraph', origin, line, { text: line.text });
+}
+
+/** An item that is only a short name (or nothing), whose text follows on the next lines. */
+function isNameOnly(item: Node): boolean {
+  return item.text.length <= 20 && !/[。；;：:，,]/.test(item.text);
+}
+
+/** The last item number in a container, or null when it has no items yet. */
+function lastItemNumber(container: Node): number | null {
+  for (let i = container.children.length - 1; i >= 0; i--) {
+    const child = container.children[i];
+    if (child?.kind === 'item') return child.number;
+  }
+  return null;
+}
+
+function checkItemNumber(token: NumberedToken, last: number | null, report: Report): void {
+  const expected = (last ?? 0) + 1;
+  const at = { line: token.line.number, column: columnAt(token.line, 0) };
+  if (token.number > expected) {
+    const missing = expected === token.number - 1 ? `(${formatNumeral(expected)})` : `(${formatNumeral(expected)}) to (${formatNumeral(token.number - 1)})`;
+    report({ severity: 'warning', code: 'item-number-gap', message: `Item ${token.label} follows ${last === null ? 'no item' : `(${formatNumeral(last)})`}: ${missing} is missing.`, ...at });
+  } else if (token.number < expected) {
+    report({ severity: 'warning', code: 'item-number-order', message: `Item ${token.label} comes after (${formatNumeral(last ?? 0)}): items are out of order or repeated.`, ...at });
+  }
+}
+
+function checkArticleNumber(token: NumberedToken, last: number, report: Report): void {
+  const at = { line: token.line.number, column: columnAt(token.line, 0) };
+  if (token.number > last + 1) {
+    report({ severity: 'warning', code: 'article-number-gap', message: `Article ${token.label} follows article ${last}: ${token.number - last - 1} article(s) are missing.`, ...at });
+  } else if (token.number <= last) {
+    report({ severity: 'warning', code: 'article-number-order', message: `Article ${token.label} comes after article ${last}: articles are out of order or repeated.`, ...at });
+  }
+}
+
+function reportUnrecognized(line: SourceLine, where: string, report: Report): void {
+  report({
+    severity: 'warning',
+    code: 'unrecognized-line',
+    message: `This line is not an article, item, leader or known sentence; it is kept as a paragraph ${where}.`,
+    line: line.number,
+    column: columnAt(line, 0),
+  });
+}
+
+/**
+ * Builds the article structure from the tokens that follow the title. Reports numbering
+ * problems and unrecognised lines.
+ */
+export function buildStructure(tokens: readonly LineToken[], report: Report): Node[] {
+  const roots: Node[] = [];
+  let heading: Node | null = null;
+  let container: Node | null = null;
+  let item: Node | null = null;
+  let lastArticle = 0;
+  let started = false;
+
+  const place = (node: Node): void => {
+    (heading ? heading.children : roots).push(node);
+  };
+
+  const openUnheaded = (line: SourceLine): Node => {
+    const inferred = lastArticle > 0 ? lastArticle + 1 : null;
+    const section = makeNode('section', 'unheaded', line, { inferredArticle: inferred });
+    if (inferred !== null) lastArticle = inferred;
+    place(section);
+    return section;
+  };
+
+  const addText = (line: SourceLine): void => {
+    if (!container && !heading) {
+      const preamble = !started && (AGENCY_STATEMENT.test(line.text) ? 'opening' : isBracketed(line.text) ? 'note' : null);
+      roots.push(paragraph(preamble || 'unrecognized', line));
+      if (!preamble) reportUnrecognized(line, 'at the top level', report);
+    } else if (container && CO_LOCATION.test(line.text)) {
+      container.children.push(paragraph('co-location', line));
+    } else if (item) {
+      const known = isNameOnly(item);
+      item.children.push(paragraph(known ? 'continuation' : 'unrecognized', line));
+      if (!known) reportUnrecognized(line, `of item ${item.label ?? ''}`, report);
+    } else {
+      (container ?? heading)?.children.push(paragraph('body', line));
+    }
+  };
+
+  for (const token of tokens) {
+    switch (token.kind) {
+      case 'blank':
+        break;
+      case 'chapter':
+      case 'heading': {
+        const fields = token.kind === 'chapter'
+          ? { number: token.number, label: token.label, text: token.text, textOffset: token.textOffset }
+          : { label: token.label };
+        heading = makeNode('section', token.kind, token.line, fields);
+        roots.push(heading);
+        container = null;
+        item = null;
+        started = true;
+        break;
+      }
+      case 'article': {
+        if (container?.origin === 'unheaded' && container.inferredArticle === token.number) {
+          container.inferredArticle = null; // the header is not missing: the list belongs before it
+          lastArticle = token.number - 1;
+        }
+        checkArticleNumber(token, lastArticle, report);
+        lastArticle = Math.max(lastArticle, token.number);
+        container = numberedNode('article', token);
+        place(container);
+        item = null;
+        started = true;
+        break;
+      }
+      case 'item': {
+        const last = container ? lastItemNumber(container) : null;
+        if (!container) {
+          const headingHoldsItems = heading !== null && !heading.children.some((child) => child.kind === 'article');
+          container = heading && headingHoldsItems ? heading : openUnheaded(token.line);
+        } else if (token.number === 1 && last !== null) {
+          container = openUnheaded(token.line);
+        }
+        checkItemNumber(token, lastItemNumber(container), report);
+        item = numberedNode('item', token);
+        container.children.push(item);
+        started = true;
+        break;
+      }
+      case 'leader':
+        roots.push(paragraph('leader', token.line));
+        heading = null;
+        container = null;
+        item = null;
+        started = true;
+        break;
+      case 'text':
+        addText(token.line);
+        break;
+    }
+  }
+  return roots;
+}
+
+/** Every node of a tree, depth first, in document order. */
+export function* walk(nodes: readonly Node[]): Generator<Node> {
+  for (const node of nodes) {
+    yield node;
+    yield* walk(node.children);
+  }
+}

@@ -1,0 +1,94 @@
+/**
+ * Line classification: what each line of a regulation is, judged from the line alone.
+ */
+import type { SourceLine } from './lines.js';
+import { parseNumeral } from './numerals.js';
+import { ARTICLE_HEADER, CHAPTER_HEADER, HEADINGS, ITEM_LABEL } from './patterns.js';
+
+/** The largest article or item number taken as a number (larger ones are text). */
+const MAX_NUMBER = 9999;
+
+/** A numbered line: 第三条 …, 第一章 …, (十四) … */
+export interface NumberedToken {
+  readonly kind: 'article' | 'chapter' | 'item';
+  readonly line: SourceLine;
+  readonly number: number;
+  /** The label as written: 第三条, 第一章, （十四）. */
+  readonly label: string;
+  /** The numeral as written inside the label: 三, 十四. */
+  readonly numeral: string;
+  /** The text after the label. */
+  readonly text: string;
+  /** 0-based offset of `text` within the line's trimmed text. */
+  readonly textOffset: number;
+}
+
+/** A heading such as 附则 on a line of its own. */
+export interface HeadingToken {
+  readonly kind: 'heading';
+  readonly line: SourceLine;
+  readonly label: string;
+}
+
+/** A closing leader line: 局长：李大民。 or 副局长：李四、王五。 */
+export interface LeaderToken {
+  readonly kind: 'leader';
+  readonly line: SourceLine;
+  readonly title: string;
+  readonly names: readonly string[];
+}
+
+/** Any other line, or a blank one. */
+export interface PlainToken {
+  readonly kind: 'text' | 'blank';
+  readonly line: SourceLine;
+}
+
+/** What one line is. */
+export type LineToken = NumberedToken | HeadingToken | LeaderToken | PlainToken;
+
+/** Leader titles end in one of these: 局长, 主任, 书记, 总工程师… */
+const LEADER_TITLE = /(?:[长長]|主任|[书書][记記]|主席|[专專][员員]|巡[视視][员員]|[调調]研[员員]|[师師]|[委][员員]|[组組][长長]|[负負][责責]人)$/;
+const LEADER_LINE = /^([^\s:：，,。；;()（）]{1,20})\s*[:：]\s*(.+)$/;
+/** What may stand between a label and its text: 第一条 根据… (also U+3000), 第三条：… */
+const LABEL_SEPARATOR = /^[\s:：、]+/;
+/** A person's name: two to eight Han characters, possibly with a middle dot. */
+const PERSON = /^[\u3400-\u9fff\uf900-\ufaff·・•]{2,8}$/;
+
+function numbered(kind: NumberedToken['kind'], line: SourceLine, match: RegExpExecArray): NumberedToken | null {
+  const numeral = match[1] ?? '';
+  const number = parseNumeral(numeral);
+  if (number === null || number < 1 || number > MAX_NUMBER) return null;
+  const rest = line.text.slice(match[0].length);
+  const text = rest.replace(LABEL_SEPARATOR, '');
+  const textOffset = match[0].length + rest.length - text.length;
+  return { kind, line, number, label: match[0].replace(/\s+/g, ''), numeral, text, textOffset };
+}
+
+function leader(line: SourceLine): LeaderToken | null {
+  const match = LEADER_LINE.exec(line.text);
+  if (!match) return null;
+  const title = match[1] ?? '';
+  if (!LEADER_TITLE.test(title)) return null;
+  const names = (match[2] ?? '')
+    .replace(/[。.；;]+$/, '')
+    .split(/[、，,；;\s]+/)
+    .filter((name) => name !== '');
+  if (names.length === 0 || !names.every((name) => PERSON.test(name))) return null;
+  return { kind: 'leader', line, title, names };
+}
+
+/** Classifies one line. */
+export function classifyLine(line: SourceLine): LineToken {
+  const text = line.text;
+  if (text === '') return { kind: 'blank', line };
+  const article = ARTICLE_HEADER.exec(text);
+  if (article) return numbered('article', line, article) ?? { kind: 'text', line };
+  const chapter = CHAPTER_HEADER.exec(text);
+  if (chapter) return numbered('chapter', line, chapter) ?? { kind: 'text', line };
+  const item = ITEM_LABEL.exec(text);
+  if (item) return numbered('item', line, item) ?? { kind: 'text', line };
+  const heading = text.replace(/[。.：:]$/, '');
+  if (HEADINGS.has(heading)) return { kind: 'heading', line, label: heading };
+  return leader(line) ?? { kind: 'text', line };
+}

@@ -1,0 +1,244 @@
+/**
+ * What a person sees when their text is incomplete or malformed: the diagnostics, where they
+ * point, and that nothing is lost. Also the options and the programmer errors.
+ */
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+
+import type { Provision } from '../src/model/types.js';
+import { parseRegulation, type Diagnostic } from '../src/parser/index.js';
+import { validateRegulation } from '../src/validate/index.js';
+
+const HEAD = [
+  '示例市测试局',
+  '示例市测试局是示例市人民政府工作部门。',
+  '第一条 根据《示例通知》（示厅发〔2019〕1号），制定本规定。',
+  '第二条 示例市测试局是市政府工作部门，为正处级。',
+  '第三条 示例市测试局的主要职责是：',
+];
+const DUTIES = ['（一）拟订全市测试政策。', '（二）组织实施测试工作。', '（三）完成市委交办的其他任务。'];
+const DIVISIONS_HEADER = '第四条 示例市测试局设下列内设机构：';
+const DIVISIONS = ['（一）办公室。负责机关日常运转工作；负责信访工作。', '（二）测试处。拟订测试规划。'];
+const LEADER = '局长：陈示一。';
+
+/** A small Simplified regulation, with its parts replaceable. */
+function regulationText({ duties = DUTIES, divisions = DIVISIONS, tail = [LEADER] } = {}): string {
+  return [...HEAD, ...duties, DIVISIONS_HEADER, ...divisions, ...tail].join('\n');
+}
+
+/** The line number (1-based) of the first line that starts with `start`. */
+function lineOf(text: string, start: string): number {
+  return text.split('\n').findIndex((line) => line.trimStart().startsWith(start)) + 1;
+}
+
+function only(diagnostics: readonly Diagnostic[], code: string): Diagnostic[] {
+  return diagnostics.filter((d) => d.code === code);
+}
+
+function allProvisions(provisions: readonly Provision[]): Provision[] {
+  return provisions.flatMap((p) => [p, ...allProvisions(p.children)]);
+}
+
+describe('a well-formed text', () => {
+  test('gives no diagnostics at all', () => {
+    const { regulation, diagnostics } = parseRegulation(regulationText());
+    assert.deepEqual(diagnostics, []);
+    assert.equal(regulation.duties.length, 3);
+    assert.deepEqual(regulation.divisions.map((d) => d.name), ['办公室', '测试处']);
+    assert.deepEqual(regulation.divisions[0]?.responsibilities.map((c) => c.text), ['负责机关日常运转工作', '负责信访工作']);
+  });
+});
+
+describe('diagnostics for malformed text', () => {
+  test('duties (一)(二)(四) warn item-number-gap at (四)', () => {
+    const text = regulationText({ duties: [DUTIES[0] ?? '', DUTIES[1] ?? '', '（四）完成其他任务。'] });
+    const { regulation, diagnostics } = parseRegulation(text);
+    assert.deepEqual(only(diagnostics, 'item-number-gap'), [
+      { severity: 'warning', code: 'item-number-gap', message: 'Item （四） follows (二): (三) is missing.', line: lineOf(text, '（四）'), column: 1 },
+    ]);
+    assert.deepEqual(regulation.duties.map((d) => d.number), [1, 2, 4]);
+  });
+
+  test('the column of a numbering warning counts the indentation before the label', () => {
+    const text = regulationText({ duties: [DUTIES[0] ?? '', '\u3000\u3000（三）完成其他任务。'] });
+    const [gap] = only(parseRegulation(text).diagnostics, 'item-number-gap');
+    assert.equal(gap?.line, lineOf(text, '（三）'));
+    assert.equal(gap?.column, 3);
+  });
+
+  test('(二) after (三) warns item-number-order', () => {
+    const text = regulationText({ duties: [DUTIES[0] ?? '', '（三）组织实施。', '（二）完成其他任务。'] });
+    const diagnostics = only(parseRegulation(text).diagnostics, 'item-number-order');
+    assert.deepEqual(diagnostics.map((d) => [d.line, d.column]), [[lineOf(text, '（二）'), 1]]);
+  });
+
+  test('a text with no duties is an error, no-duties; its divisions are still read', () => {
+    const text = [...HEAD.slice(0, 4), DIVISIONS_HEADER, ...DIVISIONS, LEADER].join('\n');
+    const { regulation, diagnostics } = parseRegulation(text);
+    assert.deepEqual(diagnostics.filter((d) => d.severity === 'error').map((d) => d.code), ['no-duties']);
+    assert.equal(regulation.divisions.length, 2);
+    assert.ok(validateRegulation(regulation).ok);
+  });
+
+  test('an empty text gives a valid placeholder regulation and errors for what is missing', () => {
+    for (const text of ['', '\n\n', '\uFEFF', '   \u3000 ']) {
+      const { regulation, diagnostics } = parseRegulation(text, { id: 'empty-text' });
+      assert.ok(validateRegulation(regulation).ok);
+      assert.equal(regulation.title, 'empty-text');
+      assert.equal(regulation.agency.name, 'empty-text');
+      assert.deepEqual([regulation.articles, regulation.duties, regulation.divisions, regulation.leaders], [[], [], [], []]);
+      assert.equal(regulation.basis, null);
+      const errors = diagnostics.filter((d) => d.severity === 'error');
+      assert.deepEqual(errors.map((d) => d.code), ['no-title', 'no-duties', 'no-divisions']);
+      assert.ok(errors.every((d) => d.line === 1 && d.column === 1));
+    }
+  });
+
+  test('without an id, the placeholder title is "regulation"', () => {
+    assert.equal(parseRegulation('').regulation.title, 'regulation');
+    assert.equal(parseRegulation('').regulation.id, 'regulation');
+  });
+
+  test('duplicate division names warn duplicate-division at the second one', () => {
+    const text = regulationText({ divisions: [...DIVISIONS, '（三）办公室。负责档案工作。'] });
+    const { regulation, diagnostics } = parseRegulation(text);
+    assert.deepEqual(only(diagnostics, 'duplicate-division').map((d) => [d.line, d.column]), [[lineOf(text, '（三）办公室'), 4]]);
+    assert.equal(regulation.divisions.length, 3);
+  });
+
+  test('an unrecognised line is kept in the structure and warned about', () => {
+    const text = regulationText({ duties: [DUTIES[0] ?? '', '注：本条仅供测试', ...DUTIES.slice(1)] });
+    const { regulation, diagnostics } = parseRegulation(text);
+    const line = lineOf(text, '注：');
+    assert.deepEqual(only(diagnostics, 'unrecognized-line').map((d) => [d.line, d.column]), [[line, 1]]);
+    const kept = allProvisions(regulation.articles).find((p) => p.text === '注：本条仅供测试');
+    assert.equal(kept?.line, line);
+    assert.equal(kept?.kind, 'paragraph');
+  });
+
+  test('text after the leader lines is kept as a paragraph and warned about', () => {
+    const text = regulationText({ tail: [LEADER, '（完）'] });
+    const { regulation, diagnostics } = parseRegulation(text);
+    assert.equal(only(diagnostics, 'unrecognized-line')[0]?.line, lineOf(text, '（完）'));
+    assert.equal(regulation.articles[regulation.articles.length - 1]?.text, '（完）');
+  });
+
+  test('发 for 的 in the opening sentence warns typo-suspected at its column, and the text is kept', () => {
+    const text = regulationText().replace('人民政府工作部门', '人民政府发工作部门');
+    const { regulation, diagnostics } = parseRegulation(text);
+    assert.deepEqual(only(diagnostics, 'typo-suspected').map((d) => [d.line, d.column]), [[2, 15]]);
+    assert.equal(text.split('\n')[1]?.charAt(14), '发');
+    assert.equal(regulation.agency.parent, '示例市人民政府');
+    assert.equal(regulation.articles[0]?.text, '示例市测试局是示例市人民政府发工作部门。');
+  });
+
+  test('a bracket never closed in a division warns unbalanced-brackets at the bracket', () => {
+    const text = regulationText({ divisions: ['（一）办公室。负责文电（含机要。负责信访工作。', DIVISIONS[1] ?? ''] });
+    const { regulation, diagnostics } = parseRegulation(text);
+    assert.deepEqual(only(diagnostics, 'unbalanced-brackets').map((d) => [d.line, d.column]), [[lineOf(text, '（一）办公室'), 12]]);
+    assert.equal(regulation.divisions[0]?.responsibilities.length, 1);
+  });
+
+  test('a 合署办公 sentence that names no listed division warns co-location-unresolved', () => {
+    const text = regulationText({ divisions: [...DIVISIONS, '甲单位与乙单位合署办公。'] });
+    const { diagnostics } = parseRegulation(text);
+    assert.deepEqual(only(diagnostics, 'co-location-unresolved').map((d) => [d.line, d.column]), [[lineOf(text, '甲单位'), 1]]);
+  });
+
+  test('a text that cites no 《…》 warns no-basis and has a null basis', () => {
+    const text = regulationText().replace('根据《示例通知》（示厅发〔2019〕1号），', '');
+    const { regulation, diagnostics } = parseRegulation(text);
+    assert.equal(regulation.basis, null);
+    assert.deepEqual(only(diagnostics, 'no-basis').map((d) => d.severity), ['warning']);
+  });
+
+  test('第一条, 第三条 warns article-number-gap at 第三条', () => {
+    const text = regulationText().replace('第二条', '第三条').replace('第三条 示例市测试局的', '第四条 示例市测试局的').replace('第四条 示例市测试局设', '第五条 示例市测试局设');
+    const { diagnostics } = parseRegulation(text);
+    assert.deepEqual(only(diagnostics, 'article-number-gap').map((d) => [d.line, d.column]), [[4, 1]]);
+  });
+
+  test('a duty with no text warns empty-item and is left out of the duties', () => {
+    const text = regulationText({ duties: [DUTIES[0] ?? '', '（二）', '', '（三）组织实施。'] }).replace('（三）组织实施。', '（三）完成其他任务。');
+    const { regulation, diagnostics } = parseRegulation(text);
+    assert.deepEqual(only(diagnostics, 'empty-item').map((d) => d.line), [lineOf(text, '（二）')]);
+    assert.deepEqual(regulation.duties.map((d) => d.number), [1, 3]);
+  });
+});
+
+describe('reading variations', () => {
+  test('a division list restarting at (一) without a header becomes the 内设机构 section', () => {
+    const text = [...HEAD, ...DUTIES, ...DIVISIONS, LEADER].join('\n');
+    const { regulation, diagnostics } = parseRegulation(text);
+    assert.deepEqual(diagnostics, []);
+    assert.deepEqual(regulation.divisions.map((d) => [d.id, d.citation]), [
+      ['sec_divisions__point_1', '内设机构(一)'],
+      ['sec_divisions__point_2', '内设机构(二)'],
+    ]);
+    assert.deepEqual(regulation.provenance.absentHeaders, ['第四条']);
+  });
+
+  test('a division name ending in a colon, or in a full-width space, is read without it', () => {
+    const text = regulationText({ divisions: ['（一）办公室：负责文电工作。', '（二）测试处\u3000拟订测试规划。'] });
+    const { regulation } = parseRegulation(text);
+    assert.deepEqual(regulation.divisions.map((d) => d.name), ['办公室', '测试处']);
+    assert.deepEqual(regulation.divisions.map((d) => d.responsibilities.map((c) => c.text)), [['负责文电工作'], ['拟订测试规划']]);
+  });
+
+  test('A与B合署办公 between two listed divisions co-locates each with the other', () => {
+    const text = regulationText({ divisions: [...DIVISIONS, '办公室与测试处合署办公。'] });
+    const { regulation } = parseRegulation(text);
+    assert.deepEqual(regulation.divisions.map((d) => d.coLocated), [['测试处'], ['办公室']]);
+  });
+
+  test('a leader line with several titles and names gives one leader per name, titles as written', () => {
+    const text = regulationText({ tail: ['局长、党组书记：陈示一。', '副局长：李示四、王示五'] });
+    const { regulation } = parseRegulation(text);
+    assert.deepEqual(regulation.leaders.map((l) => [l.title, l.name, l.source.locator]), [
+      ['局长、党组书记', '陈示一', `line ${lineOf(text, '局长、')}`],
+      ['副局长', '李示四', `line ${lineOf(text, '副局长')}`],
+      ['副局长', '王示五', `line ${lineOf(text, '副局长')}`],
+    ]);
+    assert.ok(regulation.leaders.every((l) => l.asOf === null && l.source.title === '示例市测试局'));
+  });
+
+  test('staffing written with Chinese numerals is read', () => {
+    const text = regulationText({ tail: ['第五条 示例市测试局机关行政编制为二十名。设局长一名、副局长两名。', LEADER] });
+    const { regulation } = parseRegulation(text);
+    assert.deepEqual(regulation.staffing, {
+      administrativePosts: 20,
+      leadershipPosts: [{ title: '局长', count: 1 }, { title: '副局长', count: 2 }],
+      citation: '第五条',
+      text: '示例市测试局机关行政编制为二十名。设局长一名、副局长两名。',
+    });
+  });
+
+  test('the script is detected from the characters, and the lang option overrides it', () => {
+    assert.equal(parseRegulation(regulationText()).regulation.lang, 'zh-Hans');
+    assert.equal(parseRegulation('第三條 規定').regulation.lang, 'zh-Hant');
+    const forced = parseRegulation([...HEAD, ...DUTIES, ...DIVISIONS].join('\n'), { lang: 'zh-Hant' });
+    assert.equal(forced.regulation.lang, 'zh-Hant');
+    assert.equal(forced.regulation.divisions[0]?.citation, '內設機構(一)');
+  });
+});
+
+describe('options and programmer errors', () => {
+  test('id, retrieved and sourceFile go into the regulation', () => {
+    const { regulation } = parseRegulation(regulationText(), { id: 'test-bureau', retrieved: '2024-05-01', sourceFile: 'source.zh-Hans.txt' });
+    assert.equal(regulation.id, 'test-bureau');
+    assert.equal(regulation.provenance.retrieved, '2024-05-01');
+    assert.deepEqual(regulation.provenance.source, { title: '示例市测试局', kind: 'other', file: 'source.zh-Hans.txt' });
+    assert.ok(validateRegulation(regulation).ok);
+  });
+
+  test('a non-string text or a malformed option throws a TypeError', () => {
+    const parse = parseRegulation as (text: unknown, options?: unknown) => unknown;
+    assert.throws(() => parse(undefined), TypeError);
+    assert.throws(() => parse(42), TypeError);
+    assert.throws(() => parse('', null), TypeError);
+    assert.throws(() => parse('', { id: 'Not A Slug' }), TypeError);
+    assert.throws(() => parse('', { lang: 'en' }), TypeError);
+    assert.throws(() => parse('', { retrieved: '2024-13-01' }), TypeError);
+    assert.throws(() => parse('', { sourceFile: 3 }), TypeError);
+  });
+});
