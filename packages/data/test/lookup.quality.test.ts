@@ -1,0 +1,76 @@
+/**
+ * Lookup quality on the bundled Dalian dataset, as built (`pnpm build` writes dist/datasets):
+ * the realistic citizen queries of fixtures/queries.dalian-stb.json, in every form, against
+ * the data in both scripts.
+ */
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync } from 'node:fs';
+import { describe, it } from 'node:test';
+import { createLookup, type Regulation } from '../src/index.js';
+
+interface Query {
+  readonly query: string;
+  readonly form: 'zh-Hans' | 'zh-Hant' | 'colloquial' | 'abbreviation' | 'pinyin' | 'en';
+  /** The expected division's Traditional name. */
+  readonly expected: string;
+  readonly why: string;
+}
+
+const queries = JSON.parse(readFileSync(new URL('./fixtures/queries.dalian-stb.json', import.meta.url), 'utf8')) as Query[];
+
+function dataset(script: 'zh-Hant' | 'zh-Hans'): Regulation {
+  const url = new URL(`../dist/datasets/dalian-stb/${script}.json`, import.meta.url);
+  assert.ok(existsSync(url), `${url.pathname} is missing: run pnpm build first`);
+  return JSON.parse(readFileSync(url, 'utf8')) as Regulation;
+}
+
+describe('the Dalian query set', () => {
+  it('has at least 80 queries, across all 11 divisions and every form', () => {
+    const divisions = dataset('zh-Hant').divisions.map((d) => d.name);
+    assert.ok(queries.length >= 80);
+    assert.deepEqual([...new Set(queries.map((q) => q.expected))].sort(), [...divisions].sort());
+    assert.deepEqual(
+      [...new Set(queries.map((q) => q.form))].sort(),
+      ['abbreviation', 'colloquial', 'en', 'pinyin', 'zh-Hans', 'zh-Hant'],
+    );
+  });
+});
+
+for (const script of ['zh-Hant', 'zh-Hans'] as const) {
+  describe(`looking up the ${script} Dalian data`, () => {
+    it('puts the expected division first for at least 95% of the queries, and in the top 3 for all', (t) => {
+      const traditional = dataset('zh-Hant');
+      const regulation = dataset(script);
+      const idOf = new Map(traditional.divisions.map((d) => [d.name, d.id]));
+      const lookup = createLookup(regulation);
+      let top1 = 0;
+      const missed: string[] = [];
+      const notInTop3: string[] = [];
+      for (const q of queries) {
+        const results = lookup.search(q.query, { limit: 3 });
+        const rank = results.findIndex((r) => r.division.id === idOf.get(q.expected));
+        if (rank === 0) top1++;
+        else missed.push(`[${q.form}] ${q.query} → ${results.map((r) => r.division.name).join(', ') || 'nothing'} (want ${q.expected})`);
+        if (rank < 0) notInTop3.push(q.query);
+      }
+      const share = top1 / queries.length;
+      t.diagnostic(`top-1 ${(share * 100).toFixed(1)}% (${top1}/${queries.length}), top-3 ${(((queries.length - notInTop3.length) / queries.length) * 100).toFixed(1)}%`);
+      for (const line of missed) t.diagnostic(`not first: ${line}`);
+      assert.ok(share >= 0.95, `top-1 is ${(share * 100).toFixed(1)}%:\n${missed.join('\n')}`);
+      assert.deepEqual(notInTop3, []);
+    });
+
+    it('typing 孵化器 puts 科技創業處 first and highlights 孵化器 in its clause', () => {
+      const [top] = createLookup(dataset(script)).search('孵化器');
+      assert.equal(top?.division.id, 'sec_divisions__point_10');
+      const clause = top!.clauses[0]!;
+      assert.ok(clause.highlights.some(([s, e]) => clause.text.slice(s, e) === '孵化器'));
+    });
+
+    it('a duty the reviewed cross-reference assigns shows with its citation: 科學技術獎 → 第三條(十四)', () => {
+      const [top] = createLookup(dataset(script)).search('科学技术奖申报');
+      assert.equal(top?.division.id, 'sec_divisions__point_6');
+      assert.equal(top?.duty?.id, 'art_3__point_14');
+    });
+  });
+}
