@@ -7,6 +7,14 @@ import { ProvisionSchema, RegulationSchema } from '../src/model/schema.js';
 const schema = toJsonSchema(RegulationSchema, {
   definitions: { Provision: ProvisionSchema },
   errorMode: 'throw',
+  // schema.ts checks counts with one `check` (smaller than integer + minValue in the lazily
+  // loaded validator); its message names the minimum: "must be a whole number ≥ 1".
+  overrideAction: ({ valibotAction, jsonSchema }) => {
+    if (valibotAction.type !== 'check') return undefined;
+    const { message } = valibotAction as { message?: unknown };
+    const minimum = /≥ (\d+)$/.exec(String(message))?.[1];
+    return minimum === undefined ? undefined : { ...jsonSchema, type: 'integer', minimum: Number(minimum) };
+  },
 });
 const out = { ...schema, $id: SCHEMA_ID, title: 'Regulation (三定规定)' };
 mkdirSync(new URL('../dist/', import.meta.url), { recursive: true });
