@@ -1,23 +1,74 @@
-import { readFileSync } from 'node:fs';
-import { defineConfig } from 'tsup';
+import { existsSync, readFileSync } from 'node:fs';
+import { defineConfig, type Options } from 'tsup';
+import { minifyCssLiterals } from './build/minify-css-literals.js';
 
 const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
 
 /** One entry per component, so a page can register just the one it uses. */
 export const COMPONENTS = ['division-directory', 'duty-lookup', 'contact-card', 'org-chart'] as const;
 
-export default defineConfig({
+/** esbuild: keep class fields (ES2022, in every browser of the floor) as written. */
+function keepClassFields(options: { supported?: Record<string, boolean> }): void {
+  options.supported = { ...options.supported, 'class-field': true, 'class-static-field': true };
+}
+
+const define = { __SANDING_VERSION__: JSON.stringify(version) };
+
+/**
+ * The self-contained bundle inlines the built datasets (as lazy chunks), which the root
+ * `pnpm build` makes before this package. A partial build (`pnpm --filter @sanding/elements
+ * build` after a fresh data build) skips the bundle, saying so, instead of failing.
+ */
+const datasetsBuilt = existsSync(new URL('../data/dist/datasets/dalian-stb/zh-Hans.js', import.meta.url));
+if (!datasetsBuilt) console.warn('[sanding] datasets not built: skipping dist/bundle (run the root `pnpm build`)');
+
+const npm: Options = {
+  // The npm package: Lit, @sanding/data and React stay external, for the portal's bundler.
   entry: {
     index: 'src/index.ts',
     ...Object.fromEntries(COMPONENTS.map((name) => [name, `src/${name}/define.ts`])),
+    react: 'src/react.ts',
   },
   format: ['esm'],
   dts: true,
   sourcemap: true,
-  clean: true,
-  // The browser-support floor (README): ES2021, Chromium 85+, Safari 14.1+, Firefox 79+.
+  // Both configs build in parallel: never wipe the bundle's folder from here.
+  clean: ['!bundle/**'],
+  // The browser-support floor (README): ES2021, the level Lit 3 is published in (Chromium 86+,
+  // Safari 14.1+, Firefox 79+). Class fields stay as written: every browser of the floor has
+  // them, and lowering them adds helper chunks (measured: +0.1 kB on the lazy validator).
   target: 'es2021',
+  esbuildOptions: keepClassFields,
   splitting: true,
   external: ['lit', /^lit\//, /^@lit\//, /^@sanding\/data/, 'react'],
-  define: { __SANDING_VERSION__: JSON.stringify(version) },
-});
+  esbuildPlugins: [minifyCssLiterals()],
+  define,
+};
+
+const bundle: Options = {
+  // The self-contained bundle for portals without a build step: one
+  // <script type="module" src=".../sanding-elements.js"> and the tags work, no import map.
+  // Lit and @sanding/data are inlined; the datasets and the validator stay lazy chunks.
+  entry: { 'sanding-elements': 'src/index.ts' },
+  outDir: 'dist/bundle',
+  format: ['esm'],
+  platform: 'browser',
+  dts: false,
+  sourcemap: true,
+  clean: true,
+  minify: true,
+  // The browser-support floor (README): ES2021, the level Lit 3 is published in (Chromium 86+,
+  // Safari 14.1+, Firefox 79+). Class fields stay as written: every browser of the floor has
+  // them, and lowering them adds helper chunks (measured: +0.1 kB on the lazy validator).
+  target: 'es2021',
+  splitting: true,
+  noExternal: [/.*/],
+  esbuildPlugins: [minifyCssLiterals()],
+  esbuildOptions(options) {
+    keepClassFields(options);
+    options.conditions = ['browser', 'production'];
+  },
+  define: { ...define, 'process.env.NODE_ENV': '"production"' },
+};
+
+export default defineConfig(datasetsBuilt ? [npm, bundle] : [npm]);

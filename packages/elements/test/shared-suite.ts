@@ -6,7 +6,7 @@
 import { expect, fixture, html, nextFrame, oneEvent, waitUntil } from '@open-wc/testing';
 import type { Regulation } from '@sanding/data';
 import type { SandingElement } from '../src/shared/sanding-element.js';
-import { copy, dalianHans, hostile } from './fixtures.js';
+import { copy, dalianHans, dalianHant, hostile } from './fixtures.js';
 
 /** Served by the test runner from the repo root (web-test-runner.config.js). */
 export const DATASET_URL = '/packages/data/dist/datasets/dalian-stb/zh-Hans.json';
@@ -146,9 +146,9 @@ export function runSharedSuite(options: SharedSuiteOptions): void {
       for (const [attr, value] of Object.entries(attrs)) el.setAttribute(attr, value);
       el.setAttribute('dataset', 'dalian-stb');
       host.append(el);
-      await waitUntil(() => shownText(el).includes('大連市') || shownText(el).includes('處'), 'Traditional data shown', { timeout: 5000 });
+      await waitUntil(() => shownText(el).includes(readyText(dalianHant)), 'Traditional data shown', { timeout: 5000 });
       host.setAttribute('lang', 'zh-CN');
-      await waitUntil(() => !shownText(el).includes('處') && shownText(el).includes('处'), 'switched to Simplified data', { timeout: 5000 });
+      await waitUntil(() => shownText(el).includes(readyText(dalianHans)), 'switched to Simplified data', { timeout: 5000 });
     });
 
     it('switches its UI language live when an ancestor’s lang changes', async () => {

@@ -1,7 +1,7 @@
-import { html, nothing, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, nothing, type TemplateResult, type PropertyDeclarations } from 'lit';
 import type { Contact, Regulation, Source, SourcedText } from '@sanding/data';
 import { SandingElement } from '../shared/sanding-element.js';
+import { common, contact, type StringTables } from '../i18n/index.js';
 import { safeHref, telHref } from '../shared/safe-url.js';
 import { renderSource } from '../shared/templates.js';
 import { contactCardStyles } from './contact-card.styles.js';
@@ -42,39 +42,58 @@ interface Fact {
  */
 export class SandingContactCard extends SandingElement {
   static override styles = [...SandingElement.styles, contactCardStyles];
+  static override strings: StringTables = { common, contact };
+
+  static override properties: PropertyDeclarations = {
+    division: {},
+    headingLevel: { type: Number, attribute: 'heading-level' },
+    name: {},
+    address: {},
+    phone: {},
+    email: {},
+    website: {},
+    hours: {},
+  };
 
   /** Show this division's contact (its id, e.g. `sec_divisions__point_8`) instead of the agency's. */
-  @property() accessor division: string | undefined = undefined;
+  declare division: string | undefined;
   /** The heading level of the name, 1–6. */
-  @property({ type: Number, attribute: 'heading-level' }) accessor headingLevel = 2;
+  declare headingLevel: number;
   /** Overrides the name. */
-  @property() accessor name: string | undefined = undefined;
+  declare name: string | undefined;
   /** Overrides the address. */
-  @property() accessor address: string | undefined = undefined;
+  declare address: string | undefined;
   /** Overrides the phone number; rendered as a `tel:` link. */
-  @property() accessor phone: string | undefined = undefined;
+  declare phone: string | undefined;
   /** Overrides the email address; rendered as a `mailto:` link. */
-  @property() accessor email: string | undefined = undefined;
+  declare email: string | undefined;
   /** Overrides the website; linked only if it is an http(s) URL. */
-  @property() accessor website: string | undefined = undefined;
+  declare website: string | undefined;
   /** Overrides the office hours. */
-  @property() accessor hours: string | undefined = undefined;
+  declare hours: string | undefined;
 
-  #childObserver = new MutationObserver(() => this.requestUpdate());
+  constructor() {
+    super();
+    this.headingLevel = 2;
+  }
+
+  // Created on connection, not construction: server-side rendering has no MutationObserver.
+  private childObserver: MutationObserver | undefined;
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.#childObserver.observe(this, { childList: true, attributes: true, attributeFilter: ['slot'], subtree: false });
+    this.childObserver ??= new MutationObserver(() => this.requestUpdate());
+    this.childObserver.observe(this, { childList: true, attributes: true, attributeFilter: ['slot'], subtree: false });
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.#childObserver.disconnect();
+    this.childObserver?.disconnect();
   }
 
   override render(): TemplateResult {
     // A card the portal filled in itself needs no data.
-    if (!this.data && (this.name !== undefined || this.querySelector(':scope > [slot="name"]'))) return this.renderCard(undefined);
+    if (!this.data && (this.name !== undefined || this.hasSlotted('name'))) return this.renderCard(undefined);
     return super.render();
   }
 
@@ -91,7 +110,7 @@ export class SandingContactCard extends SandingElement {
     const name = this.name ?? subject?.name ?? '';
     const nameEn = this.name === undefined && this.language === 'en' ? subject?.nameEn : undefined;
     const level = Math.min(6, Math.max(1, Math.round(this.headingLevel) || 2));
-    return html`<section part="card" class="card" aria-labelledby="name">
+    return html`<section part="card" class="card">
       <p part="name" class="name" id="name" role="heading" aria-level=${level}>
         <slot name="name">${name}</slot>
         ${nameEn ? html`<span class="name-en" lang="en">${nameEn.text}${nameEn.official ? nothing : html` (${s.common.unofficial})`}</span>` : nothing}
@@ -110,7 +129,7 @@ export class SandingContactCard extends SandingElement {
   }
 
   private renderFact(field: Field, fact: Fact | undefined): TemplateResult | typeof nothing {
-    const slotted = this.querySelector(`:scope > [slot="${field}"]`) !== null;
+    const slotted = this.hasSlotted(field);
     if (!fact && !slotted) return nothing;
     const s = this.strings;
     return html`<div class="fact">
@@ -121,6 +140,11 @@ export class SandingContactCard extends SandingElement {
         ${fact?.source && !slotted ? html`<span part="source" class="source">${renderSource(fact.source, s)}</span>` : nothing}
       </dd>
     </div>`;
+  }
+
+  /** Whether the portal put content in a slot. (Under server-side rendering, never.) */
+  private hasSlotted(name: string): boolean {
+    return typeof this.querySelector === 'function' && this.querySelector(`:scope > [slot="${name}"]`) !== null;
   }
 
   private renderValue(field: Field, value: string): TemplateResult | string {

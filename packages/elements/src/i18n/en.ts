@@ -1,35 +1,73 @@
 import type { Strings } from './strings.js';
 
-export const en: Strings = {
-  common: {
-    loading: 'Loading…',
-    empty: 'No data yet',
-    errorTitle: 'The agency information cannot be shown',
-    errors: {
-      'invalid-src': 'The data address is not safe: only http(s) or relative addresses are accepted.',
-      network: 'The data server cannot be reached. Please try again later.',
-      http: 'The data server answered with an error.',
-      json: 'The data file is not valid JSON.',
-      'invalid-data': 'The data file does not have the expected format.',
-      'unknown-dataset': 'The named dataset does not exist.',
-    },
-    unofficial: 'unofficial translation',
-    source: 'Source',
-    asOf: 'as of',
-    dateUnknown: 'date unknown',
-    citation: 'Citation',
+// English UI strings: one table, one export per section, so that a bundle carries only
+// the sections of the components it registers (see index.ts).
+
+export const common: Strings['common'] = {
+  loading: 'Loading…',
+  empty: 'No data yet',
+  errorTitle: 'The agency information cannot be shown',
+  errors: {
+    'invalid-src': 'The data address is not safe: only http(s) or relative addresses are accepted.',
+    network: 'The data server cannot be reached. Please try again later.',
+    http: 'The data server answered with an error.',
+    json: 'The data file is not valid JSON.',
+    'invalid-data': 'The data file does not have the expected format.',
+    'unknown-dataset': 'The named dataset does not exist.',
   },
-  directory: {},
-  lookup: {},
-  contact: {
-    name: 'Name',
-    address: 'Address',
-    phone: 'Phone',
-    email: 'Email',
-    website: 'Website',
-    hours: 'Office hours',
-    agencyFact: '(the agency’s)',
-    label: 'Contact',
-  },
-  orgChart: {},
+  unofficial: 'unofficial translation',
+  source: 'Source',
+  asOf: 'as of',
+  dateUnknown: 'date unknown',
+  citation: 'Citation',
+};
+
+export const directory: Strings['directory'] = {
+  divisions: 'Divisions',
+  alsoKnownAs: 'Also known as',
+  coLocated: 'Operates jointly with',
+  leaders: 'Leaders',
+  responsibilities: 'Responsibilities',
+  duties: 'Duties of the agency it carries out',
+  expandAll: 'Expand all',
+  collapseAll: 'Collapse all',
+  filterLabel: 'Filter divisions',
+  filterHint: 'Type a matter or a keyword, in Chinese, pinyin or English, e.g. “incubator”.',
+  resultCount: (shown, total) => `${shown} of ${total} divisions shown`,
+  noMatch: (query) => `No division matches “${query}”.`,
+};
+
+export const lookup: Strings['lookup'] = {
+  label: 'What do you need to do?',
+  hint: (agency, divisions) => `Finds the division responsible among the ${divisions} divisions of ${agency}. Chinese, pinyin and English all work.`,
+  keys: 'Down arrow or Enter moves to the results, Up and Down arrows move between them, Enter chooses one, Escape clears the field.',
+  examplesTitle: 'For example:',
+  examples: ['incubator', 'foreign experts', 'technology awards'],
+  results: 'Results',
+  resultCount: (count) => (count === 1 ? '1 division found' : `${count} divisions found`),
+  noMatch: (query) => `No division matches “${query}”.`,
+  noMatchHint: 'Try other words, or browse all the divisions and their responsibilities.',
+  browseDirectory: 'Browse the directory',
+  duty: 'Main duty',
+  preparing: 'Preparing the search…',
+};
+
+export const contact: Strings['contact'] = {
+  name: 'Name',
+  address: 'Address',
+  phone: 'Phone',
+  email: 'Email',
+  website: 'Website',
+  hours: 'Office hours',
+  agencyFact: '(the agency’s)',
+  label: 'Contact',
+};
+
+export const orgChart: Strings['orgChart'] = {
+  title: 'Organisation chart',
+  leadership: 'Leadership',
+  posts: (title, count) => `${title}: ${count}`,
+  offices: 'Offices',
+  divisions: 'Divisions',
+  other: 'Other units',
 };

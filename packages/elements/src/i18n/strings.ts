@@ -23,10 +23,54 @@ export interface Strings {
     readonly citation: string;
   };
   readonly directory: {
-    readonly [key: string]: string;
+    /** Heading over the list of divisions. */
+    readonly divisions: string;
+    /** Label before the also-known-as names (of the agency or of a division). */
+    readonly alsoKnownAs: string;
+    /** Label before the names of the bodies a division operates jointly with (合署办公). */
+    readonly coLocated: string;
+    /** Heading over the agency's leaders. */
+    readonly leaders: string;
+    /** Heading over a division's responsibilities. */
+    readonly responsibilities: string;
+    /** Heading over the duties of the agency that a division carries out (the cross-reference). */
+    readonly duties: string;
+    readonly expandAll: string;
+    readonly collapseAll: string;
+    /** Label of the filter box. */
+    readonly filterLabel: string;
+    /** Hint under the filter box. */
+    readonly filterHint: string;
+    /** Announced and shown while a filter is active: how many divisions are left. */
+    readonly resultCount: (shown: number, total: number) => string;
+    /** Shown when the filter leaves no division. */
+    readonly noMatch: (query: string) => string;
   };
   readonly lookup: {
-    readonly [key: string]: string;
+    /** The search field's label. */
+    readonly label: string;
+    /** Under the field: what it searches and what it understands. */
+    readonly hint: (agency: string, divisions: number) => string;
+    /** How the keyboard works; read with the field (aria-describedby). */
+    readonly keys: string;
+    /** Above the example queries shown while the field is empty. */
+    readonly examplesTitle: string;
+    /** Example queries in the UI language's script, each known to find a division. */
+    readonly examples: readonly string[];
+    /** The accessible name of the result list. */
+    readonly results: string;
+    /** The result count, shown and announced politely. */
+    readonly resultCount: (count: number) => string;
+    /** The no-match message, with the query as typed. */
+    readonly noMatch: (query: string) => string;
+    /** After the no-match message: suggests browsing the directory. */
+    readonly noMatchHint: string;
+    /** The button that leads to the directory. */
+    readonly browseDirectory: string;
+    /** Before a matched duty: 主要职责. */
+    readonly duty: string;
+    /** While the lookup engine loads. */
+    readonly preparing: string;
   };
   readonly contact: {
     readonly name: string;
@@ -41,6 +85,17 @@ export interface Strings {
     readonly label: string;
   };
   readonly orgChart: {
-    readonly [key: string]: string;
+    /** The chart's caption and accessible name. */
+    readonly title: string;
+    /** The leadership box's heading. */
+    readonly leadership: string;
+    /** A leadership post with its number of posts, from staffing (副局长 3 名). */
+    readonly posts: (title: string, count: number) => string;
+    /** Group of the divisions whose names end in 室 (offices). */
+    readonly offices: string;
+    /** Group of the divisions whose names end in 处 / 處 (operational divisions). */
+    readonly divisions: string;
+    /** Group of any other internal units. */
+    readonly other: string;
   };
 }

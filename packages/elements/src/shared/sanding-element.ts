@@ -1,7 +1,6 @@
-import { LitElement, html, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { LitElement, html, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import type { Regulation } from '@sanding/data';
-import { dataScript, inheritedLang, onLangChange, stringsFor, uiLanguage, type Strings, type UiLanguage } from '../i18n/index.js';
+import { common, dataScript, inheritedLang, onLangChange, stringsFor, uiLanguage, type Strings, type StringTables, type UiLanguage } from '../i18n/index.js';
 import { loadDataset } from './datasets.js';
 import { SandingErrorEvent, type SandingErrorDetail, type SandingErrorReason } from './events.js';
 import { isFetchableSrc } from './safe-url.js';
@@ -29,30 +28,49 @@ export abstract class SandingElement extends LitElement {
 
   static override styles = [baseStyles];
 
+  /** The UI string sections this component shows; subclasses add their own to `common`. */
+  static strings: StringTables = { common };
+
+  static override properties: PropertyDeclarations = {
+    regulation: { attribute: false },
+    src: {},
+    datasetId: { attribute: 'dataset' },
+    largeText: { type: Boolean, reflect: true, attribute: 'large-text' },
+    dataState: { state: true },
+    inheritedLanguage: { state: true },
+  };
+
   /**
    * The regulation to show, as a property. Takes precedence over `src` and `dataset`; its script
    * is shown as it is, whatever the language.
    */
-  @property({ attribute: false }) accessor regulation: Regulation | undefined = undefined;
+  declare regulation: Regulation | undefined;
 
   /** URL of Regulation JSON (http(s) or relative). Fetched, validated, aborted on removal. */
-  @property() accessor src: string | undefined = undefined;
+  declare src: string | undefined;
 
   /**
    * A bundled dataset, e.g. `dalian-stb`, loaded lazily in the script of the language.
    * (The property is `datasetId` because `dataset` is HTMLElement's map of data-* attributes.)
    */
-  @property({ attribute: 'dataset' }) accessor datasetId: string | undefined = undefined;
+  declare datasetId: string | undefined;
 
   /** Larger text and targets (适老化). */
-  @property({ type: Boolean, reflect: true, attribute: 'large-text' }) accessor largeText = false;
+  declare largeText: boolean;
 
-  @state() private accessor dataState: DataState = { status: 'empty' };
-  @state() private accessor inheritedLanguage: UiLanguage = 'zh-Hans';
+  declare private dataState: DataState;
+  declare private inheritedLanguage: UiLanguage;
 
-  #abort: AbortController | undefined;
-  #unsubscribeLang: (() => void) | undefined;
-  #loadedKey: string | undefined;
+  constructor() {
+    super();
+    this.largeText = false;
+    this.dataState = { status: 'empty' };
+    this.inheritedLanguage = 'zh-Hans';
+  }
+
+  private _abort: AbortController | undefined;
+  private _unsubscribeLang: (() => void) | undefined;
+  private _loadedKey: string | undefined;
 
   /** The UI language in effect. */
   protected get language(): UiLanguage {
@@ -61,7 +79,7 @@ export abstract class SandingElement extends LitElement {
 
   /** The UI strings of the language in effect. */
   protected get strings(): Strings {
-    return stringsFor(this.language);
+    return stringsFor((this.constructor as typeof SandingElement).strings, this.language);
   }
 
   /** The regulation being shown, once there is one. */
@@ -71,28 +89,31 @@ export abstract class SandingElement extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.#syncLanguage();
-    this.#unsubscribeLang = onLangChange(() => this.#syncLanguage());
+    this._syncLanguage();
+    this._unsubscribeLang = onLangChange(() => this._syncLanguage());
     // Re-attached after removal: load again what the removal aborted.
-    if (this.#loadedKey === undefined) this.requestUpdate();
+    if (this._loadedKey === undefined) this.requestUpdate();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.#unsubscribeLang?.();
-    this.#unsubscribeLang = undefined;
+    this._unsubscribeLang?.();
+    this._unsubscribeLang = undefined;
     if (this.dataState.status === 'loading') {
-      this.#abort?.abort();
-      this.#loadedKey = undefined;
+      this._abort?.abort();
+      this._loadedKey = undefined;
     }
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    const key = this.#sourceKey();
-    if (key !== this.#loadedKey) {
-      this.#loadedKey = key;
-      void this.#load();
+    // Before the first render, and under server-side rendering (no connectedCallback).
+    if (!this.hasUpdated) this._syncLanguage();
+    const key = this._sourceKey();
+    // A new regulation object is new data even though the key ('property') stays the same.
+    if (key !== this._loadedKey || (key === 'property' && changed.has('regulation'))) {
+      this._loadedKey = key;
+      void this._load();
     }
   }
 
@@ -118,22 +139,22 @@ export abstract class SandingElement extends LitElement {
   protected abstract renderRegulation(regulation: Regulation): TemplateResult;
 
   /** What the data depends on; a change starts a new load. */
-  #sourceKey(): string {
+  private _sourceKey(): string {
     if (this.regulation !== undefined) return 'property';
     if (this.src) return `src:${this.src}`;
     if (this.datasetId) return `dataset:${this.datasetId}:${dataScript(this.language)}`;
     return 'none';
   }
 
-  #syncLanguage(): void {
+  private _syncLanguage(): void {
     const language = uiLanguage(inheritedLang(this));
     if (language !== this.inheritedLanguage) this.inheritedLanguage = language;
   }
 
-  async #load(): Promise<void> {
-    this.#abort?.abort();
+  private async _load(): Promise<void> {
+    this._abort?.abort();
     const abort = new AbortController();
-    this.#abort = abort;
+    this._abort = abort;
     const { regulation, src, datasetId } = this;
     if (regulation !== undefined) {
       // A regulation passed by property is the portal's own, already typed; show it as it is.
@@ -145,7 +166,7 @@ export abstract class SandingElement extends LitElement {
       return;
     }
     this.dataState = { status: 'loading' };
-    const result = src ? await this.#fetchSrc(src, abort.signal) : await loadDataset(datasetId ?? '', dataScript(this.language));
+    const result = src ? await this._fetchSrc(src, abort.signal) : await loadDataset(datasetId ?? '', dataScript(this.language));
     if (abort.signal.aborted) return;
     if ('regulation' in result) {
       this.dataState = { status: 'ready', regulation: result.regulation };
@@ -155,7 +176,7 @@ export abstract class SandingElement extends LitElement {
     }
   }
 
-  async #fetchSrc(src: string, signal: AbortSignal): Promise<{ regulation: Regulation } | SandingErrorDetail> {
+  private async _fetchSrc(src: string, signal: AbortSignal): Promise<{ regulation: Regulation } | SandingErrorDetail> {
     if (!isFetchableSrc(src)) return { reason: 'invalid-src', message: `src must be an http(s) or relative URL: ${src}` };
     let response: Response;
     try {
@@ -172,7 +193,7 @@ export abstract class SandingElement extends LitElement {
     }
     try {
       // The validator is loaded lazily, only for external JSON.
-      const { validateRegulation } = await import('@sanding/data/validate');
+      const { validateRegulation } = await import('./validate.js');
       const result = validateRegulation(json);
       if (result.ok) return { regulation: result.regulation };
       return { reason: 'invalid-data', message: `${src} is not a valid Regulation (${result.issues.length} problems)`, issues: result.issues };

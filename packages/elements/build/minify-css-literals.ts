@@ -1,0 +1,30 @@
+import { readFile } from 'node:fs/promises';
+import { transform, type Plugin } from 'esbuild';
+
+const CSS_LITERAL = /\bcss`([^`$\\]*)`/g;
+
+/**
+ * Minifies the CSS inside Lit's css`…` literals of `*.styles.ts` files at build time. esbuild's
+ * minifier leaves template-literal contents alone, and our styles are written readably (about
+ * 9 kB of comments-free CSS across the components). Measured on the division directory's
+ * initial chunk: 14.05 → 13.5 kB gzip, against a 14 kB budget. Only literals without
+ * interpolations are touched; anything esbuild cannot parse is left as written.
+ */
+export function minifyCssLiterals(): Plugin {
+  return {
+    name: 'minify-css-literals',
+    setup(build) {
+      build.onLoad({ filter: /\.styles\.ts$/ }, async ({ path }) => {
+        const source = await readFile(path, 'utf8');
+        let out = '';
+        let last = 0;
+        for (const match of source.matchAll(CSS_LITERAL)) {
+          const { code } = await transform(match[1] ?? '', { loader: 'css', minify: true, target: 'chrome86' }).catch(() => ({ code: match[1] ?? '' }));
+          out += `${source.slice(last, match.index)}css\`${code.trim()}\``;
+          last = (match.index ?? 0) + match[0].length;
+        }
+        return { contents: out + source.slice(last), loader: 'ts' };
+      });
+    },
+  };
+}

@@ -1,0 +1,231 @@
+import { css } from 'lit';
+
+export const divisionDirectoryStyles = css`
+  :host {
+    container-type: inline-size;
+  }
+  .header {
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    padding: calc(var(--_space) * 2);
+    margin-bottom: calc(var(--_space) * 2);
+  }
+  .agency-name {
+    font-size: 1.3em;
+    font-weight: 700;
+    margin: 0 0 var(--_space);
+    line-height: 1.35;
+  }
+  .name-en {
+    display: block;
+    font-size: 0.8em;
+    font-weight: 400;
+    color: var(--_muted);
+  }
+  .unofficial {
+    font-style: italic;
+  }
+  .facts {
+    margin: 0;
+    display: grid;
+    gap: calc(var(--_space) / 2);
+  }
+  .fact {
+    display: grid;
+    grid-template-columns: minmax(5em, max-content) 1fr;
+    gap: 0 var(--_space);
+  }
+  dt {
+    font-weight: 600;
+    color: var(--_muted);
+  }
+  dd {
+    margin: 0;
+    min-width: 0;
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0 var(--_space);
+  }
+  .leaders {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+  }
+  .leader .name {
+    font-weight: 600;
+  }
+  .source {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0 var(--_space);
+    font-size: 0.85em;
+    color: var(--_muted);
+  }
+
+  .toolbar {
+    display: grid;
+    gap: var(--_space);
+  }
+  .filter {
+    max-width: 36rem;
+  }
+  label {
+    display: block;
+    font-weight: 600;
+  }
+  input {
+    font: inherit;
+    color: var(--_text);
+    background: var(--_bg);
+    width: 100%;
+    min-height: 2.5em;
+    padding: 0 var(--_space);
+    border: 2px solid var(--_muted);
+    border-radius: var(--_radius);
+  }
+  .hint {
+    margin: calc(var(--_space) / 2) 0 0;
+    font-size: 0.85em;
+    color: var(--_muted);
+  }
+  .buttons {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_space);
+  }
+  .buttons button {
+    font: inherit;
+    min-height: 2.5em;
+    padding: 0 calc(var(--_space) * 1.5);
+    color: var(--_accent);
+    background: var(--_bg);
+    border: 2px solid var(--_accent);
+    border-radius: var(--_radius);
+    cursor: pointer;
+  }
+  .buttons button:hover {
+    color: var(--_on-accent);
+    background: var(--_accent);
+  }
+  .count {
+    margin: var(--_space) 0;
+    font-weight: 600;
+  }
+  .count:empty {
+    margin: 0;
+  }
+  .divisions-heading {
+    font-size: 1.1em;
+    font-weight: 700;
+    margin: calc(var(--_space) * 2) 0 var(--_space);
+  }
+
+  .divisions {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+    border-top: 1px solid var(--_border);
+  }
+  .division {
+    border-bottom: 1px solid var(--_border);
+    scroll-margin-top: var(--_space);
+  }
+  .division-heading {
+    margin: 0;
+    font-size: 1em;
+  }
+  .toggle {
+    font: inherit;
+    font-weight: 600;
+    color: var(--_text);
+    background: none;
+    border: 0;
+    width: 100%;
+    min-height: 2.75em;
+    padding: var(--_space);
+    display: flex;
+    align-items: baseline;
+    gap: var(--_space);
+    text-align: start;
+    cursor: pointer;
+  }
+  .toggle:hover .division-name {
+    color: var(--_accent);
+    text-decoration: underline;
+  }
+  .chevron {
+    flex: none;
+    width: 0.55em;
+    height: 0.55em;
+    border-inline-end: 2px solid currentColor;
+    border-bottom: 2px solid currentColor;
+    transform: translateY(-0.15em) rotate(-45deg);
+    transition: transform 0.15s;
+  }
+  .toggle[aria-expanded='true'] .chevron {
+    transform: translateY(-0.25em) rotate(45deg);
+  }
+  .names {
+    min-width: 0;
+  }
+  .panel-body {
+    padding: 0 var(--_space) calc(var(--_space) * 2) calc(var(--_space) * 2.5);
+  }
+  .subheading {
+    font-weight: 700;
+    margin: calc(var(--_space) * 1.5) 0 calc(var(--_space) / 2);
+  }
+  .clauses {
+    margin: 0;
+    padding-inline-start: 1.5em;
+  }
+  .clauses li + li {
+    margin-top: calc(var(--_space) / 2);
+  }
+  .duties {
+    list-style: none;
+    padding: 0;
+  }
+  .citation {
+    font-size: 0.85em;
+    color: var(--_muted);
+    white-space: nowrap;
+  }
+  .duties .citation {
+    margin-inline-end: calc(var(--_space) / 2);
+  }
+
+  @container (max-width: 24rem) {
+    .fact {
+      grid-template-columns: 1fr;
+    }
+  }
+  @media (forced-colors: active) {
+    .header {
+      border-color: CanvasText;
+    }
+    .buttons button,
+    input {
+      border-color: ButtonText;
+    }
+    .buttons button:hover {
+      color: HighlightText;
+      background: Highlight;
+    }
+  }
+  @media print {
+    .toolbar,
+    .count,
+    .chevron {
+      display: none;
+    }
+    .panel[hidden] {
+      display: block !important;
+      content-visibility: visible !important;
+    }
+    .division {
+      break-inside: avoid-page;
+    }
+  }
+`;

@@ -1,0 +1,326 @@
+import { expect, fixture, html, nextFrame, waitUntil } from '@open-wc/testing';
+import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
+import { DATASET_URL, runSharedSuite, shownText } from '../../test/shared-suite.js';
+import { copy, dalianHans, dalianHant } from '../../test/fixtures.js';
+import { SandingDivisionDirectory } from './define.js';
+
+runSharedSuite({ tag: 'sanding-division-directory', constructor: SandingDivisionDirectory, readyText: (r) => r.agency.name });
+
+const AWARDS = 'sec_divisions__point_6';
+const EXPERTS = 'sec_divisions__point_8';
+
+const $ = <T extends Element = HTMLElement>(el: Element, selector: string): T | null => el.shadowRoot!.querySelector<T>(selector);
+const $$ = <T extends Element = HTMLElement>(el: Element, selector: string): T[] => [...el.shadowRoot!.querySelectorAll<T>(selector)];
+const toggle = (el: Element, id: string): HTMLButtonElement => $<HTMLButtonElement>(el, `[id="toggle-${id}"]`)!;
+const isOpen = (el: Element, id: string): boolean => toggle(el, id).getAttribute('aria-expanded') === 'true';
+const panel = (el: Element, id: string): HTMLElement => $(el, `[id="panel-${id}"]`)!;
+const divisionNames = (el: Element): string[] => $$(el, '.division-name').map((n) => n.textContent!.trim());
+const count = (el: Element): string => $(el, '[part~="count"]')?.textContent?.trim() ?? '';
+
+async function directory(lang: string, regulation = lang === 'zh-TW' ? dalianHant : dalianHans, attrs = ''): Promise<SandingDivisionDirectory> {
+  const host = await fixture<HTMLDivElement>(html`<div lang=${lang}></div>`);
+  const el = document.createElement('sanding-division-directory');
+  for (const attr of attrs.split(' ').filter(Boolean)) el.setAttribute(attr, '');
+  el.regulation = regulation;
+  host.append(el);
+  await el.updateComplete;
+  return el;
+}
+
+async function typeFilter(el: SandingDivisionDirectory, text: string): Promise<void> {
+  $<HTMLInputElement>(el, 'input')!.focus();
+  await sendKeys({ type: text });
+  await waitUntil(() => count(el) !== '', 'the count is announced', { timeout: 3000 });
+  await el.updateComplete;
+}
+
+describe('<sanding-division-directory>', () => {
+  let hash: string;
+  beforeEach(() => {
+    hash = location.hash;
+  });
+  afterEach(async () => {
+    history.replaceState(history.state, '', `${location.pathname}${location.search}${hash}`);
+    await setViewport({ width: 800, height: 600 });
+  });
+
+  it('shows 11 divisions, all closed', async () => {
+    const el = await directory('zh-CN');
+    expect(divisionNames(el)).to.have.length(11);
+    expect(divisionNames(el)).to.include('科技人才处');
+    expect($$(el, '[part~="toggle"][aria-expanded="false"]')).to.have.length(11);
+    // Closed panels are hidden until found: find-in-page still reaches their text.
+    expect(panel(el, AWARDS).getAttribute('hidden')).to.equal('until-found');
+    expect(panel(el, AWARDS).getBoundingClientRect().height).to.equal(0);
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows the agency, also known as 大連市外國專家局', async () => {
+    const el = await directory('zh-TW');
+    const header = $(el, '[part~="header"]')!.textContent!.replace(/\s+/g, ' ');
+    expect($(el, '[part~="agency-name"]')!.textContent).to.include('大連市科學技術局');
+    expect(header).to.include('又稱');
+    expect(header).to.include('大連市外國專家局');
+  });
+
+  it('shows 機關黨委辦公室 also known as 辦公室 and co-located with it', async () => {
+    const el = await directory('zh-TW');
+    toggle(el, 'sec_divisions__point_1').click();
+    await el.updateComplete;
+    const text = panel(el, 'sec_divisions__point_1').textContent!.replace(/\s+/g, ' ');
+    expect(text).to.match(/又稱 辦公室/);
+    expect(text).to.match(/合署辦公 辦公室/);
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows 局長 李大民 with the source and “date unknown”', async () => {
+    const el = await directory('en');
+    const leaders = $(el, '[part~="leaders"]')!.textContent!.replace(/\s+/g, ' ');
+    expect(leaders).to.include('局长 李大民');
+    expect(leaders).to.include('Source: ');
+    expect(leaders).to.include('(encyclopaedia page reproducing the regulation)');
+    expect(leaders).to.include('date unknown');
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows the as-of date of a leader when the source gives one', async () => {
+    const data = copy(dalianHans);
+    data.leaders[0]!.asOf = '2022-10-01';
+    const el = await directory('zh-CN', data);
+    expect($(el, '[part~="leaders"]')!.textContent).to.include('截至 2022-10-01');
+  });
+
+  it('shows the unofficial English names beside the Chinese ones on an en page', async () => {
+    const el = await directory('en');
+    const heading = toggle(el, 'sec_divisions__point_11').textContent!.replace(/\s+/g, ' ');
+    expect(heading).to.include('科技人才处');
+    expect(heading).to.include('Science and Technology Talent Division (unofficial translation)');
+    expect($(el, '[part~="agency-name"]')!.textContent).to.include('Dalian Municipal Science and Technology Bureau');
+    // The Chinese names are marked as Chinese on an English page.
+    expect($(el, '.division-name')!.getAttribute('lang')).to.equal('zh-Hans');
+    expect(shownText(el)).to.include('Expand all');
+  });
+
+  it('shows no English names on a Chinese page', async () => {
+    const el = await directory('zh-CN');
+    expect(shownText(el)).to.not.include('Science and Technology Talent Division');
+  });
+
+  it('shows a division’s responsibilities with their citations and the duties it carries out', async () => {
+    const el = await directory('zh-TW');
+    toggle(el, AWARDS).click();
+    await el.updateComplete;
+    const responsibilities = $$(el, `[id="panel-${AWARDS}"] [part~="responsibilities"] > li`);
+    expect(responsibilities).to.have.length(dalianHant.divisions[5]!.responsibilities.length);
+    expect(responsibilities[0]!.textContent).to.include('承擔技術轉移體系建設工作');
+    expect(responsibilities[0]!.querySelector('[part~="citation"]')!.textContent).to.equal('內設機構(六)第一句');
+    const duties = $(el, `[id="panel-${AWARDS}"] [part~="duties"]`)!.textContent!;
+    expect(duties).to.include('第三條(十四)');
+    expect(duties).to.include('負責市科學技術獎的組織申報');
+    expect(duties).to.include('第三條(八)');
+    await expect(el).to.be.accessible();
+  });
+
+  it('Expand all opens every division, and Collapse all closes them', async () => {
+    const el = await directory('zh-CN');
+    const [expand, collapse] = $$<HTMLButtonElement>(el, '[part~="button"]');
+    expect(expand!.textContent).to.equal('全部展开');
+    expand!.click();
+    await el.updateComplete;
+    expect($$(el, '[part~="toggle"][aria-expanded="true"]')).to.have.length(11);
+    expect($$(el, '[part~="panel"]').every((p) => !p.hasAttribute('hidden'))).to.equal(true);
+    await expect(el).to.be.accessible();
+    collapse!.click();
+    await el.updateComplete;
+    expect($$(el, '[part~="toggle"][aria-expanded="true"]')).to.have.length(0);
+  });
+
+  it('Enter on a division heading opens it, and Space closes it', async () => {
+    const el = await directory('zh-CN');
+    toggle(el, EXPERTS).focus();
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(isOpen(el, EXPERTS)).to.equal(true);
+    expect(panel(el, EXPERTS).hasAttribute('hidden')).to.equal(false);
+    await sendKeys({ press: 'Space' });
+    await el.updateComplete;
+    expect(isOpen(el, EXPERTS)).to.equal(false);
+  });
+
+  it('Tab reaches the filter, the buttons and each division in order', async () => {
+    const el = await directory('zh-CN');
+    const before = document.createElement('button');
+    before.textContent = 'before';
+    el.before(before);
+    before.focus();
+    const reached: string[] = [];
+    for (let i = 0; i < 5; i++) {
+      await sendKeys({ press: 'Tab' });
+      const active = el.shadowRoot!.activeElement as HTMLElement;
+      reached.push(active.id || active.textContent!.trim());
+    }
+    expect(reached).to.deep.equal(['filter', '全部展开', '全部收起', 'toggle-sec_divisions__point_1', 'toggle-sec_divisions__point_2']);
+  });
+
+  it('typing 孵化器 in the filter leaves 科技創業處 and announces the count', async () => {
+    const el = await directory('zh-TW');
+    await typeFilter(el, '孵化器');
+    const names = divisionNames(el);
+    expect(names).to.include('科技創業處');
+    expect(names.length).to.be.lessThan(11);
+    const status = $(el, '[part~="count"]')!;
+    expect(status.getAttribute('aria-live')).to.equal('polite');
+    expect(count(el)).to.equal(`顯示 ${names.length} 個處室，共 11 個`);
+    // The matches are open and highlighted.
+    expect(isOpen(el, 'sec_divisions__point_10')).to.equal(true);
+    const marks = $$(el, `[id="panel-sec_divisions__point_10"] mark`).map((m) => m.textContent);
+    expect(marks).to.include('孵化器');
+    await expect(el).to.be.accessible();
+  });
+
+  it('filters through the lookup engine: fuhuaqi in pinyin finds 科技创业处', async () => {
+    const el = await directory('zh-CN');
+    await typeFilter(el, 'fuhuaqi');
+    expect(divisionNames(el)[0]).to.not.equal(undefined);
+    expect(divisionNames(el)).to.include('科技创业处');
+    expect(divisionNames(el)).to.not.include('科技人才处');
+  });
+
+  it('on an en page, typing incubator finds 科技创业处 and announces the count in English', async () => {
+    const el = await directory('en');
+    await typeFilter(el, 'incubator');
+    const names = divisionNames(el);
+    expect(names).to.include('科技创业处');
+    expect(count(el)).to.equal(`${names.length} of 11 divisions shown`);
+    await expect(el).to.be.accessible();
+  });
+
+  it('highlights a division name the filter matches', async () => {
+    const el = await directory('zh-CN');
+    await typeFilter(el, '人才处');
+    expect($$(el, '.division-name mark').map((m) => m.textContent)).to.include('人才处');
+  });
+
+  it('says so when the filter matches nothing, and shows all 11 again when cleared', async () => {
+    const el = await directory('zh-CN');
+    await typeFilter(el, '鳄鱼');
+    expect(divisionNames(el)).to.have.length(0);
+    expect(count(el)).to.equal('没有与“鳄鱼”相符的处室。');
+    await expect(el).to.be.accessible();
+    for (let i = 0; i < 2; i++) await sendKeys({ press: 'Backspace' });
+    await waitUntil(() => count(el) === '', 'the filter is cleared', { timeout: 3000 });
+    expect(divisionNames(el)).to.have.length(11);
+  });
+
+  it('filters from the filter attribute', async () => {
+    const host = await fixture<HTMLDivElement>(html`<div lang="zh-CN"></div>`);
+    const el = document.createElement('sanding-division-directory');
+    el.setAttribute('filter', '外国专家');
+    el.regulation = dalianHans;
+    host.append(el);
+    await waitUntil(() => count(el) !== '', 'filtered', { timeout: 3000 });
+    expect(divisionNames(el)).to.deep.equal(['外国专家与国际合作处']);
+  });
+
+  it('with deep-links, #sec_divisions__point_6 opens 成果轉化與科技獎勵處', async () => {
+    history.replaceState(history.state, '', `#${AWARDS}`);
+    const el = await directory('zh-TW', dalianHant, 'deep-links');
+    await el.updateComplete;
+    expect(isOpen(el, AWARDS)).to.equal(true);
+    expect(toggle(el, AWARDS).textContent).to.include('成果轉化與科技獎勵處');
+    expect($$(el, '[part~="toggle"][aria-expanded="true"]')).to.have.length(1);
+  });
+
+  it('with deep-links, a change of hash opens that division and moves focus to it', async () => {
+    const el = await directory('zh-CN', dalianHans, 'deep-links');
+    location.hash = `#${EXPERTS}`;
+    await waitUntil(() => isOpen(el, EXPERTS), 'opened on hashchange', { timeout: 3000 });
+    expect(el.shadowRoot!.activeElement).to.equal(toggle(el, EXPERTS));
+  });
+
+  it('with deep-links, opening a division writes its id into the hash', async () => {
+    const el = await directory('zh-CN', dalianHans, 'deep-links');
+    const length = history.length;
+    toggle(el, AWARDS).click();
+    await el.updateComplete;
+    expect(location.hash).to.equal(`#${AWARDS}`);
+    expect(history.length).to.equal(length);
+  });
+
+  it('without deep-links, opening a division leaves location.hash alone', async () => {
+    history.replaceState(history.state, '', `#${AWARDS}`);
+    const el = await directory('zh-CN');
+    expect(isOpen(el, AWARDS)).to.equal(false);
+    toggle(el, EXPERTS).click();
+    await el.updateComplete;
+    expect(isOpen(el, EXPERTS)).to.equal(true);
+    expect(location.hash).to.equal(`#${AWARDS}`);
+    location.hash = '#sec_divisions__point_2';
+    await nextFrame();
+    await el.updateComplete;
+    expect(isOpen(el, 'sec_divisions__point_2')).to.equal(false);
+  });
+
+  it('open() opens a division, scrolls to it and focuses it', async () => {
+    const el = await directory('zh-CN');
+    expect(await el.open(EXPERTS)).to.equal(true);
+    expect(isOpen(el, EXPERTS)).to.equal(true);
+    expect(el.shadowRoot!.activeElement).to.equal(toggle(el, EXPERTS));
+    expect(await el.open('sec_divisions__point_99')).to.equal(false);
+  });
+
+  it('open() clears a filter that hides the division', async () => {
+    const el = await directory('zh-CN');
+    await typeFilter(el, '孵化器');
+    expect(divisionNames(el)).to.not.include('科技人才处');
+    await el.open('sec_divisions__point_11');
+    expect(divisionNames(el)).to.have.length(11);
+    expect($<HTMLInputElement>(el, 'input')!.value).to.equal('');
+    expect(isOpen(el, 'sec_divisions__point_11')).to.equal(true);
+  });
+
+  it('open() before the data has arrived opens the division once it has', async () => {
+    const host = await fixture<HTMLDivElement>(html`<div lang="zh-CN"></div>`);
+    const el = document.createElement('sanding-division-directory');
+    el.src = DATASET_URL;
+    host.append(el);
+    void el.open(AWARDS);
+    await waitUntil(() => el.shadowRoot!.querySelector(`[id="toggle-${AWARDS}"]`), 'data shown', { timeout: 5000 });
+    await el.updateComplete;
+    await waitUntil(() => isOpen(el, AWARDS), 'opened', { timeout: 3000 });
+  });
+
+  it('keeps divisions open across a language switch', async () => {
+    const host = await fixture<HTMLDivElement>(html`<div lang="zh-TW"></div>`);
+    const el = document.createElement('sanding-division-directory');
+    el.setAttribute('dataset', 'dalian-stb');
+    host.append(el);
+    await waitUntil(() => el.shadowRoot!.querySelector(`[id="toggle-${AWARDS}"]`), 'data shown', { timeout: 5000 });
+    await el.open(AWARDS);
+    host.setAttribute('lang', 'zh-CN');
+    await waitUntil(() => shownText(el).includes('成果转化与科技奖励处'), 'Simplified', { timeout: 5000 });
+    expect(isOpen(el, AWARDS)).to.equal(true);
+  });
+
+  it('expands every division when printed', async () => {
+    const el = await directory('zh-CN');
+    const closed = panel(el, AWARDS);
+    expect(closed.getBoundingClientRect().height).to.equal(0);
+    await emulateMedia({ media: 'print' });
+    try {
+      expect(closed.getBoundingClientRect().height).to.be.greaterThan(0);
+      expect(getComputedStyle($(el, '[part~="toolbar"]')!).display).to.equal('none');
+    } finally {
+      await emulateMedia({ media: 'screen' });
+    }
+  });
+
+  it('fits a 320 px phone without scrolling sideways, and stays accessible', async () => {
+    await setViewport({ width: 320, height: 640 });
+    const el = await directory('en');
+    el.expandAll();
+    await el.updateComplete;
+    expect(el.scrollWidth).to.be.at.most(el.clientWidth);
+    await expect(el).to.be.accessible();
+  });
+});

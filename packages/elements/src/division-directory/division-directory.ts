@@ -1,0 +1,411 @@
+import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
+import type { Division, Duty, EnglishName, Leader, Regulation } from '@sanding/data';
+import { SandingElement } from '../shared/sanding-element.js';
+import { common, directory, type StringTables } from '../i18n/index.js';
+import { renderSource } from '../shared/templates.js';
+import type * as filterModule from './filter.js';
+import type { DivisionMatch, Matches } from './filter.js';
+import { divisionDirectoryStyles } from './division-directory.styles.js';
+
+type FilterModule = typeof filterModule;
+
+interface Filter {
+  readonly query: string;
+  readonly matches: Matches;
+  /** The lazily loaded filter module, which also highlights. */
+  readonly module: FilterModule;
+}
+
+const TOGGLE = 'toggle-';
+const PANEL = 'panel-';
+
+/**
+ * The agency and every one of its divisions: the agency's names and leaders (each with its
+ * source and as-of date), then each division as a disclosure that holds its also-known-as names,
+ * the bodies it operates jointly with, its responsibilities with their citations, and the duties
+ * of the agency it carries out (from the duty → division cross-reference).
+ *
+ * A filter box narrows the divisions through the lookup engine (loaded lazily, on the first
+ * keystroke), highlights the matches and announces the count in a polite live region. "Expand
+ * all" and "collapse all" open and close every division; printing expands everything.
+ *
+ * **Disclosures.** Each division name is a heading that holds a `<button aria-expanded
+ * aria-controls>` (the WAI-ARIA APG disclosure and accordion pattern, as GOV.UK's accordion),
+ * not `<details>`/`<summary>`: a heading inside `<summary>` loses its heading role in several
+ * screen readers, and here the division names are how a reader navigates (by heading). Panels are
+ * not `region` landmarks: with eleven panels that can be open at once, the APG advises against
+ * that many landmarks. Closed panels are `hidden="until-found"`, so the browser's find-in-page
+ * still finds their text and opens them.
+ *
+ * **Deep links.** With `deep-links`, `#division-id` in the page's URL opens that division and
+ * scrolls to it (on load and on `hashchange`), and opening a division writes its id into the hash
+ * with `history.replaceState`. Without the attribute the page's URL is never read or written,
+ * since many portals route by hash.
+ *
+ * On `en` pages the unofficial English names are shown beside the Chinese ones, marked as such.
+ *
+ * @summary The agency's divisions, each a disclosure with its responsibilities, duties and citations, with a filter.
+ *
+ * @csspart header - The agency's name, also-known-as names and leaders.
+ * @csspart agency-name - The agency's name (a heading).
+ * @csspart leaders - The list of leaders.
+ * @csspart source - The source and as-of date of a leader.
+ * @csspart toolbar - The filter box and the expand and collapse buttons.
+ * @csspart filter - The filter's text field.
+ * @csspart button - The "expand all" and "collapse all" buttons.
+ * @csspart count - The live count of divisions a filter leaves, and the no-match message.
+ * @csspart divisions - The list of divisions.
+ * @csspart division - One division.
+ * @csspart toggle - The button that opens and closes a division (inside its heading).
+ * @csspart panel - The content of a division.
+ * @csspart responsibilities - The list of a division's responsibilities.
+ * @csspart duties - The list of the duties a division carries out.
+ * @csspart citation - A citation (第三条(十四), 内设机构(六)).
+ * @csspart status - The loading and empty messages.
+ * @csspart error - The error message.
+ *
+ * @fires sanding-error - The data could not be loaded or is invalid.
+ */
+export class SandingDivisionDirectory extends SandingElement {
+  static override styles = [...SandingElement.styles, divisionDirectoryStyles];
+  static override strings: StringTables = { common, directory };
+
+  static override properties: PropertyDeclarations = {
+    deepLinks: { type: Boolean, attribute: 'deep-links' },
+    headingLevel: { type: Number, attribute: 'heading-level' },
+    filter: {},
+    openIds: { state: true },
+    applied: { state: true },
+  };
+
+  /**
+   * Follow and write the page's URL hash: `#division-id` opens that division, and opening a
+   * division writes its id with `history.replaceState`. Off by default: the URL is never touched.
+   */
+  declare deepLinks: boolean;
+
+  /** The heading level of the agency's name, 1–6; the divisions' names are two levels below. */
+  declare headingLevel: number;
+
+  /** The filter's text; set it to filter from outside. */
+  declare filter: string;
+
+  /** Ids of the open divisions. */
+  declare private openIds: ReadonlySet<string>;
+  /** The result of the last filter run that completed. */
+  declare private applied: Filter | undefined;
+
+  constructor() {
+    super();
+    this.deepLinks = false;
+    this.headingLevel = 2;
+    this.filter = '';
+    this.openIds = new Set();
+  }
+
+  private runs = 0;
+  private seenData: Regulation | undefined;
+  private followedHash = false;
+  private filterModule: Promise<FilterModule> | undefined;
+  private pendingOpen: string | undefined;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener('hashchange', this.onHashChange);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('hashchange', this.onHashChange);
+  }
+
+  /**
+   * Opens a division, scrolls to it and moves focus to its heading. Clears a filter that hides
+   * it. Resolves to false when there is no such division; called before the data has loaded,
+   * it opens the division once the data is there.
+   */
+  async open(divisionId: string): Promise<boolean> {
+    if (!this.data) {
+      this.pendingOpen = divisionId;
+      return false;
+    }
+    return this.reveal(divisionId, true);
+  }
+
+  /** Opens every division the filter leaves. */
+  expandAll(): void {
+    this.openIds = new Set(this.visible().map((d) => d.id));
+  }
+
+  /** Closes every division. */
+  collapseAll(): void {
+    this.openIds = new Set();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (changed.has('filter')) void this.runFilter();
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    const data = this.data;
+    if (data === this.seenData) return;
+    this.seenData = data;
+    if (!data) return;
+    // New data (or the other script after a language switch): ids are stable, so what was open
+    // stays open; the filter runs again on the new text.
+    if (this.applied || this.filter.trim()) void this.runFilter();
+    const pending = this.pendingOpen;
+    this.pendingOpen = undefined;
+    if (pending !== undefined) void this.reveal(pending, true);
+    else if (this.deepLinks && !this.followedHash) {
+      // The hash the page was opened with, once: not again on a language switch.
+      this.followedHash = true;
+      void this.followHash(false);
+    }
+  }
+
+  protected renderRegulation(regulation: Regulation): TemplateResult {
+    const s = this.strings.directory;
+    const level = Math.min(6, Math.max(1, Math.round(this.headingLevel) || 2));
+    const visible = this.visible();
+    const applied = this.applied;
+    return html`
+      ${this.renderHeader(regulation, level)}
+      <div part="toolbar" class="toolbar">
+        <div class="filter">
+          <label for="filter">${s.filterLabel}</label>
+          <input
+            part="filter"
+            id="filter"
+            type="search"
+            autocomplete="off"
+            spellcheck="false"
+            aria-describedby="filter-hint"
+            .value=${this.filter}
+            @input=${this.onInput}
+          />
+          <p id="filter-hint" class="hint">${s.filterHint}</p>
+        </div>
+        <div class="buttons">
+          <button part="button" type="button" @click=${this.expandAll}>${s.expandAll}</button>
+          <button part="button" type="button" @click=${this.collapseAll}>${s.collapseAll}</button>
+        </div>
+      </div>
+      <p part="count" class="count" role="status" aria-live="polite">
+        ${applied ? (visible.length ? s.resultCount(visible.length, regulation.divisions.length) : s.noMatch(applied.query)) : nothing}
+      </p>
+      <p class="divisions-heading" role="heading" aria-level=${Math.min(6, level + 1)}>${s.divisions}</p>
+      <ul part="divisions" class="divisions" role="list">
+        ${visible.map((division) => this.renderDivision(regulation, division, level + 2, applied?.matches.get(division.id)))}
+      </ul>
+    `;
+  }
+
+  private renderHeader(regulation: Regulation, level: number): TemplateResult {
+    const s = this.strings;
+    const { agency } = regulation;
+    const dataLang = this.dataLang(regulation);
+    return html`<div part="header" class="header">
+      <p part="agency-name" class="agency-name" role="heading" aria-level=${level}>
+        <span lang=${dataLang}>${agency.name}</span>${this.renderNameEn(agency.nameEn)}
+      </p>
+      <dl class="facts">
+        ${agency.alsoKnownAs.length
+          ? html`<div class="fact">
+              <dt>${s.directory.alsoKnownAs}</dt>
+              <dd lang=${dataLang}>${agency.alsoKnownAs.map((name) => html`<span class="name">${name}</span>`)}</dd>
+            </div>`
+          : nothing}
+        ${regulation.leaders.length
+          ? html`<div class="fact">
+              <dt>${s.directory.leaders}</dt>
+              <dd>
+                <ul part="leaders" class="leaders" role="list">
+                  ${regulation.leaders.map((leader) => this.renderLeader(leader, dataLang))}
+                </ul>
+              </dd>
+            </div>`
+          : nothing}
+      </dl>
+    </div>`;
+  }
+
+  private renderLeader(leader: Leader, dataLang: string | typeof nothing): TemplateResult {
+    const s = this.strings.common;
+    return html`<li class="leader">
+      <span lang=${dataLang}><span class="title">${leader.title}</span> <span class="name">${leader.name}</span></span>
+      <span part="source" class="source">
+        <span>${renderSource(leader.source, this.strings)}</span>
+        <span>${leader.asOf ? `${s.asOf} ${leader.asOf}` : s.dateUnknown}</span>
+      </span>
+    </li>`;
+  }
+
+  private renderDivision(regulation: Regulation, division: Division, level: number, match: DivisionMatch | undefined): TemplateResult {
+    const s = this.strings;
+    const open = this.openIds.has(division.id);
+    const applied = this.applied;
+    const dataLang = this.dataLang(regulation);
+    const marked = (text: string): ReturnType<FilterModule['highlight']> =>
+      applied ? applied.module.highlight(text, applied.module.occurrences(text, applied.query)) : text;
+    const duties = regulation.duties.filter((duty) => duty.divisions?.includes(division.id));
+    const subLevel = Math.min(6, level + 1);
+    return html`<li part="division" class="division" id=${division.id}>
+      <p class="division-heading" role="heading" aria-level=${Math.min(6, level)}>
+        <button
+          part="toggle"
+          class="toggle"
+          id=${TOGGLE + division.id}
+          type="button"
+          aria-expanded=${open ? 'true' : 'false'}
+          aria-controls=${PANEL + division.id}
+          @click=${() => this.setOpen(division.id, !open, true)}
+        >
+          <span class="chevron" aria-hidden="true"></span>
+          <span class="names">
+            <span class="division-name" lang=${dataLang}>${marked(division.name)}</span>${this.renderNameEn(division.nameEn)}
+          </span>
+        </button>
+      </p>
+      <div
+        part="panel"
+        class="panel"
+        id=${PANEL + division.id}
+        hidden=${open ? nothing : 'until-found'}
+        @beforematch=${() => this.setOpen(division.id, true, true)}
+      ><div class="panel-body">
+        <dl class="facts">
+          ${division.alsoKnownAs.length
+            ? html`<div class="fact">
+                <dt>${s.directory.alsoKnownAs}</dt>
+                <dd lang=${dataLang}>${division.alsoKnownAs.map((name) => html`<span class="name">${marked(name)}</span>`)}</dd>
+              </div>`
+            : nothing}
+          ${division.coLocated.length
+            ? html`<div class="fact">
+                <dt>${s.directory.coLocated}</dt>
+                <dd lang=${dataLang}>${division.coLocated.map((name) => html`<span class="name">${marked(name)}</span>`)}</dd>
+              </div>`
+            : nothing}
+          <div class="fact">
+            <dt>${s.common.citation}</dt>
+            <dd part="citation" class="citation" lang=${dataLang}>${division.citation}</dd>
+          </div>
+        </dl>
+        ${division.responsibilities.length
+          ? html`<p class="subheading" role="heading" aria-level=${subLevel}>${s.directory.responsibilities}</p>
+              <ol part="responsibilities" class="clauses" lang=${dataLang}>
+                ${division.responsibilities.map(
+                  (clause) => html`<li id=${clause.id}>
+                    ${applied ? applied.module.highlight(clause.text, match?.clauses.get(clause.id)) : clause.text}
+                    <span part="citation" class="citation">${clause.citation}</span>
+                  </li>`,
+                )}
+              </ol>`
+          : nothing}
+        ${duties.length
+          ? html`<p class="subheading" role="heading" aria-level=${subLevel}>${s.directory.duties}</p>
+              <ul part="duties" class="clauses duties" role="list" lang=${dataLang}>
+                ${duties.map((duty) => this.renderDuty(duty, match))}
+              </ul>`
+          : nothing}
+      </div></div>
+    </li>`;
+  }
+
+  private renderDuty(duty: Duty, match: DivisionMatch | undefined): TemplateResult {
+    const module = this.applied?.module;
+    return html`<li>
+      <span part="citation" class="citation">${duty.citation}</span>
+      ${module ? module.highlight(duty.text, match?.duties.get(duty.id)) : duty.text}
+    </li>`;
+  }
+
+  /** An English name, on `en` pages only, marked when it is unofficial. */
+  private renderNameEn(name: EnglishName | undefined): TemplateResult | typeof nothing {
+    if (!name || this.language !== 'en') return nothing;
+    return html` <span class="name-en" lang="en"
+      >${name.text}${name.official ? nothing : html` <span class="unofficial">(${this.strings.common.unofficial})</span>`}</span
+    >`;
+  }
+
+  /** The divisions the filter leaves, in the regulation's order. */
+  private visible(): readonly Division[] {
+    const divisions = this.data?.divisions ?? [];
+    const applied = this.applied;
+    return applied ? divisions.filter((d) => applied.matches.has(d.id)) : divisions;
+  }
+
+  /** The data's script as a `lang` value, where it differs from the page's language. */
+  private dataLang(regulation: Regulation): string | typeof nothing {
+    return regulation.lang === this.language ? nothing : regulation.lang;
+  }
+
+  private onInput = (event: Event): void => {
+    this.filter = (event.target as HTMLInputElement).value;
+  };
+
+  private async runFilter(): Promise<void> {
+    const run = ++this.runs;
+    const regulation = this.data;
+    const query = this.filter.trim();
+    if (!regulation || !query) {
+      this.applied = undefined;
+      return;
+    }
+    let module: FilterModule;
+    try {
+      module = await (this.filterModule ??= import('./filter.js'));
+    } catch {
+      // The engine could not be downloaded: the directory stays unfiltered, as it was.
+      this.filterModule = undefined;
+      return;
+    }
+    if (run !== this.runs || regulation !== this.data) return;
+    const matches = module.findMatches(regulation, query);
+    this.applied = { query, matches, module };
+    // Open what matched, so that the highlights show.
+    this.openIds = new Set([...this.openIds, ...matches.keys()]);
+  }
+
+  private setOpen(id: string, open: boolean, writeHash: boolean): void {
+    if (this.openIds.has(id) === open) return;
+    const ids = new Set(this.openIds);
+    if (open) ids.add(id);
+    else ids.delete(id);
+    this.openIds = ids;
+    if (open && writeHash && this.deepLinks && location.hash !== `#${id}`) history.replaceState(history.state, '', `#${id}`);
+  }
+
+  /** Opens a division, scrolls it into view and, if asked, focuses its heading's button. */
+  private async reveal(id: string, focus: boolean): Promise<boolean> {
+    if (!this.data?.divisions.some((d) => d.id === id)) return false;
+    if (this.applied && !this.applied.matches.has(id)) {
+      this.runs++;
+      this.filter = '';
+      this.applied = undefined;
+    }
+    this.setOpen(id, true, true);
+    await this.updateComplete;
+    this.renderRoot.querySelector(`[id="${CSS.escape(id)}"]`)?.scrollIntoView({ block: 'start' });
+    if (focus) this.renderRoot.querySelector<HTMLElement>(`[id="${CSS.escape(TOGGLE + id)}"]`)?.focus({ preventScroll: true });
+    return true;
+  }
+
+  private onHashChange = (): void => {
+    if (this.deepLinks && this.data) void this.followHash(true);
+  };
+
+  /** With deep links: opens the division the page's hash names, if it is one of ours. */
+  private async followHash(focus: boolean): Promise<void> {
+    let id: string;
+    try {
+      id = decodeURIComponent(location.hash.slice(1));
+    } catch {
+      return;
+    }
+    if (id) await this.reveal(id, focus);
+  }
+}

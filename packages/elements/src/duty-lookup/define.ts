@@ -1,0 +1,13 @@
+import { defineElement } from '../shared/define.js';
+import { SandingDutyLookup } from './duty-lookup.js';
+
+export { SandingDutyLookup } from './duty-lookup.js';
+export { SandingErrorEvent, SandingSearchEvent, SandingSelectEvent } from '../shared/events.js';
+
+defineElement('sanding-duty-lookup', SandingDutyLookup);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'sanding-duty-lookup': SandingDutyLookup;
+  }
+}

@@ -1,0 +1,273 @@
+import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { runSharedSuite, shownText } from '../../test/shared-suite.js';
+import { dalianHans, dalianHant } from '../../test/fixtures.js';
+import type { SandingSearchEvent } from '../shared/events.js';
+import { SandingDutyLookup } from './define.js';
+
+runSharedSuite({ tag: 'sanding-duty-lookup', constructor: SandingDutyLookup, readyText: (r) => r.agency.name });
+
+/** A stand-in for the directory: anything with an `open(divisionId)` method. */
+class StubDirectory extends HTMLElement {
+  opened: string[] = [];
+  open(divisionId: string): void {
+    this.opened.push(divisionId);
+  }
+}
+customElements.define('stub-directory', StubDirectory);
+
+const $ = <T extends Element = HTMLElement>(el: Element, selector: string): T | null => el.shadowRoot!.querySelector<T>(selector);
+const $$ = <T extends Element = HTMLElement>(el: Element, selector: string): T[] => [...el.shadowRoot!.querySelectorAll<T>(selector)];
+const field = (el: SandingDutyLookup): HTMLInputElement => $<HTMLInputElement>(el, 'input')!;
+const resultNames = (el: SandingDutyLookup): string[] => $$(el, '[part~="choose"] .name').map((n) => n.textContent ?? '');
+
+async function lookup(lang: string, regulation = dalianHans, attrs = ''): Promise<SandingDutyLookup> {
+  const host = await fixture<HTMLDivElement>(html`<div lang=${lang}></div>`);
+  host.innerHTML = `<sanding-duty-lookup ${attrs}></sanding-duty-lookup>`;
+  const el = host.querySelector('sanding-duty-lookup')!;
+  el.regulation = regulation;
+  await waitUntil(() => $(el, 'input'), 'the search field is shown');
+  return el;
+}
+
+/** Types into the field as a person would, then waits for the results (or the no-match state). */
+async function type(el: SandingDutyLookup, text: string): Promise<void> {
+  el.focus();
+  await sendKeys({ type: text });
+  await waitUntil(() => field(el).value === text && $(el, '[part~="results"], [part~="no-match"]'), `results for ${text}`);
+  await el.updateComplete;
+}
+
+describe('<sanding-duty-lookup>', () => {
+  it('shows example queries when empty', async () => {
+    const el = await lookup('zh-CN');
+    const examples = $$(el, '[part~="example"]').map((b) => b.textContent?.trim());
+    expect(examples).to.deep.equal(['高新技术企业认定', '孵化器', '外国专家']);
+    expect($(el, 'label')?.textContent).to.include('您要办理什么事项');
+    await expect(el).to.be.accessible();
+
+    $$(el, '[part~="example"]')[1]!.click();
+    await waitUntil(() => resultNames(el).length > 0, 'the example was searched');
+    expect(field(el).value).to.equal('孵化器');
+    expect(resultNames(el)[0]).to.equal('科技创业处');
+    expect(el.shadowRoot!.activeElement).to.equal(field(el));
+  });
+
+  it('typing 孵化器 puts 科技創業處 first', async () => {
+    const el = await lookup('zh-TW', dalianHant);
+    await type(el, '孵化器');
+    expect(resultNames(el)[0]).to.equal('科技創業處');
+    const first = $(el, '[part~="result"]')!;
+    expect(first.textContent).to.include('內設機構(十)');
+    expect($(el, '[part~="count"]')?.textContent).to.include('找到');
+    await expect(el).to.be.accessible();
+  });
+
+  it('typing fuhuaqi finds 科技创业处', async () => {
+    const el = await lookup('zh-CN');
+    await type(el, 'fuhuaqi');
+    expect(resultNames(el)).to.include('科技创业处');
+    expect(resultNames(el)[0]).to.equal('科技创业处');
+  });
+
+  it('shows each result’s matched sentence and the duty it carries out, with citations', async () => {
+    const el = await lookup('zh-CN');
+    await type(el, '孵化器');
+    const first = $(el, '[part~="result"]')!;
+    expect(first.querySelector('[part~="clause"]')?.textContent).to.include('孵化器');
+    expect(first.querySelector('[part~="duty"]')?.textContent).to.include('第三条(五)');
+    expect(first.querySelectorAll('[part~="citation"]').length).to.equal(2);
+    // The button's description is the matched sentence, so a screen reader reads it with the name.
+    const button = first.querySelector('button')!;
+    expect(el.shadowRoot!.getElementById(button.getAttribute('aria-describedby')!)?.textContent).to.include('孵化器');
+  });
+
+  it('highlights the matched words with mark', async () => {
+    const el = await lookup('zh-CN');
+    await type(el, '孵化器');
+    const marks = $$(el, '[part~="result"]:first-child [part~="clause"] mark');
+    expect(marks.length).to.be.greaterThan(0);
+    for (const mark of marks) expect('孵化器').to.include(mark.textContent!);
+    expect(marks.map((m) => m.textContent).join('')).to.include('孵化器');
+  });
+
+  it('shows the unofficial English names and English examples on en pages', async () => {
+    const el = await lookup('en');
+    expect($$(el, '[part~="example"]').map((b) => b.textContent?.trim())).to.include('incubator');
+    await type(el, 'incubator');
+    const first = $(el, '[part~="choose"]')!;
+    expect(first.textContent).to.include('科技创业处');
+    expect(first.textContent).to.include('Science and Technology Entrepreneurship Division');
+    expect(first.textContent).to.include('unofficial');
+    expect(first.querySelector('.name')?.getAttribute('lang')).to.equal('zh-Hans');
+    expect($(el, '[part~="count"]')?.textContent).to.match(/\d+ divisions? found/);
+    await expect(el).to.be.accessible();
+  });
+
+  it('a query with no match says so and suggests the directory', async () => {
+    const host = await fixture<HTMLDivElement>(html`<div lang="zh-CN"><stub-directory id="dir" tabindex="-1"></stub-directory></div>`);
+    const el = document.createElement('sanding-duty-lookup');
+    el.directory = 'dir';
+    el.regulation = dalianHans;
+    host.prepend(el);
+    await waitUntil(() => $(el, 'input'));
+    await type(el, '婚姻登记');
+    expect(resultNames(el)).to.deep.equal([]);
+    const noMatch = $(el, '[part~="no-match"]')!;
+    expect(noMatch.textContent).to.include('没有找到与“婚姻登记”相关的部门');
+    expect(noMatch.textContent).to.include('浏览');
+    await expect(el).to.be.accessible();
+    await waitUntil(() => $(el, '[role="status"]')?.textContent?.includes('没有找到'), 'the no-match state is announced');
+
+    $<HTMLButtonElement>(el, '[part~="browse"]')!.click();
+    expect(document.activeElement).to.equal(host.querySelector('stub-directory'));
+  });
+
+  it('a query with no match and no directory still suggests browsing, without a button', async () => {
+    const el = await lookup('zh-CN');
+    await type(el, '婚姻登记');
+    expect(shownText(el)).to.include('浏览全部内设机构');
+    expect($(el, '[part~="browse"]')).to.not.exist;
+  });
+
+  it('ArrowDown then Enter fires sanding-select with the division', async () => {
+    const el = await lookup('zh-CN');
+    await type(el, '孵化器');
+    await sendKeys({ press: 'ArrowDown' });
+    expect(el.shadowRoot!.activeElement?.textContent).to.include('科技创业处');
+    const event = oneEvent(el, 'sanding-select');
+    await sendKeys({ press: 'Enter' });
+    const { detail } = await event;
+    expect(detail.regulationId).to.equal('dalian-stb');
+    expect(detail.division.id).to.equal('sec_divisions__point_10');
+    expect(detail.division.name).to.equal('科技创业处');
+    expect(detail.division.responsibilities.length).to.be.greaterThan(0);
+  });
+
+  it('moves through the results with the arrow keys, Home and End, and back to the field', async () => {
+    const el = await lookup('zh-CN');
+    await type(el, '高新技术企业认定');
+    const buttons = $$(el, '[part~="choose"]');
+    expect(buttons.length).to.be.greaterThan(1);
+    await sendKeys({ press: 'ArrowDown' });
+    expect(el.shadowRoot!.activeElement).to.equal(buttons[0]);
+    await sendKeys({ press: 'ArrowDown' });
+    expect(el.shadowRoot!.activeElement).to.equal(buttons[1]);
+    await sendKeys({ press: 'End' });
+    expect(el.shadowRoot!.activeElement).to.equal(buttons.at(-1));
+    await sendKeys({ press: 'ArrowDown' });
+    expect(el.shadowRoot!.activeElement).to.equal(buttons.at(-1));
+    await sendKeys({ press: 'Home' });
+    expect(el.shadowRoot!.activeElement).to.equal(buttons[0]);
+    await sendKeys({ press: 'ArrowUp' });
+    expect(el.shadowRoot!.activeElement).to.equal(field(el));
+    expect(field(el).value).to.equal('高新技术企业认定');
+  });
+
+  it('Enter in the field moves to the first result, and Escape on a result returns to the field', async () => {
+    const el = await lookup('zh-CN');
+    await type(el, '外国专家');
+    await sendKeys({ press: 'Enter' });
+    expect(el.shadowRoot!.activeElement?.textContent).to.include('外国专家与国际合作处');
+    await sendKeys({ press: 'Escape' });
+    expect(el.shadowRoot!.activeElement).to.equal(field(el));
+    expect(field(el).value).to.equal('外国专家');
+  });
+
+  it('Escape clears the field', async () => {
+    const el = await lookup('zh-CN');
+    await type(el, '孵化器');
+    await sendKeys({ press: 'Escape' });
+    await el.updateComplete;
+    expect(field(el).value).to.equal('');
+    expect(el.query).to.equal('');
+    expect(resultNames(el)).to.deep.equal([]);
+    expect($$(el, '[part~="example"]').length).to.equal(3);
+    expect(el.shadowRoot!.activeElement).to.equal(field(el));
+    await expect(el).to.be.accessible();
+  });
+
+  it('Enter on a result opens it in the directory', async () => {
+    const host = await fixture<HTMLDivElement>(html`<div lang="zh-CN"><stub-directory id="directory"></stub-directory></div>`);
+    const el = document.createElement('sanding-duty-lookup');
+    el.setAttribute('directory', 'directory');
+    el.regulation = dalianHans;
+    host.prepend(el);
+    await waitUntil(() => $(el, 'input'));
+    await type(el, '外国专家');
+    await sendKeys({ press: 'ArrowDown' });
+    await sendKeys({ press: 'Enter' });
+    expect(host.querySelector<StubDirectory>('stub-directory')!.opened).to.deep.equal(['sec_divisions__point_8']);
+  });
+
+  it('ignores a directory that has no open method', async () => {
+    const host = await fixture<HTMLDivElement>(html`<div lang="zh-CN"><div id="not-a-directory"></div></div>`);
+    const el = document.createElement('sanding-duty-lookup');
+    el.directory = 'not-a-directory';
+    el.regulation = dalianHans;
+    host.prepend(el);
+    await waitUntil(() => $(el, 'input'));
+    await type(el, '外国专家');
+    const event = oneEvent(el, 'sanding-select');
+    $<HTMLButtonElement>(el, '[part~="choose"]')!.click();
+    expect((await event).detail.division.id).to.equal('sec_divisions__point_8');
+  });
+
+  it('fires one debounced sanding-search with the query and result count', async () => {
+    const el = await lookup('zh-CN');
+    const events: SandingSearchEvent[] = [];
+    el.addEventListener('sanding-search', (e) => events.push(e));
+    await type(el, '孵化器');
+    await waitUntil(() => events.length > 0, 'sanding-search fired', { timeout: 3000 });
+    // Wait well past the debounce: no second event for the same search.
+    await aTimeout(1000);
+    expect(events.length).to.equal(1);
+    expect(events[0]!.detail).to.deep.equal({ query: '孵化器', resultCount: resultNames(el).length });
+    expect(events[0]!.bubbles && events[0]!.composed).to.equal(true);
+  });
+
+  it('masks ID and phone numbers and email addresses in sanding-search', async () => {
+    const el = await lookup('zh-CN');
+    const event = oneEvent(el, 'sanding-search');
+    await type(el, '孵化器 210202199001011234 a.b@example.cn');
+    expect((await event).detail.query).to.equal('孵化器 ****************** *');
+  });
+
+  it('announces the result count politely once typing pauses', async () => {
+    const el = await lookup('zh-CN');
+    const status = $(el, '[role="status"]')!;
+    expect(status.getAttribute('aria-live')).to.equal('polite');
+    await type(el, '孵化器');
+    await waitUntil(() => status.textContent?.includes('找到'), 'the count is announced');
+    expect(status.textContent).to.include(String(resultNames(el).length));
+  });
+
+  it('searches what the portal sets in the query attribute', async () => {
+    const el = await lookup('zh-CN', dalianHans, 'query="外专"');
+    await waitUntil(() => resultNames(el).length > 0, 'results for the preset query');
+    expect(field(el).value).to.equal('外专');
+    expect(resultNames(el)[0]).to.equal('外国专家与国际合作处');
+  });
+
+  it('waits for the input method to finish composing', async () => {
+    const el = await lookup('zh-CN');
+    const input = field(el);
+    input.dispatchEvent(new CompositionEvent('compositionstart', { bubbles: true, composed: true }));
+    input.value = 'fu';
+    input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true, isComposing: true }));
+    await el.updateComplete;
+    expect(el.query).to.equal('');
+    input.value = '孵化器';
+    input.dispatchEvent(new CompositionEvent('compositionend', { bubbles: true, composed: true, data: '孵化器' }));
+    await waitUntil(() => resultNames(el).length > 0, 'searched the committed text');
+    expect(el.query).to.equal('孵化器');
+  });
+
+  it('shows a typed query with markup as text', async () => {
+    const el = await lookup('zh-CN');
+    (window as { __pwned?: number }).__pwned = undefined;
+    await type(el, '<img src=x onerror="window.__pwned=1">');
+    expect($(el, 'img')).to.not.exist;
+    expect((window as { __pwned?: number }).__pwned).to.equal(undefined);
+  });
+});

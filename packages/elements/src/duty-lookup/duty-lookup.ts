@@ -1,0 +1,412 @@
+import { html, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
+import type { Lookup, LookupResult, Regulation } from '@sanding/data';
+import { SandingElement } from '../shared/sanding-element.js';
+import { common, lookup, type StringTables } from '../i18n/index.js';
+import { SandingSearchEvent, SandingSelectEvent } from '../shared/events.js';
+import type * as Results from './results.js';
+import type { ResultsContext } from './results.js';
+import { dutyLookupStyles } from './duty-lookup.styles.js';
+
+type ResultsModule = typeof Results;
+
+/** What the last search found. `results` is undefined when the engine could not load. */
+interface Outcome {
+  readonly query: string;
+  readonly results: readonly LookupResult[] | undefined;
+}
+
+/** A directory element as the lookup sees it: anything with an `open(divisionId)` method. */
+interface DirectoryLike extends HTMLElement {
+  open?: (divisionId: string) => unknown;
+}
+
+/**
+ * The engine ranks every division that shares a single character with the query; the lookup
+ * shows those that score at least this share of the best one.
+ */
+const RELEVANT = 0.2;
+
+/**
+ * How long the field must rest before the result count is announced and `sanding-search` fires
+ * (ms): one announcement and one event per query, not one per keystroke.
+ */
+const SETTLE_MS = 600;
+
+/**
+ * Masks what could identify a person before a query leaves in `sanding-search`: email addresses
+ * and runs of five or more digits (ID card, phone and account numbers).
+ */
+function redact(query: string): string {
+  return query.replace(/[^\s@]+@[^\s@]+/g, '*').replace(/[0-9０-９]{5,}/g, (digits) => '*'.repeat(digits.length));
+}
+
+/** The results module (engine and view), once loaded. */
+let view: ResultsModule | undefined;
+const engines = new WeakMap<Regulation, Promise<Lookup | undefined>>();
+/** The engines that have finished loading (undefined: the results module failed to load). */
+const ready = new WeakMap<Regulation, Lookup | undefined>();
+
+/**
+ * The lookup engine for a regulation: the results module loads lazily, and the index is built
+ * once per regulation and shared by every lookup on the page, never per keystroke.
+ */
+function engineFor(regulation: Regulation): Promise<Lookup | undefined> {
+  let engine = engines.get(regulation);
+  if (!engine) {
+    engine = import('./results.js')
+      .then((module) => {
+        view = module;
+        return module.createLookup(regulation);
+      })
+      .catch(() => undefined);
+    void engine.then((lookup) => ready.set(regulation, lookup));
+    engines.set(regulation, engine);
+  }
+  return engine;
+}
+
+/**
+ * "Which division handles this?": a search field with live results. A citizen types what they
+ * need in their own words (Simplified or Traditional Chinese, colloquially, by abbreviation, in
+ * pinyin or in English) and gets the divisions that handle it, best first, each with the sentence
+ * of the regulation that says so (the matched words highlighted) and its citation, and the duty
+ * of the agency it carries out when one matched. Choosing a result fires `sanding-select` and,
+ * with `directory`, opens that division in the directory.
+ *
+ * **Why a search field with a live region, not a combobox.** The WAI-ARIA combobox keeps focus in
+ * the field and points at the "active" option with `aria-activedescendant`, and each option is
+ * read as one flat name. Support for that has long been unreliable in the screen readers most
+ * citizens here use, on phones (iOS VoiceOver, Android TalkBack), which often say nothing when the
+ * active option changes; a listbox option cannot hold structured content (a division, the matched
+ * sentence, two citations); and the combobox's arrow keys compete with the input method's own
+ * candidate list, which Chinese typing depends on. So this is a plain live search: a labelled
+ * `<input type="search">` in a `search` landmark, the results as an ordinary list of buttons
+ * below it, and a polite `role="status"` region that announces the result count (or "no match")
+ * once typing pauses, not on every keystroke. Arrow keys move real focus, which every screen
+ * reader follows: it reads the division's name, then (as the button's description) the matched
+ * sentence and its citation.
+ *
+ * **Keyboard.**
+ * - In the field: <kbd>↓</kbd> or <kbd>Enter</kbd> moves focus to the first result.
+ *   <kbd>Esc</kbd> clears the field (when it has text; otherwise the key is left to the page).
+ * - On a result: <kbd>↓</kbd> and <kbd>↑</kbd> move to the next and previous result (<kbd>↑</kbd>
+ *   on the first returns to the field); <kbd>Home</kbd> and <kbd>End</kbd> go to the first and
+ *   last. <kbd>Enter</kbd> or <kbd>Space</kbd> chooses it. <kbd>Esc</kbd> returns to the field,
+ *   keeping the query (a second <kbd>Esc</kbd> clears it).
+ * - <kbd>Tab</kbd> moves through the field, the results and the example queries as usual.
+ *
+ * **States.** With an empty field it shows example queries in the language of the page (buttons
+ * that fill the field). A query that matches nothing says so and suggests browsing the directory,
+ * with a button that brings it into view when `directory` is set. While typing with an input
+ * method (pinyin, zhuyin), the search waits for the composition to end.
+ *
+ * On `en` pages the unofficial English division names are shown beside the Chinese ones, marked
+ * as such; the example queries are English.
+ *
+ * @summary A search field that finds the division handling a matter, with the sentence of the regulation that says so.
+ *
+ * @csspart search - The search landmark: label, hint and field.
+ * @csspart label - The field's label.
+ * @csspart hint - The line under the label: what is searched and which input works.
+ * @csspart field - The search field.
+ * @csspart examples - The example queries shown while the field is empty.
+ * @csspart example - One example query (a button).
+ * @csspart count - The visible result count.
+ * @csspart results - The list of results.
+ * @csspart result - One result.
+ * @csspart choose - The button that chooses a result (the division's name).
+ * @csspart clause - The matched sentence of a division's responsibilities.
+ * @csspart duty - The matched duty of the agency.
+ * @csspart citation - A citation (内设机构(十)第二句, 第三条(五)).
+ * @csspart no-match - The no-match message.
+ * @csspart browse - The button that brings the directory into view.
+ * @csspart status - The loading and empty messages.
+ * @csspart error - The error message.
+ *
+ * @fires sanding-select - A result was chosen; `detail.division` is the division, `detail.regulationId` its regulation.
+ * @fires sanding-search - Once typing pauses (600 ms), or when a result is reached, with `detail.query` and `detail.resultCount`. It carries nothing about the person; email addresses and runs of five or more digits in the query are masked with `*`.
+ * @fires sanding-error - The data could not be loaded or is invalid.
+ */
+export class SandingDutyLookup extends SandingElement {
+  static override styles = [...SandingElement.styles, dutyLookupStyles];
+  static override strings: StringTables = { common, lookup };
+
+  static override properties: PropertyDeclarations = {
+    query: {},
+    limit: { type: Number },
+    directory: {},
+    label: {},
+    outcome: { state: true },
+    announcement: { state: true },
+  };
+
+  /** The query in the field. Set it (or the `query` attribute) to search from outside. */
+  declare query: string;
+
+  /** The most results shown. */
+  declare limit: number;
+
+  /**
+   * The id of a `<sanding-division-directory>` (or any element with an `open(divisionId)`
+   * method) on the page: choosing a result opens the division there.
+   */
+  declare directory: string | undefined;
+
+  /** Replaces the field's label (e.g. "搜索办事部门" in a portal's header). */
+  declare label: string | undefined;
+
+  declare private outcome: Outcome | undefined;
+  /** What the polite status region says: set when typing pauses. */
+  declare private announcement: string;
+
+  constructor() {
+    super();
+    this.query = '';
+    this.limit = 5;
+    this.announcement = '';
+  }
+
+  private runs = 0;
+  private searchedData: Regulation | undefined;
+  private composing = false;
+  private settleTimer: ReturnType<typeof setTimeout> | undefined;
+  /** The search an event is owed for, until it fires. */
+  private pendingEvent: SandingSearchEvent | undefined;
+  private lastReported = '';
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    clearTimeout(this.settleTimer);
+    this.pendingEvent = undefined;
+  }
+
+  /** Moves focus to the search field. */
+  override focus(options?: FocusOptions): void {
+    const field = this.renderRoot.querySelector<HTMLInputElement>('#field');
+    if (field) field.focus(options);
+    else super.focus(options);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    const data = this.data;
+    if (data && data !== this.searchedData) {
+      // New data (or the other script after a language switch): search it again.
+      this.searchedData = data;
+      void engineFor(data);
+      this.search();
+    } else if (changed.has('query') || changed.has('limit')) {
+      this.search();
+    }
+  }
+
+  protected renderRegulation(regulation: Regulation): TemplateResult {
+    const s = this.strings.lookup;
+    const outcome = this.outcome;
+    const query = this.query.trim();
+    return html`
+      <div part="search" class="search" role="search" aria-labelledby="label">
+        <label part="label" id="label" for="field">${this.label ?? s.label}</label>
+        <p part="hint" class="hint" id="hint">${s.hint(regulation.agency.name, regulation.divisions.length)}</p>
+        <input
+          part="field"
+          id="field"
+          type="search"
+          autocomplete="off"
+          spellcheck="false"
+          enterkeyhint="search"
+          aria-describedby="hint keys"
+          .value=${this.query}
+          @input=${this.onInput}
+          @compositionstart=${this.onCompositionStart}
+          @compositionend=${this.onCompositionEnd}
+          @keydown=${this.onFieldKeydown}
+        />
+        <p class="visually-hidden" id="keys">${s.keys}</p>
+      </div>
+      <p class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</p>
+      ${!query
+        ? this.renderExamples()
+        : !outcome
+          ? html`<p class="status">${s.preparing}</p>`
+          : outcome.results && view
+            ? view.renderResults(this.resultsContext(), regulation, outcome.query, outcome.results)
+            : this.renderFailure()}
+    `;
+  }
+
+  private renderExamples(): TemplateResult {
+    const s = this.strings.lookup;
+    return html`<div part="examples" class="examples">
+      <p class="examples-title" id="examples-title">${s.examplesTitle}</p>
+      <ul class="example-list" role="list" aria-labelledby="examples-title">
+        ${s.examples.map(
+          (example) => html`<li><button part="example" class="example" type="button" @click=${() => this.useExample(example)}>${example}</button></li>`,
+        )}
+      </ul>
+    </div>`;
+  }
+
+  /** What the lazily loaded results view needs from this element. */
+  private resultsContext(): ResultsContext {
+    return {
+      strings: this.strings,
+      language: this.language,
+      hasDirectory: Boolean(this.directory),
+      choose: (result) => this.choose(result),
+      browseDirectory: () => this.browseDirectory(),
+      focusField: () => this.focus(),
+    };
+  }
+
+  /** The engine could not load (a network failure, most likely). */
+  private renderFailure(): TemplateResult {
+    const s = this.strings.common;
+    return html`<div part="error" class="error">
+      <p class="error-title">${s.errorTitle}</p>
+      <p>${s.errors.network}</p>
+    </div>`;
+  }
+
+  /**
+   * Searches for the query. Synchronous once the engine has loaded, so the results change in the
+   * same update as the field; before that, it waits for the engine.
+   */
+  private search(): void {
+    const run = ++this.runs;
+    const regulation = this.data;
+    const query = this.query.trim();
+    if (!regulation || !query) {
+      this.outcome = undefined;
+      this.settle(undefined);
+      return;
+    }
+    if (!ready.has(regulation)) {
+      void engineFor(regulation).then(() => {
+        if (run === this.runs) this.search();
+      });
+      return;
+    }
+    const engine = ready.get(regulation);
+    let results: LookupResult[] | undefined;
+    if (engine) {
+      const found = engine.search(query, { limit: Math.max(1, Math.floor(this.limit) || 5) });
+      const best = found[0]?.score ?? 0;
+      results = found.filter((r) => r.division.regulation === regulation.id && r.score >= best * RELEVANT);
+    }
+    this.outcome = { query, results };
+    this.settle(this.outcome);
+  }
+
+  /**
+   * Once typing pauses: announce the count in the status region and fire `sanding-search`.
+   * An empty field cancels both and silences the region.
+   */
+  private settle(outcome: Outcome | undefined): void {
+    clearTimeout(this.settleTimer);
+    if (!outcome) {
+      this.pendingEvent = undefined;
+      this.lastReported = '';
+      this.announcement = '';
+      return;
+    }
+    const { query, results } = outcome;
+    // A search the engine could not run is not a search that found nothing: no event for it.
+    this.pendingEvent = results && new SandingSearchEvent({ query: redact(query), resultCount: results.length });
+    this.settleTimer = setTimeout(() => {
+      const s = this.strings;
+      this.announcement = !results ? s.common.errors.network : results.length ? s.lookup.resultCount(results.length) : s.lookup.noMatch(query);
+      this.flushSearchEvent();
+    }, SETTLE_MS);
+  }
+
+  /** Fires the owed `sanding-search` now; a query searched again (new data, a new script) is not reported twice. */
+  private flushSearchEvent(): void {
+    const event = this.pendingEvent;
+    this.pendingEvent = undefined;
+    if (!event || event.detail.query === this.lastReported) return;
+    this.lastReported = event.detail.query;
+    this.dispatchEvent(event);
+  }
+
+  private onInput(event: Event): void {
+    // While an input method composes (pinyin, zhuyin), wait for the characters it commits.
+    if (this.composing || (event as InputEvent).isComposing) return;
+    this.query = (event.target as HTMLInputElement).value;
+  }
+
+  private onCompositionStart(): void {
+    this.composing = true;
+  }
+
+  private onCompositionEnd(event: CompositionEvent): void {
+    this.composing = false;
+    this.query = (event.target as HTMLInputElement).value;
+  }
+
+  private onFieldKeydown(event: KeyboardEvent): void {
+    // 229: Safari's keydown for the key that commits a composition.
+    if (this.composing || event.isComposing || event.keyCode === 229) return;
+    if (event.key === 'ArrowDown' || event.key === 'Enter') {
+      if (this.resultButtons().length) {
+        event.preventDefault();
+        this.flushSearchEvent();
+        this.focusResult(0);
+      }
+    } else if (event.key === 'Escape' && this.query) {
+      event.preventDefault();
+      event.stopPropagation();
+      this.clear();
+    }
+  }
+
+  private resultButtons(): HTMLButtonElement[] {
+    return [...this.renderRoot.querySelectorAll<HTMLButtonElement>('.choose')];
+  }
+
+  private focusResult(index: number): void {
+    this.resultButtons()[index]?.focus();
+  }
+
+  private clear(): void {
+    this.query = '';
+    this.focus();
+  }
+
+  private useExample(example: string): void {
+    this.query = example;
+    this.focus();
+  }
+
+  private choose(result: LookupResult): void {
+    const regulation = this.data;
+    const division = regulation?.divisions.find((d) => d.id === result.division.id);
+    if (!regulation || !division) return;
+    this.flushSearchEvent();
+    this.dispatchEvent(new SandingSelectEvent({ regulationId: regulation.id, division }));
+    const directory = this.directoryElement();
+    if (directory && typeof directory.open === 'function') {
+      try {
+        // The directory opens the division, scrolls to it and moves focus there.
+        void Promise.resolve(directory.open(division.id)).catch(() => undefined);
+      } catch {
+        // A portal's own element misbehaved; never throw into the host page.
+      }
+    }
+  }
+
+  private browseDirectory(): void {
+    const directory = this.directoryElement();
+    if (!directory) return;
+    directory.scrollIntoView({ block: 'start' });
+    directory.focus();
+  }
+
+  /** The element `directory` names: in this element's tree scope first, then the document. */
+  private directoryElement(): DirectoryLike | undefined {
+    const id = this.directory;
+    if (!id) return undefined;
+    const root = this.getRootNode() as Document | ShadowRoot;
+    return ((root.getElementById?.(id) ?? document.getElementById(id)) as DirectoryLike | null) ?? undefined;
+  }
+}

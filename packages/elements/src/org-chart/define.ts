@@ -1,0 +1,13 @@
+import { defineElement } from '../shared/define.js';
+import { SandingOrgChart } from './org-chart.js';
+
+export { SandingOrgChart } from './org-chart.js';
+export { SandingErrorEvent, SandingSearchEvent, SandingSelectEvent } from '../shared/events.js';
+
+defineElement('sanding-org-chart', SandingOrgChart);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'sanding-org-chart': SandingOrgChart;
+  }
+}

@@ -1,0 +1,156 @@
+import { html, nothing, type TemplateResult, type PropertyDeclarations } from 'lit';
+import type { Division, EnglishName, Regulation } from '@sanding/data';
+import { SandingElement } from '../shared/sanding-element.js';
+import { common, orgChart, directory, type StringTables } from '../i18n/index.js';
+import { SandingSelectEvent } from '../shared/events.js';
+import { orgChartStyles } from './org-chart.styles.js';
+
+type GroupKey = 'offices' | 'divisions' | 'other';
+
+/** What a directory element offers the chart: `<sanding-division-directory>`'s `open`. */
+interface DirectoryLike extends Element {
+  open(divisionId: string): unknown;
+}
+
+/** Offices (…室), operational divisions (…处 / …處), anything else: the chart's groups. */
+function groupOf(division: Division): GroupKey {
+  const name = division.name.trim();
+  if (name.endsWith('室')) return 'offices';
+  if (name.endsWith('处') || name.endsWith('處')) return 'divisions';
+  return 'other';
+}
+
+/**
+ * A picture of the agency drawn with CSS: the agency, its leadership, and its divisions grouped
+ * into offices and operational divisions. Wide, it draws a tree with connecting lines; in a
+ * narrow container (a phone, a 320 px sidebar) it stacks as an indented outline.
+ *
+ * **Structure for assistive technology.** The picture *is* a nested list (agency → leadership →
+ * group → division), so screen readers read the same hierarchy the picture shows, with list
+ * positions and nesting levels ("list, 11 items, level 3"). A nested list rather than an ARIA
+ * tree: it needs no roving focus or arrow-key script, and every screen reader handles it.
+ *
+ * **Links into the directory.** Each division box is a link. With `directory` naming the id of
+ * a `<sanding-division-directory>` on the page, activating a box calls that directory's
+ * `open(divisionId)` (which opens, scrolls to and focuses the division) instead of following
+ * the link; without it, the box links to `#division-id`, which a directory with `deep-links`
+ * follows. Either way the chart fires `sanding-select`.
+ *
+ * @summary The agency → leadership → divisions, drawn with CSS, as a nested list.
+ *
+ * @csspart chart - The figure that holds the chart.
+ * @csspart caption - The chart's caption.
+ * @csspart box - Every box: the agency's, the leadership's and each division's.
+ * @csspart agency - The agency's box.
+ * @csspart leadership - The leadership's box.
+ * @csspart group - A group of divisions (offices, operational divisions).
+ * @csspart group-label - The name of a group.
+ * @csspart division - A division's box (a link).
+ * @csspart status - The loading and empty messages.
+ * @csspart error - The error message.
+ *
+ * @fires sanding-select - A division's box was activated; `detail.division` is the division.
+ * @fires sanding-error - The data could not be loaded or is invalid.
+ */
+export class SandingOrgChart extends SandingElement {
+  static override styles = [...SandingElement.styles, orgChartStyles];
+  static override strings: StringTables = { common, orgChart, directory };
+
+  static override properties: PropertyDeclarations = {
+    directory: {},
+  };
+
+  /** The id of a `<sanding-division-directory>` on the page: activating a box opens the division there. */
+  declare directory: string | undefined;
+
+  protected renderRegulation(regulation: Regulation): TemplateResult {
+    const s = this.strings.orgChart;
+    const dataLang = regulation.lang === this.language ? nothing : regulation.lang;
+    const { agency } = regulation;
+    const posts = regulation.staffing?.leadershipPosts ?? [];
+    const hasLeadership = regulation.leaders.length > 0 || posts.length > 0;
+    const groups = (['offices', 'divisions', 'other'] as const)
+      .map((key) => ({ key, divisions: regulation.divisions.filter((d) => groupOf(d) === key) }))
+      .filter((group) => group.divisions.length > 0);
+
+    const groupList = html`<ul class="groups" role="list">
+      ${groups.map(
+        (group) => html`<li part="group" class=${`group group-${group.key}`}>
+          <span part="group-label" class="group-label" id=${`group-${group.key}`}>${s[group.key]}</span>
+          <ul class="boxes" role="list" aria-labelledby=${`group-${group.key}`}>
+            ${group.divisions.map((division) => html`<li>${this.renderDivision(regulation, division, dataLang)}</li>`)}
+          </ul>
+        </li>`,
+      )}
+    </ul>`;
+
+    return html`<figure part="chart" class="chart">
+      <figcaption part="caption" class="caption" id="caption">${s.title}</figcaption>
+      <ul class="tree" role="list">
+        <li class="node agency">
+          <div part="box agency" class="box agency-box">
+            <span class="name" lang=${dataLang}>${agency.name}</span>
+            ${this.renderAlsoKnownAs(agency.alsoKnownAs, dataLang)} ${this.renderNameEn(agency.nameEn)}
+          </div>
+          <ul class="level" role="list">
+            ${hasLeadership
+              ? html`<li class="node leadership">
+                  <div part="box leadership" class="box leadership-box">
+                    <span class="name">${s.leadership}</span>
+                    <ul class="leaders" role="list" lang=${dataLang}>
+                      ${regulation.leaders.map((leader) => html`<li>${leader.title} ${leader.name}</li>`)}
+                      ${posts.map((post) => html`<li>${s.posts(post.title, post.count)}</li>`)}
+                    </ul>
+                  </div>
+                  ${groupList}
+                </li>`
+              : html`<li class="node">${groupList}</li>`}
+          </ul>
+        </li>
+      </ul>
+    </figure>`;
+  }
+
+  private renderDivision(regulation: Regulation, division: Division, dataLang: string | typeof nothing): TemplateResult {
+    return html`<a
+      part="box division"
+      class="box division-box"
+      href=${`#${division.id}`}
+      @click=${(event: MouseEvent) => this.activate(event, regulation, division)}
+    >
+      <span class="name" lang=${dataLang}>${division.name}</span>
+      ${this.renderAlsoKnownAs(division.alsoKnownAs, dataLang)} ${this.renderNameEn(division.nameEn)}
+    </a>`;
+  }
+
+  private renderAlsoKnownAs(names: readonly string[], dataLang: string | typeof nothing): TemplateResult | typeof nothing {
+    if (!names.length) return nothing;
+    return html`<span class="aka">${this.strings.directory.alsoKnownAs} ${names.map((name) => html`<span lang=${dataLang}>${name}</span>`)}</span>`;
+  }
+
+  /** An English name, on `en` pages only, marked when it is unofficial. */
+  private renderNameEn(name: EnglishName | undefined): TemplateResult | typeof nothing {
+    if (!name || this.language !== 'en') return nothing;
+    return html`<span class="name-en" lang="en"
+      >${name.text}${name.official ? nothing : html` <span class="unofficial">(${this.strings.common.unofficial})</span>`}</span
+    >`;
+  }
+
+  private activate(event: MouseEvent, regulation: Regulation, division: Division): void {
+    this.dispatchEvent(new SandingSelectEvent({ regulationId: regulation.id, division }));
+    // A modified click (new tab, new window) keeps the link's own behaviour.
+    if (event.defaultPrevented || event.button !== 0 || event.ctrlKey || event.metaKey || event.shiftKey || event.altKey) return;
+    const directory = this.findDirectory();
+    if (!directory) return;
+    event.preventDefault();
+    void directory.open(division.id);
+  }
+
+  /** The directory named by `directory`, in this element's tree or the document. */
+  private findDirectory(): DirectoryLike | undefined {
+    if (!this.directory) return undefined;
+    const root = this.getRootNode() as Document | ShadowRoot;
+    const found = root.getElementById?.(this.directory) ?? document.getElementById(this.directory);
+    return found && typeof (found as Element & Partial<DirectoryLike>).open === 'function' ? (found as unknown as DirectoryLike) : undefined;
+  }
+}
