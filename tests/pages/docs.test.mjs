@@ -1,0 +1,228 @@
+/**
+ * The docs site, end to end: builds it under a sub-path (`vite build --base /sanding/`), serves
+ * it under that prefix, and opens every page in Debian's Chromium. Each page must render its
+ * components with data, log no console error, pass axe, and link only to pages and files that
+ * exist. A screenshot of each page is saved in test-results/docs/.
+ *
+ * Needs the packages built first (root `pnpm test` runs `pnpm build` before this).
+ */
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, describe, test } from 'node:test';
+import { launch, openPage } from '../support/browser.mjs';
+import { REPO_ROOT, serve } from '../support/server.mjs';
+
+const DOCS = join(REPO_ROOT, 'docs');
+const BASE = '/sanding/';
+const SHOTS = join(REPO_ROOT, 'test-results/docs');
+const AXE = (() => {
+  const store = join(REPO_ROOT, 'node_modules/.pnpm');
+  const dir = readdirSync(store).find((name) => /^axe-core@4\./.test(name));
+  assert.ok(dir, 'axe-core 4 is installed (through @open-wc/testing)');
+  return join(store, dir, 'node_modules/axe-core/axe.min.js');
+})();
+
+/** Every page, and the agency its components must show (the made-up one where it loads `src`). */
+const PAGES = {
+  'index.html': '大连市科学技术局',
+  'getting-started.html': null,
+  'division-directory.html': '大连市科学技术局',
+  'duty-lookup.html': '大连市科学技术局',
+  'contact-card.html': '大连市科学技术局',
+  'org-chart.html': '大连市科学技术局',
+  'data-model.html': '示例市数据资源局',
+  'publish.html': '示例市数据资源局',
+  'theming.html': '大连市科学技术局',
+  'accessibility.html': null,
+  'hosting.html': null,
+};
+const COMPONENT_PAGES = ['division-directory', 'duty-lookup', 'contact-card', 'org-chart'];
+
+let site;
+let server;
+let browser;
+
+before(async () => {
+  site = mkdtempSync(join(tmpdir(), 'sanding-docs-'));
+  const build = spawnSync(process.execPath, [join(DOCS, 'node_modules/vite/bin/vite.js'), 'build', '--base', BASE, '--outDir', join(site, 'sanding'), '--emptyOutDir', '--logLevel', 'warn'], {
+    cwd: DOCS,
+    encoding: 'utf8',
+  });
+  assert.equal(build.status, 0, `vite build --base ${BASE} failed:\n${build.stdout}\n${build.stderr}`);
+  mkdirSync(SHOTS, { recursive: true });
+  server = await serve({ root: site });
+  browser = await launch();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+  if (site) rmSync(site, { recursive: true, force: true });
+});
+
+const url = (file) => `${server.url}${BASE}${file}`;
+
+/**
+ * The text of every Sanding component on the page, once each shows `agency` (or an error).
+ * Without an agency, once none is loading.
+ */
+async function componentTexts(page, agency = null) {
+  await page.waitForFunction((agency) => {
+    const els = Array.from(document.querySelectorAll('*')).filter((el) => el.localName.startsWith('sanding-'));
+    return els.every((el) => {
+      const root = el.shadowRoot;
+      if (!root || root.childElementCount === 0) return false;
+      if (root.querySelector('[part~="error"]')) return true;
+      return agency ? root.textContent.includes(agency) : !root.querySelector('[part~="status"][role="status"]');
+    });
+  }, agency);
+  return page.evaluate(() =>
+    Array.from(document.querySelectorAll('*'))
+      .filter((el) => el.localName.startsWith('sanding-'))
+      .map((el) => ({ tag: el.localName, text: el.shadowRoot.textContent.replace(/\s+/g, ' '), error: !!el.shadowRoot.querySelector('[part~="error"]') })),
+  );
+}
+
+async function axe(page) {
+  await page.addScriptTag({ path: AXE });
+  return page.evaluate(async () => {
+    const result = await window.axe.run(document, { resultTypes: ['violations'] });
+    return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+  });
+}
+
+/** Site-internal links and assets of the page, as absolute URLs. */
+async function internalLinks(page) {
+  return page.evaluate(() =>
+    [...document.querySelectorAll('a[href], link[href], script[src]')]
+      .map((el) => el.href || el.src)
+      .filter((href) => href.startsWith(location.origin))
+      .map((href) => href.split('#')[0]),
+  );
+}
+
+describe('docs site, built with --base /sanding/ and served under it', () => {
+  for (const [file, agency] of Object.entries(PAGES)) {
+    test(`${file} renders its components with data, logs no error, passes axe and has the site nav`, async () => {
+      const { page, context, problems } = await openPage(browser, url(file));
+      try {
+        const components = await componentTexts(page, agency);
+        if (agency) {
+          assert.ok(components.length > 0, 'the page shows components');
+          for (const c of components) {
+            assert.ok(!c.error, `<${c.tag}> shows an error`);
+            assert.ok(c.text.includes(agency), `<${c.tag}> shows ${agency}`);
+          }
+        }
+        assert.deepEqual(await axe(page), [], 'axe violations');
+        for (const link of new Set(await internalLinks(page))) {
+          const response = await page.request.get(link);
+          assert.equal(response.status(), 200, `${link} is served`);
+          assert.ok(new URL(link).pathname.startsWith(BASE), `${link} stays under ${BASE}`);
+        }
+        await page.screenshot({ path: join(SHOTS, file.replace('.html', '.png')), fullPage: true });
+        // The shared header nav, this page marked current, and a skip link that moves focus to main.
+        assert.equal(await page.locator('nav[aria-label="Site"] a').count(), Object.keys(PAGES).length - 1, 'one nav link per page but home');
+        if (file !== 'index.html') assert.equal(await page.locator('nav a[aria-current="page"]').count(), 1, 'the page is marked current');
+        await page.keyboard.press('Tab');
+        assert.equal(await page.evaluate(() => document.activeElement?.className), 'skip-link');
+        await page.keyboard.press('Enter');
+        assert.equal(await page.evaluate(() => document.activeElement?.id), 'main');
+        assert.deepEqual(problems.pageErrors, []);
+        assert.deepEqual(problems.consoleErrors, []);
+      } finally {
+        await context.close();
+      }
+    });
+  }
+
+  test('each component page has API tables generated from custom-elements.json', async () => {
+    const manifest = JSON.parse(readFileSync(join(REPO_ROOT, 'packages/elements/custom-elements.json'), 'utf8'));
+    for (const name of COMPONENT_PAGES) {
+      const tag = `sanding-${name}`;
+      const declaration = manifest.modules.flatMap((m) => m.declarations ?? []).find((d) => d.tagName === tag);
+      assert.ok(declaration, `${tag} is in custom-elements.json`);
+      const { page, context } = await openPage(browser, url(`${name}.html`));
+      try {
+        const attributes = await page.locator(`table:has(caption:text-is("Attributes of ${tag}")) tbody tr`).allTextContents();
+        assert.equal(attributes.length, declaration.attributes.length, `${tag}: one row per attribute`);
+        for (const attribute of ['src', 'dataset', 'large-text']) assert.ok(attributes.some((row) => row.startsWith(attribute)), `${tag} documents ${attribute}`);
+        const parts = await page.locator(`table:has(caption:text-is("CSS parts of ${tag}")) tbody tr`).count();
+        assert.equal(parts, declaration.cssParts?.length ?? 0, `${tag}: one row per part`);
+      } finally {
+        await context.close();
+      }
+    }
+  });
+
+  test('the landing page switches the components to 繁 and EN live, and to large text', async () => {
+    const { page, context, problems } = await openPage(browser, url('index.html'));
+    try {
+      await componentTexts(page, '大连市科学技术局');
+      await page.getByRole('radio', { name: '繁' }).check();
+      await page.waitForFunction(() => document.querySelector('sanding-division-directory')?.shadowRoot?.textContent?.includes('大連市科學技術局'));
+      assert.equal(await page.locator('[data-demo-lang]').getAttribute('lang'), 'zh-Hant');
+      await page.getByRole('radio', { name: 'EN' }).check();
+      await page.waitForFunction(() => document.querySelector('sanding-division-directory')?.shadowRoot?.textContent?.includes('Dalian Municipal Science and Technology Bureau'));
+      await page.getByRole('checkbox', { name: /Large text/ }).check();
+      const large = await page.evaluate(() => Array.from(document.querySelectorAll('[data-demo-lang] *')).filter((el) => el.localName.startsWith('sanding-')).map((el) => el.hasAttribute('large-text')));
+      assert.deepEqual(large, [true, true, true, true]);
+      assert.deepEqual(await axe(page), [], 'axe violations in English, large text');
+      await page.screenshot({ path: join(SHOTS, 'index.en-large-text.png'), fullPage: true });
+      assert.deepEqual(problems.consoleErrors, []);
+    } finally {
+      await context.close();
+    }
+  });
+
+  test('the duty lookup answers 孵化器 with 科技创业处 and logs sanding-search', async () => {
+    const { page, context, problems } = await openPage(browser, url('duty-lookup.html'));
+    try {
+      await componentTexts(page, '大连市科学技术局');
+      await page.locator('sanding-duty-lookup input').fill('孵化器');
+      await page.locator('sanding-duty-lookup [part~="result"]').first().waitFor();
+      assert.match(await page.locator('sanding-duty-lookup [part~="result"]').first().innerText(), /科技创业处/);
+      await page.locator('[data-event-log] li').first().waitFor();
+      assert.match(await page.locator('[data-event-log]').innerText(), /sanding-search: "孵化器"/);
+      assert.deepEqual(await axe(page), [], 'axe violations with results');
+      await page.screenshot({ path: join(SHOTS, 'duty-lookup.results.png'), fullPage: true });
+      assert.deepEqual(problems.consoleErrors, []);
+    } finally {
+      await context.close();
+    }
+  });
+
+  test('at 200% zoom (640 CSS px), under forced colours and reduced motion, the landing page reflows and passes axe', async () => {
+    const { page, context } = await openPage(browser, url('index.html'), { viewport: { width: 640, height: 900 } });
+    try {
+      await page.emulateMedia({ forcedColors: 'active', reducedMotion: 'reduce' });
+      await componentTexts(page, '大连市科学技术局');
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      assert.ok(overflow <= 0, `the page scrolls sideways by ${overflow}px`);
+      assert.deepEqual(await axe(page), [], 'axe violations');
+      await page.screenshot({ path: join(SHOTS, 'index.640px-forced-colors.png'), fullPage: true });
+    } finally {
+      await context.close();
+    }
+  });
+
+  test('the worked example’s JSON is what `sanding parse` gives for its text today', () => {
+    const examples = join(DOCS, 'public/examples');
+    const scratch = mkdtempSync(join(tmpdir(), 'sanding-parse-'));
+    try {
+      cpSync(join(examples, 'shiyi-data.txt'), join(scratch, 'shiyi-data.txt'));
+      const bin = join(REPO_ROOT, 'packages/cli/bin/sanding.js');
+      const parse = spawnSync(process.execPath, [bin, 'parse', 'shiyi-data.txt', '--id', 'shiyi-data', '--out', 'shiyi-data.json'], { cwd: scratch, encoding: 'utf8' });
+      assert.equal(parse.status, 0, parse.stderr);
+      assert.equal(parse.stderr, '', 'the corrected text parses without diagnostics');
+      const fresh = JSON.parse(readFileSync(join(scratch, 'shiyi-data.json'), 'utf8'));
+      const committed = JSON.parse(readFileSync(join(examples, 'shiyi-data.json'), 'utf8'));
+      assert.deepEqual(committed, fresh, 'regenerate docs/public/examples/shiyi-data.json (see its README)');
+    } finally {
+      rmSync(scratch, { recursive: true, force: true });
+    }
+  });
+});
