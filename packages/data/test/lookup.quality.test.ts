@@ -74,3 +74,20 @@ for (const script of ['zh-Hant', 'zh-Hans'] as const) {
     });
   });
 }
+
+describe('Latin words that are neither English terms nor pinyin', () => {
+  const lookup = createLookup(dataset('zh-Hans'));
+
+  for (const query of ['passport', 'xyzzy', 'qqq']) {
+    it(`typing ${query} finds nothing, so the no-match state shows`, () => {
+      assert.deepEqual(lookup.search(query), []);
+    });
+  }
+
+  it('initials alone spell key terms (fhq → 孵化器), not any run of the text', () => {
+    assert.equal(lookup.search('fhq')[0]?.division.name, '科技创业处');
+    assert.equal(lookup.search('kjrc')[0]?.division.name, '科技人才处');
+    // q, s and x are the initials of many runs of the text (其实施…); none is a key term.
+    assert.deepEqual(lookup.search('qsx'), []);
+  });
+});

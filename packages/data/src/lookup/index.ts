@@ -341,6 +341,10 @@ export function createLookup(regulations: Regulation | readonly Regulation[], op
       }
     }
   }
+  /** Division names, English key terms and synonyms, folded: what initials alone may spell. */
+  const keyTerms = fold(
+    [...divisions.map((d) => d.name), ...english.map(([, term]) => term), ...folded.flatMap(([a, b]) => [a, b])].join('|'),
+  );
   /** Each alias with its pinyin and initials. */
   const aliases = folded.map(([a]) => {
     const ys = [...a].map((c) => reading[C[c.charCodeAt(0)]!] ?? '?');
@@ -369,22 +373,27 @@ export function createLookup(regulations: Regulation | readonly Regulation[], op
         if (j === far && found.length < 4 && !found.includes(t)) found.push(t);
       };
       for (const [a, y, initials] of aliases) for (const x of [y, initials]) if (p.startsWith(x, i)) take(a, i + x.length);
-      /** Chains as [last id, text, end], one per (last id, end). */
-      let chains: [number, string, number][] = [[0, '', i]];
+      /** Chains as [last id, text, end, spelt with a full syllable], one per (last id, end, full). */
+      let chains: [number, string, number, boolean][] = [[0, '', i, false]];
       for (let step = 0; chains.length && step < 16; step++) {
-        const next = new Map<string, [number, string, number]>();
-        for (const [c, t, j] of chains) {
+        const next = new Map<string, [number, string, number, boolean]>();
+        for (const [c, t, j, full] of chains) {
           // A full syllable of 1–6 letters; a single letter also reads as an initial.
           for (let k = 1; k < 7 && j + k <= p.length; k++) {
             for (const id of bySyllable.get(p.slice(j, j + k)) ?? []) {
-              if (!c || T.has(c * PAIR + id)) next.set(`${id} ${j + k}`, [id, t + K[id], j + k]);
+              const f = full || k > 1;
+              if (!c || T.has(c * PAIR + id)) next.set(`${id} ${j + k} ${f}`, [id, t + K[id], j + k, f]);
             }
           }
         }
         chains = [...next.values()].slice(0, 256);
-        if (step) for (const [, t, j] of chains) take(t, j);
+        // Initials alone spell only key terms (names, English terms, synonyms): any letters are
+        // the initials of some run of the text ("zzzz" → 组织重…), which is not a match.
+        if (step) for (const [, t, j, full] of chains) if (full || keyTerms.includes(t)) take(t, j);
       }
       if (found.length) out += ` ${found.join(' ')}`;
+      // A letter that spells nothing: unless the word is all syllables, it is not pinyin.
+      else if (!ok[p.length]) return '';
       i = found.length ? far : i + 1;
     }
     return out;
