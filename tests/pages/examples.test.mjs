@@ -260,6 +260,8 @@ describe('examples/ssr, before any script runs', () => {
       const texts = await page.locator('sanding-division-directory [part="division"]').allTextContents();
       assert.equal(texts.length, 11);
       DIVISIONS.forEach((division, i) => assert.match(texts[i], new RegExp(division)));
+      // `expanded`: the responsibilities are readable, not in a collapsed panel.
+      await page.getByText('负责科技企业孵化器、众创空间等培育管理').first().waitFor({ state: 'visible', timeout: 2000 });
       // The server-rendered <style> applied (the nonce let it through): the list has no bullets.
       const listStyle = await page.locator('sanding-division-directory [part="divisions"]').evaluate((el) => getComputedStyle(el).listStyleType);
       assert.equal(listStyle, 'none');
@@ -279,6 +281,9 @@ exampleSuite('ssr', {
       const { page } = context;
       await page.waitForFunction(() => document.querySelector('sanding-division-directory')?.hasUpdated === true, null, RENDERED);
       const toggle = page.locator('sanding-division-directory [part="toggle"]').first();
+      // Rendered `expanded` on the server; the hydrated button closes and reopens it.
+      assert.equal(await toggle.getAttribute('aria-expanded'), 'true');
+      await toggle.click();
       assert.equal(await toggle.getAttribute('aria-expanded'), 'false');
       await toggle.click();
       assert.equal(await toggle.getAttribute('aria-expanded'), 'true');

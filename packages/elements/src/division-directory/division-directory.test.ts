@@ -269,6 +269,19 @@ describe('<sanding-division-directory>', () => {
     expect(await el.open('sec_divisions__point_99')).to.equal(false);
   });
 
+  it('focus() on the element moves focus to its first control, for “browse the directory”', async () => {
+    const el = await directory('zh-CN');
+    el.focus();
+    expect(document.activeElement).to.equal(el);
+    expect(el.shadowRoot!.activeElement, 'a control inside has focus').to.exist;
+  });
+
+  it('with expanded, starts with every division open', async () => {
+    const el = await directory('zh-CN', dalianHans, 'expanded');
+    expect(dalianHans.divisions.every((d) => isOpen(el, d.id))).to.equal(true);
+    await expect(el).to.be.accessible();
+  });
+
   it('open() clears a filter that hides the division', async () => {
     const el = await directory('zh-CN');
     await typeFilter(el, '孵化器');

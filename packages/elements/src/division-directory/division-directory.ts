@@ -69,11 +69,14 @@ const PANEL = 'panel-';
 export class SandingDivisionDirectory extends SandingElement {
   static override styles = [...SandingElement.styles, divisionDirectoryStyles];
   static override strings: StringTables = { common, directory };
+  /** `focus()` on the element moves focus to its first control (the filter), e.g. from a lookup's "browse the directory". */
+  static override shadowRootOptions: ShadowRootInit = { ...SandingElement.shadowRootOptions, delegatesFocus: true };
 
   static override properties: PropertyDeclarations = {
     deepLinks: { type: Boolean, attribute: 'deep-links' },
     headingLevel: { type: Number, attribute: 'heading-level' },
     filter: {},
+    expanded: { type: Boolean },
     openIds: { state: true },
     applied: { state: true },
   };
@@ -90,6 +93,12 @@ export class SandingDivisionDirectory extends SandingElement {
   /** The filter's text; set it to filter from outside. */
   declare filter: string;
 
+  /**
+   * Start with every division open. Server-rendered pages want it: with JavaScript off, the
+   * responsibilities can be read; the server and the browser agree on what is open.
+   */
+  declare expanded: boolean;
+
   /** Ids of the open divisions. */
   declare private openIds: ReadonlySet<string>;
   /** The result of the last filter run that completed. */
@@ -100,6 +109,7 @@ export class SandingDivisionDirectory extends SandingElement {
     this.deepLinks = false;
     this.headingLevel = 2;
     this.filter = '';
+    this.expanded = false;
     this.openIds = new Set();
   }
 
@@ -108,6 +118,7 @@ export class SandingDivisionDirectory extends SandingElement {
   private followedHash = false;
   private filterModule: Promise<FilterModule> | undefined;
   private pendingOpen: string | undefined;
+  private expandedOnce = false;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -145,6 +156,11 @@ export class SandingDivisionDirectory extends SandingElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (changed.has('filter')) void this.runFilter();
+    // Before the first render of the data, also on the server (no updated() there).
+    if (this.expanded && !this.expandedOnce && this.data) {
+      this.expandedOnce = true;
+      this.openIds = new Set(this.data.divisions.map((d) => d.id));
+    }
   }
 
   protected override updated(changed: PropertyValues<this>): void {
