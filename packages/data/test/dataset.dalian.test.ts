@@ -71,7 +71,8 @@ describe('the dalian-stb dataset', () => {
     assert.equal(leader!.title, '局長');
     assert.equal(leader!.name, '李大民');
     assert.equal(leader!.asOf, null);
-    assert.match(leader!.source.title, /encyclopaedia/);
+    assert.match(leader!.source.title, /百科詞條/);
+    assert.equal(hant.provenance.source.kind, 'encyclopaedia');
     assert.match(leader!.source.locator ?? '', /^line \d+$/);
   });
 

@@ -78,7 +78,7 @@ describe('<sanding-division-directory>', () => {
     const leaders = $(el, '[part~="leaders"]')!.textContent!.replace(/\s+/g, ' ');
     expect(leaders).to.include('局长 李大民');
     expect(leaders).to.include('Source: ');
-    expect(leaders).to.include('(encyclopaedia page reproducing the regulation)');
+    expect(leaders).to.include('百科詞條');
     expect(leaders).to.include('date unknown');
     await expect(el).to.be.accessible();
   });
