@@ -13,29 +13,10 @@ export const contactCardStyles = css`
     font-weight: 700;
     margin: 0 0 var(--_space);
   }
-  .name-en {
-    display: block;
-    font-size: 0.85em;
-    font-weight: 400;
-    color: var(--_muted);
-  }
   dl {
     margin: 0;
     display: grid;
     gap: var(--_space);
-  }
-  .fact {
-    display: grid;
-    grid-template-columns: minmax(4.5em, max-content) 1fr;
-    gap: 0 var(--_space);
-  }
-  dt {
-    font-weight: 600;
-    color: var(--_muted);
-  }
-  dd {
-    margin: 0;
-    min-width: 0;
   }
   .source {
     display: block;

@@ -1,5 +1,6 @@
 import { html, nothing, type TemplateResult, type PropertyDeclarations } from 'lit';
 import type { Contact, Regulation, Source, SourcedText } from '@sanding/data';
+import { factsStyles } from '../shared/facts.styles.js';
 import { SandingElement } from '../shared/sanding-element.js';
 import { common, contact, type StringTables } from '../i18n/index.js';
 import { safeHref, telHref } from '../shared/safe-url.js';
@@ -41,7 +42,7 @@ interface Fact {
  * @fires sanding-error - The data could not be loaded or is invalid.
  */
 export class SandingContactCard extends SandingElement {
-  static override styles = [...SandingElement.styles, contactCardStyles];
+  static override styles = [...SandingElement.styles, factsStyles, contactCardStyles];
   static override strings: StringTables = { common, contact };
 
   static override properties: PropertyDeclarations = {

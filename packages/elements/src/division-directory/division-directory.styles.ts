@@ -17,12 +17,6 @@ export const divisionDirectoryStyles = css`
     margin: 0 0 var(--_space);
     line-height: 1.35;
   }
-  .name-en {
-    display: block;
-    font-size: 0.8em;
-    font-weight: 400;
-    color: var(--_muted);
-  }
   .unofficial {
     font-style: italic;
   }
@@ -31,18 +25,7 @@ export const divisionDirectoryStyles = css`
     display: grid;
     gap: calc(var(--_space) / 2);
   }
-  .fact {
-    display: grid;
-    grid-template-columns: minmax(5em, max-content) 1fr;
-    gap: 0 var(--_space);
-  }
-  dt {
-    font-weight: 600;
-    color: var(--_muted);
-  }
   dd {
-    margin: 0;
-    min-width: 0;
     display: flex;
     flex-wrap: wrap;
     gap: 0 var(--_space);

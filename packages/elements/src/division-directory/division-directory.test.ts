@@ -1,5 +1,6 @@
 import { expect, fixture, html, nextFrame, waitUntil } from '@open-wc/testing';
 import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
+import { restorePageStateAfterEach } from '../../test/page-state.js';
 import { DATASET_URL, runSharedSuite, shownText } from '../../test/shared-suite.js';
 import { copy, dalianHans, dalianHant } from '../../test/fixtures.js';
 import { SandingDivisionDirectory } from './define.js';
@@ -35,14 +36,7 @@ async function typeFilter(el: SandingDivisionDirectory, text: string): Promise<v
 }
 
 describe('<sanding-division-directory>', () => {
-  let hash: string;
-  beforeEach(() => {
-    hash = location.hash;
-  });
-  afterEach(async () => {
-    history.replaceState(history.state, '', `${location.pathname}${location.search}${hash}`);
-    await setViewport({ width: 800, height: 600 });
-  });
+  restorePageStateAfterEach();
 
   it('shows 11 divisions, all closed', async () => {
     const el = await directory('zh-CN');

@@ -1,5 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import type { Division, Duty, EnglishName, Leader, Regulation } from '@sanding/data';
+import { factsStyles } from '../shared/facts.styles.js';
 import { SandingElement } from '../shared/sanding-element.js';
 import { common, directory, type StringTables } from '../i18n/index.js';
 import { renderSource } from '../shared/templates.js';
@@ -67,7 +68,7 @@ const PANEL = 'panel-';
  * @fires sanding-error - The data could not be loaded or is invalid.
  */
 export class SandingDivisionDirectory extends SandingElement {
-  static override styles = [...SandingElement.styles, divisionDirectoryStyles];
+  static override styles = [...SandingElement.styles, factsStyles, divisionDirectoryStyles];
   static override strings: StringTables = { common, directory };
   /** `focus()` on the element moves focus to its first control (the filter), e.g. from a lookup's "browse the directory". */
   static override shadowRootOptions: ShadowRootInit = { ...SandingElement.shadowRootOptions, delegatesFocus: true };

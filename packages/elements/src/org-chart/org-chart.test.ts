@@ -1,5 +1,6 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
+import { restorePageStateAfterEach } from '../../test/page-state.js';
 import { runSharedSuite, shownText } from '../../test/shared-suite.js';
 import { copy, dalianHans, dalianHant } from '../../test/fixtures.js';
 import '../division-directory/define.js';
@@ -42,14 +43,7 @@ function listAncestors(node: Element, root: Element): Element[] {
 }
 
 describe('<sanding-org-chart>', () => {
-  let hash: string;
-  beforeEach(() => {
-    hash = location.hash;
-  });
-  afterEach(async () => {
-    history.replaceState(history.state, '', `${location.pathname}${location.search}${hash}`);
-    await setViewport({ width: 800, height: 600 });
-  });
+  restorePageStateAfterEach();
 
   it('the org chart lists 11 divisions under the agency as a nested list', async () => {
     const el = await chart('zh-CN');
