@@ -21,7 +21,7 @@ describe('sanding', () => {
   });
 
   it('rejects an unknown command and an unknown flag in one line', async () => {
-    for (const args of [['frobnicate'], ['parse', '--bogus', SEED]]) {
+    for (const args of [['frobnicate'], ['parse', '--bogus', SEED], ['parse', SEED, '--id', 'Dalian_STB']]) {
       const { code, stderr } = await run(args);
       assert.equal(code, 2);
       assert.equal(stderr.trim().split('\n').length, 1, stderr);

@@ -30,12 +30,21 @@ export interface RegulationOverlay {
 export function mergeRegulation(base: Regulation, overlay: RegulationOverlay): Regulation {
   const merged: Regulation = { ...base };
   if (overlay.leaders) {
-    const titles = new Set(overlay.leaders.map((l) => l.title));
-    const kept = base.leaders.filter((l) => !titles.has(l.title));
-    // The portal's leaders take the place of the first replaced one, in the portal's order.
-    const firstReplaced = base.leaders.findIndex((l) => titles.has(l.title));
-    const at = firstReplaced === -1 ? kept.length : firstReplaced;
-    merged.leaders = [...kept.slice(0, at), ...overlay.leaders, ...kept.slice(at)];
+    // Each dataset leader whose title the portal gives is replaced, in place, by the portal's
+    // leaders of that title; the portal's other titles follow the dataset's leaders.
+    const baseTitles = new Set(base.leaders.map((l) => l.title));
+    const placed = new Set<string>();
+    const leaders: Leader[] = [];
+    for (const leader of base.leaders) {
+      const replacements = overlay.leaders.filter((l) => l.title === leader.title);
+      if (!replacements.length) leaders.push(leader);
+      else if (!placed.has(leader.title)) {
+        placed.add(leader.title);
+        leaders.push(...replacements);
+      }
+    }
+    leaders.push(...overlay.leaders.filter((l) => !baseTitles.has(l.title)));
+    merged.leaders = leaders;
   }
   if (overlay.contacts) {
     const contacts = [...(base.contacts ?? [])];

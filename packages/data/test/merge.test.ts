@@ -31,6 +31,17 @@ describe('mergeRegulation', () => {
     assert.deepEqual(merged.leaders.map((l) => l.title), ['局長', '副局長', '總工程師']);
   });
 
+  it('replaces a title in place and adds new titles at the end', () => {
+    const portal = { source: { title: 'portal' }, asOf: '2026-01-01' };
+    const merged = mergeRegulation(base, {
+      leaders: [
+        { title: '局長', name: '新局長', ...portal },
+        { title: '總工程師', name: '乙', ...portal },
+      ],
+    });
+    assert.deepEqual(merged.leaders.map((l) => `${l.title} ${l.name}`), ['局長 新局長', '副局長 甲', '總工程師 乙']);
+  });
+
   it('merges contacts field by field and adds a division’s contact', () => {
     const phone = { value: '0411-12345678', source: { title: 'portal' } };
     const merged = mergeRegulation(base, {

@@ -242,3 +242,26 @@ describe('options and programmer errors', () => {
     assert.throws(() => parse('', { sourceFile: 3 }), TypeError);
   });
 });
+
+describe('items numbered alike', () => {
+  test('gives each division its own id, and warns at the repeated number', () => {
+    const text = [
+      '示例市测试局',
+      '第一条 根据《示例》（示发〔2019〕1号），制定本规定。',
+      '第三条 示例市测试局的主要职责是：',
+      '（一）职责一。',
+      '第四条 示例市测试局设下列内设机构：',
+      '（一）办公室。负责文电。',
+      '（二）科技处。负责科技。',
+      '（二）人事处。负责人事。',
+      '局长：张三。',
+    ].join('\n');
+    const { regulation, diagnostics } = parseRegulation(text, { id: 'test' });
+    assert.deepEqual(
+      regulation.divisions.map((d) => d.id),
+      ['art_4__point_1', 'art_4__point_2', 'art_4__point_2b'],
+    );
+    assert.equal(regulation.divisions[2]!.responsibilities[0]!.id, 'art_4__point_2b__clause_1');
+    assert.ok(diagnostics.some((d) => d.code === 'item-number-order' && d.line === 8 && d.column === 1));
+  });
+});

@@ -130,6 +130,18 @@ export function runSharedSuite(options: SharedSuiteOptions): void {
       });
     }
 
+    it('shows a readable error and fires sanding-error for a regulation property that is not a Regulation', async () => {
+      const host = await fixture<HTMLDivElement>(html`<div lang="zh-CN"></div>`);
+      const event = oneEvent(host, 'sanding-error');
+      const el = document.createElement(tag) as AnyElement;
+      for (const [attr, value] of Object.entries(attrs)) el.setAttribute(attr, value);
+      el.regulation = { agency: { name: 'x' } } as unknown as Regulation;
+      host.append(el);
+      expect((await event).detail.reason).to.equal('invalid-data');
+      await settle(el);
+      expect(el.shadowRoot!.querySelector('[part~="error"]')).to.exist;
+    });
+
     it('shows an error for an unknown dataset', async () => {
       const host = await fixture<HTMLDivElement>(html`<div lang="zh-CN"></div>`);
       const event = oneEvent(host, 'sanding-error');

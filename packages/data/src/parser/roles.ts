@@ -54,6 +54,17 @@ export function assignIds(roots: readonly Node[], script: Script): void {
     while (id === '' || used.has(id)) id = `sec_${++sections}`;
     return id;
   };
+  /**
+   * A text that numbers two items alike ((二)…(二)…) still gets one id per item: the second is
+   * `…point_2b`, the third `…point_2c` (the number-order warning tells the author).
+   */
+  const unique = (id: string): string => {
+    if (!used.has(id)) return id;
+    for (let k = 2; ; k++) {
+      const candidate = `${id}${k <= 26 ? String.fromCharCode(96 + k) : `z${k}`}`;
+      if (!used.has(candidate)) return candidate;
+    }
+  };
   const visit = (nodes: readonly Node[], parentId: string | null): void => {
     let paragraphs = 0;
     for (const node of nodes) {
@@ -67,6 +78,7 @@ export function assignIds(roots: readonly Node[], script: Script): void {
         }
         node.id = sectionId(node.role ?? SECTION_SLUGS[node.label ?? ''] ?? null);
       }
+      node.id = unique(node.id);
       used.add(node.id);
       visit(node.children, node.id);
     }

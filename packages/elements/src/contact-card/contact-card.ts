@@ -4,7 +4,7 @@ import { factsStyles } from '../shared/facts.styles.js';
 import { SandingElement } from '../shared/sanding-element.js';
 import { common, contact, type StringTables } from '../i18n/index.js';
 import { safeHref, telHref } from '../shared/safe-url.js';
-import { renderSource } from '../shared/templates.js';
+import { clampHeadingLevel, renderNameEn, renderSource } from '../shared/templates.js';
 import { contactCardStyles } from './contact-card.styles.js';
 
 const FIELDS = ['address', 'phone', 'email', 'website', 'hours'] as const;
@@ -84,7 +84,7 @@ export class SandingContactCard extends SandingElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this.childObserver ??= new MutationObserver(() => this.requestUpdate());
-    this.childObserver.observe(this, { childList: true, attributes: true, attributeFilter: ['slot'], subtree: false });
+    this.childObserver.observe(this, { childList: true, attributes: true, attributeFilter: ['slot'], subtree: true });
   }
 
   override disconnectedCallback(): void {
@@ -109,12 +109,12 @@ export class SandingContactCard extends SandingElement {
     const ownContact = division ? regulation?.contacts?.find((c) => c.divisionId === division.id) : agencyContact;
     const subject = division ?? regulation?.agency;
     const name = this.name ?? subject?.name ?? '';
-    const nameEn = this.name === undefined && this.language === 'en' ? subject?.nameEn : undefined;
-    const level = Math.min(6, Math.max(1, Math.round(this.headingLevel) || 2));
+    const nameEn = this.name === undefined ? subject?.nameEn : undefined;
+    const level = clampHeadingLevel(this.headingLevel);
     return html`<section part="card" class="card">
       <p part="name" class="name" id="name" role="heading" aria-level=${level}>
         <slot name="name">${name}</slot>
-        ${nameEn ? html`<span class="name-en" lang="en">${nameEn.text}${nameEn.official ? nothing : html` (${s.common.unofficial})`}</span>` : nothing}
+        ${renderNameEn(nameEn, s, this.language)}
       </p>
       <dl part="facts">${FIELDS.map((field) => this.renderFact(field, this.fact(field, ownContact, division ? agencyContact : undefined)))}</dl>
     </section>`;

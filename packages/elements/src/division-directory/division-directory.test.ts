@@ -1,5 +1,5 @@
 import { expect, fixture, html, nextFrame, waitUntil } from '@open-wc/testing';
-import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
 import { restorePageStateAfterEach } from '../../test/page-state.js';
 import { DATASET_URL, runSharedSuite, shownText } from '../../test/shared-suite.js';
 import { copy, dalianHans, dalianHant } from '../../test/fixtures.js';
@@ -206,6 +206,21 @@ describe('<sanding-division-directory>', () => {
     expect(divisionNames(el)).to.have.length(11);
   });
 
+  it('waits for the input method to finish composing before it filters', async () => {
+    const el = await directory('zh-CN');
+    const input = $<HTMLInputElement>(el, 'input')!;
+    input.dispatchEvent(new CompositionEvent('compositionstart', { bubbles: true, composed: true }));
+    input.value = 'fu';
+    input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true, isComposing: true }));
+    await el.updateComplete;
+    expect(el.filter).to.equal('');
+    input.value = '孵化器';
+    input.dispatchEvent(new CompositionEvent('compositionend', { bubbles: true, composed: true, data: '孵化器' }));
+    await waitUntil(() => count(el) !== '', 'the count is announced', { timeout: 3000 });
+    expect(el.filter).to.equal('孵化器');
+    expect(divisionNames(el)).to.include('科技创业处');
+  });
+
   it('filters from the filter attribute', async () => {
     const host = await fixture<HTMLDivElement>(html`<div lang="zh-CN"></div>`);
     const el = document.createElement('sanding-division-directory');
@@ -263,11 +278,23 @@ describe('<sanding-division-directory>', () => {
     expect(await el.open('sec_divisions__point_99')).to.equal(false);
   });
 
-  it('focus() on the element moves focus to its first control, for “browse the directory”', async () => {
+  it('focus() on the element moves focus to the filter box, for “browse the directory”', async () => {
     const el = await directory('zh-CN');
     el.focus();
     expect(document.activeElement).to.equal(el);
-    expect(el.shadowRoot!.activeElement, 'a control inside has focus').to.exist;
+    expect(el.shadowRoot!.activeElement?.id).to.equal('filter');
+  });
+
+  it('a click in a division’s text leaves focus and the scroll position alone', async () => {
+    const el = await directory('zh-CN', dalianHans, 'expanded');
+    const clause = el.shadowRoot!.querySelector<HTMLElement>('[part~="responsibilities"] li:last-child')!;
+    clause.scrollIntoView();
+    const y = window.scrollY;
+    const box = clause.getBoundingClientRect();
+    await sendMouse({ type: 'click', position: [Math.round(box.left + 10), Math.round(box.top + box.height / 2)] });
+    await el.updateComplete;
+    expect(el.shadowRoot!.activeElement?.id ?? '').to.not.equal('filter');
+    expect(window.scrollY).to.equal(y);
   });
 
   it('with expanded, starts with every division open', async () => {

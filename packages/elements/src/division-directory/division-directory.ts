@@ -1,9 +1,9 @@
 import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
-import type { Division, Duty, EnglishName, Leader, Regulation } from '@sanding/data';
+import type { Division, Duty, Leader, Regulation } from '@sanding/data';
 import { factsStyles } from '../shared/facts.styles.js';
 import { SandingElement } from '../shared/sanding-element.js';
 import { common, directory, type StringTables } from '../i18n/index.js';
-import { renderSource } from '../shared/templates.js';
+import { clampHeadingLevel, renderNameEn, renderSource } from '../shared/templates.js';
 import type * as filterModule from './filter.js';
 import type { DivisionMatch, Matches } from './filter.js';
 import { divisionDirectoryStyles } from './division-directory.styles.js';
@@ -70,8 +70,6 @@ const PANEL = 'panel-';
 export class SandingDivisionDirectory extends SandingElement {
   static override styles = [...SandingElement.styles, factsStyles, divisionDirectoryStyles];
   static override strings: StringTables = { common, directory };
-  /** `focus()` on the element moves focus to its first control (the filter), e.g. from a lookup's "browse the directory". */
-  static override shadowRootOptions: ShadowRootInit = { ...SandingElement.shadowRootOptions, delegatesFocus: true };
 
   static override properties: PropertyDeclarations = {
     deepLinks: { type: Boolean, attribute: 'deep-links' },
@@ -144,6 +142,16 @@ export class SandingDivisionDirectory extends SandingElement {
     return this.reveal(divisionId, true);
   }
 
+  /**
+   * Moves focus to the filter box (a lookup's "browse the directory" calls this). Not
+   * `delegatesFocus`: that would also pull focus to the filter on any click into the text.
+   */
+  override focus(options?: FocusOptions): void {
+    const filter = this.renderRoot.querySelector<HTMLInputElement>('#filter');
+    if (filter) filter.focus(options);
+    else super.focus(options);
+  }
+
   /** Opens every division the filter leaves. */
   expandAll(): void {
     this.openIds = new Set(this.visible().map((d) => d.id));
@@ -185,7 +193,7 @@ export class SandingDivisionDirectory extends SandingElement {
 
   protected renderRegulation(regulation: Regulation): TemplateResult {
     const s = this.strings.directory;
-    const level = Math.min(6, Math.max(1, Math.round(this.headingLevel) || 2));
+    const level = clampHeadingLevel(this.headingLevel);
     const visible = this.visible();
     const applied = this.applied;
     return html`
@@ -202,6 +210,7 @@ export class SandingDivisionDirectory extends SandingElement {
             aria-describedby="filter-hint"
             .value=${this.filter}
             @input=${this.onInput}
+            @compositionend=${this.onInput}
           />
           <p id="filter-hint" class="hint">${s.filterHint}</p>
         </div>
@@ -226,7 +235,7 @@ export class SandingDivisionDirectory extends SandingElement {
     const dataLang = this.dataLang(regulation);
     return html`<div part="header" class="header">
       <p part="agency-name" class="agency-name" role="heading" aria-level=${level}>
-        <span lang=${dataLang}>${agency.name}</span>${this.renderNameEn(agency.nameEn)}
+        <span lang=${dataLang}>${agency.name}</span>${renderNameEn(agency.nameEn, this.strings, this.language)}
       </p>
       <dl class="facts">
         ${agency.alsoKnownAs.length
@@ -282,7 +291,7 @@ export class SandingDivisionDirectory extends SandingElement {
         >
           <span class="chevron" aria-hidden="true"></span>
           <span class="names">
-            <span class="division-name" lang=${dataLang}>${marked(division.name)}</span>${this.renderNameEn(division.nameEn)}
+            <span class="division-name" lang=${dataLang}>${marked(division.name)}</span>${renderNameEn(division.nameEn, this.strings, this.language)}
           </span>
         </button>
       </p>
@@ -340,14 +349,6 @@ export class SandingDivisionDirectory extends SandingElement {
     </li>`;
   }
 
-  /** An English name, on `en` pages only, marked when it is unofficial. */
-  private renderNameEn(name: EnglishName | undefined): TemplateResult | typeof nothing {
-    if (!name || this.language !== 'en') return nothing;
-    return html` <span class="name-en" lang="en"
-      >${name.text}${name.official ? nothing : html` <span class="unofficial">(${this.strings.common.unofficial})</span>`}</span
-    >`;
-  }
-
   /** The divisions the filter leaves, in the regulation's order. */
   private visible(): readonly Division[] {
     const divisions = this.data?.divisions ?? [];
@@ -360,7 +361,9 @@ export class SandingDivisionDirectory extends SandingElement {
     return regulation.lang === this.language ? nothing : regulation.lang;
   }
 
+  /** Filters on what is typed; not while an input method composes (拼音 before it is 汉字). */
   private onInput = (event: Event): void => {
+    if ((event as InputEvent).isComposing) return;
     this.filter = (event.target as HTMLInputElement).value;
   };
 

@@ -1,12 +1,12 @@
 // What only filtering needs: the lookup engine, matching and highlighting. The directory loads
 // this module lazily, on the first keystroke in the filter box, so a page that never filters
 // never downloads the engine.
-import { createLookup, type Lookup, type Regulation } from '@sanding/data';
+import type { Regulation } from '@sanding/data';
+import { engineFor } from '../shared/engine.js';
+import type { Range } from '../shared/highlight.js';
 
-export { highlight } from './highlight.js';
-
-/** A matched run of a text: UTF-16 offsets, `end` exclusive. */
-export type Range = readonly [start: number, end: number];
+export { highlight } from '../shared/highlight.js';
+export type { Range } from '../shared/highlight.js';
 
 /** What matched a filter in one division. */
 export interface DivisionMatch {
@@ -24,15 +24,6 @@ export type Matches = ReadonlyMap<string, DivisionMatch>;
  * those that score at least this share of the best one.
  */
 const RELEVANT = 0.25;
-
-const engines = new WeakMap<Regulation, Lookup>();
-
-/** The lookup engine for a regulation, built once. */
-function engineFor(regulation: Regulation): Lookup {
-  let engine = engines.get(regulation);
-  if (!engine) engines.set(regulation, (engine = createLookup(regulation)));
-  return engine;
-}
 
 /** Where the words of `query` occur in `text` verbatim, case folded. */
 export function occurrences(text: string, query: string): Range[] {
@@ -61,9 +52,7 @@ export function findMatches(regulation: Regulation, query: string): Matches {
     if (ranges.length) into.set(id, [...(into.get(id) ?? []), ...ranges]);
   };
 
-  const results = engineFor(regulation)
-    .search(query, { limit: 100 })
-    .filter((r) => r.division.regulation === regulation.id);
+  const results = engineFor(regulation).search(query, { limit: 100 });
   const best = results[0]?.score ?? 0;
   for (const result of results) {
     if (result.score < best * RELEVANT) continue;

@@ -233,6 +233,13 @@ describe('<sanding-duty-lookup>', () => {
     expect((await event).detail.query).to.equal('孵化器 ****************** *');
   });
 
+  it('masks phone numbers written with spaces or hyphens in sanding-search', async () => {
+    const el = await lookup('zh-CN');
+    const event = oneEvent(el, 'sanding-search');
+    await type(el, '孵化器 138 1234 5678 0411-8376-5000');
+    expect((await event).detail.query).to.equal(`孵化器 ${'*'.repeat(28)}`);
+  });
+
   it('announces the result count politely once typing pauses', async () => {
     const el = await lookup('zh-CN');
     const status = $(el, '[role="status"]')!;

@@ -3,6 +3,7 @@ import type { Lookup, LookupResult, Regulation } from '@sanding/data';
 import { SandingElement } from '../shared/sanding-element.js';
 import { common, lookup, type StringTables } from '../i18n/index.js';
 import { SandingSearchEvent, SandingSelectEvent } from '../shared/events.js';
+import { findDirectory, openInDirectory } from '../shared/directory.js';
 import type * as Results from './results.js';
 import type { ResultsContext } from './results.js';
 import { dutyLookupStyles } from './duty-lookup.styles.js';
@@ -13,11 +14,6 @@ type ResultsModule = typeof Results;
 interface Outcome {
   readonly query: string;
   readonly results: readonly LookupResult[] | undefined;
-}
-
-/** A directory element as the lookup sees it: anything with an `open(divisionId)` method. */
-interface DirectoryLike extends HTMLElement {
-  open?: (divisionId: string) => unknown;
 }
 
 /**
@@ -37,7 +33,8 @@ const SETTLE_MS = 600;
  * and runs of five or more digits (ID card, phone and account numbers).
  */
 function redact(query: string): string {
-  return query.replace(/[^\s@]+@[^\s@]+/g, '*').replace(/[0-9０-９]{5,}/g, (digits) => '*'.repeat(digits.length));
+  // Digits may be grouped with spaces, hyphens or dots: 138 1234 5678, 0411-8376-5000.
+  return query.replace(/[^\s@]+@[^\s@]+/g, '*').replace(/[0-9０-９](?:[\s\-.]?[0-9０-９]){4,}/g, (digits) => '*'.repeat(digits.length));
 }
 
 /** The results module (engine and view), once loaded. */
@@ -56,10 +53,14 @@ function engineFor(regulation: Regulation): Promise<Lookup | undefined> {
     engine = import('./results.js')
       .then((module) => {
         view = module;
-        return module.createLookup(regulation);
+        return module.engineFor(regulation);
       })
       .catch(() => undefined);
-    void engine.then((lookup) => ready.set(regulation, lookup));
+    void engine.then((lookup) => {
+      ready.set(regulation, lookup);
+      // A chunk that failed to load (a network hiccup) is tried again on the next search.
+      if (!lookup) engines.delete(regulation);
+    });
     engines.set(regulation, engine);
   }
   return engine;
@@ -272,7 +273,7 @@ export class SandingDutyLookup extends SandingElement {
    * Searches for the query. Synchronous once the engine has loaded, so the results change in the
    * same update as the field; before that, it waits for the engine.
    */
-  private search(): void {
+  private search(afterLoad = false): void {
     const run = ++this.runs;
     const regulation = this.data;
     const query = this.query.trim();
@@ -281,9 +282,10 @@ export class SandingDutyLookup extends SandingElement {
       this.settle(undefined);
       return;
     }
-    if (!ready.has(regulation)) {
+    // Not loaded yet, or it failed before and this is a new search: (re)load, then search.
+    if (!ready.has(regulation) || (!afterLoad && !ready.get(regulation) && !engines.has(regulation))) {
       void engineFor(regulation).then(() => {
-        if (run === this.runs) this.search();
+        if (run === this.runs) this.search(true);
       });
       return;
     }
@@ -292,7 +294,7 @@ export class SandingDutyLookup extends SandingElement {
     if (engine) {
       const found = engine.search(query, { limit: Math.max(1, Math.floor(this.limit) || 5) });
       const best = found[0]?.score ?? 0;
-      results = found.filter((r) => r.division.regulation === regulation.id && r.score >= best * RELEVANT);
+      results = found.filter((r) => r.score >= best * RELEVANT);
     }
     this.outcome = { query, results };
     this.settle(this.outcome);
@@ -384,29 +386,14 @@ export class SandingDutyLookup extends SandingElement {
     if (!regulation || !division) return;
     this.flushSearchEvent();
     this.dispatchEvent(new SandingSelectEvent({ regulationId: regulation.id, division }));
-    const directory = this.directoryElement();
-    if (directory && typeof directory.open === 'function') {
-      try {
-        // The directory opens the division, scrolls to it and moves focus there.
-        void Promise.resolve(directory.open(division.id)).catch(() => undefined);
-      } catch {
-        // A portal's own element misbehaved; never throw into the host page.
-      }
-    }
+    // The directory opens the division, scrolls to it and moves focus there.
+    openInDirectory(this, this.directory, division.id);
   }
 
   private browseDirectory(): void {
-    const directory = this.directoryElement();
+    const directory = findDirectory(this, this.directory);
     if (!directory) return;
     directory.scrollIntoView({ block: 'start' });
     directory.focus();
-  }
-
-  /** The element `directory` names: in this element's tree scope first, then the document. */
-  private directoryElement(): DirectoryLike | undefined {
-    const id = this.directory;
-    if (!id) return undefined;
-    const root = this.getRootNode() as Document | ShadowRoot;
-    return ((root.getElementById?.(id) ?? document.getElementById(id)) as DirectoryLike | null) ?? undefined;
   }
 }

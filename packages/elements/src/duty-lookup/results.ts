@@ -4,10 +4,12 @@
  * in the component's initial chunk.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import type { EnglishName, LookupMatch, LookupResult, Regulation } from '@sanding/data';
+import type { LookupResult, Regulation } from '@sanding/data';
+import { highlight } from '../shared/highlight.js';
+import { renderNameEn } from '../shared/templates.js';
 import type { Strings, UiLanguage } from '../i18n/index.js';
 
-export { createLookup } from '@sanding/data';
+export { engineFor } from '../shared/engine.js';
 
 /** What the view needs from the lookup element. */
 export interface ResultsContext {
@@ -18,26 +20,6 @@ export interface ResultsContext {
   choose(result: LookupResult): void;
   browseDirectory(): void;
   focusField(): void;
-}
-
-/** `text` with the engine's highlight ranges wrapped in <mark>, every part rendered as text. */
-export function marked(match: LookupMatch): (string | TemplateResult)[] {
-  const { text } = match;
-  const ranges = match.highlights
-    .map(([s, e]) => [Math.max(0, s), Math.min(text.length, e)] as const)
-    .filter(([s, e]) => e > s)
-    .sort((a, b) => a[0] - b[0]);
-  const parts: (string | TemplateResult)[] = [];
-  let at = 0;
-  for (const [start, end] of ranges) {
-    if (end <= at) continue;
-    const from = Math.max(start, at);
-    if (from > at) parts.push(text.slice(at, from));
-    parts.push(html`<mark>${text.slice(from, end)}</mark>`);
-    at = end;
-  }
-  if (at < text.length) parts.push(text.slice(at));
-  return parts;
 }
 
 /** The results of a query, or the no-match state. */
@@ -66,32 +48,24 @@ function renderResult(context: ResultsContext, result: LookupResult, index: numb
   const detail = `detail-${index}`;
   return html`<li part="result" class="result">
     <button part="choose" class="choose" type="button" aria-describedby=${detail} @click=${() => context.choose(result)}>
-      <span class="name" lang=${dataLang}>${result.division.name}</span>${renderNameEn(context, result.division.nameEn)}
+      <span class="name" lang=${dataLang}>${result.division.name}</span>${renderNameEn(result.division.nameEn, context.strings, context.language)}
     </button>
     <div class="detail" id=${detail}>
       ${clause
         ? html`<p part="clause" class="clause">
-            <span lang=${dataLang}>${marked(clause)}</span>
+            <span lang=${dataLang}>${highlight(clause.text, clause.highlights)}</span>
             <span part="citation" class="citation" lang=${dataLang}>${clause.citation}</span>
           </p>`
         : nothing}
       ${duty
         ? html`<p part="duty" class="duty">
             <span class="duty-label">${s.lookup.duty}</span>
-            <span lang=${dataLang}>${marked(duty)}</span>
+            <span lang=${dataLang}>${highlight(duty.text, duty.highlights)}</span>
             <span part="citation" class="citation" lang=${dataLang}>${duty.citation}</span>
           </p>`
         : nothing}
     </div>
   </li>`;
-}
-
-/** An English name, on `en` pages only, marked when it is unofficial. */
-function renderNameEn(context: ResultsContext, name: EnglishName | undefined): TemplateResult | typeof nothing {
-  if (!name || context.language !== 'en') return nothing;
-  return html` <span class="name-en" lang="en"
-    >${name.text}${name.official ? nothing : html` <span class="unofficial">(${context.strings.common.unofficial})</span>`}</span
-  >`;
 }
 
 /** Arrow keys, Home and End move between the results; ↑ on the first and Esc return to the field. */

@@ -53,14 +53,12 @@ export const lookup: Strings['lookup'] = {
 };
 
 export const contact: Strings['contact'] = {
-  name: 'Name',
   address: 'Address',
   phone: 'Phone',
   email: 'Email',
   website: 'Website',
   hours: 'Office hours',
   agencyFact: '(the agency’s)',
-  label: 'Contact',
 };
 
 export const orgChart: Strings['orgChart'] = {

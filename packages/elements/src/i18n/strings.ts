@@ -73,7 +73,6 @@ export interface Strings {
     readonly preparing: string;
   };
   readonly contact: {
-    readonly name: string;
     readonly address: string;
     readonly phone: string;
     readonly email: string;
@@ -81,8 +80,6 @@ export interface Strings {
     readonly hours: string;
     /** After a fact of the agency shown on a division's card. */
     readonly agencyFact: string;
-    /** The card's accessible name prefix. */
-    readonly label: string;
   };
   readonly orgChart: {
     /** The chart's caption and accessible name. */

@@ -53,14 +53,12 @@ export const lookup: Strings['lookup'] = {
 };
 
 export const contact: Strings['contact'] = {
-  name: '名称',
   address: '地址',
   phone: '电话',
   email: '电子邮箱',
   website: '网站',
   hours: '办公时间',
   agencyFact: '（机构信息）',
-  label: '联系方式',
 };
 
 export const orgChart: Strings['orgChart'] = {

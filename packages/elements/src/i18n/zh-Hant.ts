@@ -53,14 +53,12 @@ export const lookup: Strings['lookup'] = {
 };
 
 export const contact: Strings['contact'] = {
-  name: '名稱',
   address: '地址',
   phone: '電話',
   email: '電子郵件',
   website: '網站',
   hours: '辦公時間',
   agencyFact: '（機構資訊）',
-  label: '聯絡方式',
 };
 
 export const orgChart: Strings['orgChart'] = {

@@ -1,16 +1,13 @@
 import { html, nothing, type TemplateResult, type PropertyDeclarations } from 'lit';
-import type { Division, EnglishName, Regulation } from '@sanding/data';
+import type { Division, Regulation } from '@sanding/data';
 import { SandingElement } from '../shared/sanding-element.js';
 import { common, orgChart, directory, type StringTables } from '../i18n/index.js';
 import { SandingSelectEvent } from '../shared/events.js';
+import { openInDirectory } from '../shared/directory.js';
+import { renderNameEn } from '../shared/templates.js';
 import { orgChartStyles } from './org-chart.styles.js';
 
 type GroupKey = 'offices' | 'divisions' | 'other';
-
-/** What a directory element offers the chart: `<sanding-division-directory>`'s `open`. */
-interface DirectoryLike extends Element {
-  open(divisionId: string): unknown;
-}
 
 /** Offices (…室), operational divisions (…处 / …處), anything else: the chart's groups. */
 function groupOf(division: Division): GroupKey {
@@ -90,7 +87,7 @@ export class SandingOrgChart extends SandingElement {
         <li class="node agency">
           <div part="box agency" class="box agency-box">
             <span class="name" lang=${dataLang}>${agency.name}</span>
-            ${this.renderAlsoKnownAs(agency.alsoKnownAs, dataLang)} ${this.renderNameEn(agency.nameEn)}
+            ${this.renderAlsoKnownAs(agency.alsoKnownAs, dataLang)} ${renderNameEn(agency.nameEn, this.strings, this.language)}
           </div>
           <ul class="level" role="list">
             ${hasLeadership
@@ -119,7 +116,7 @@ export class SandingOrgChart extends SandingElement {
       @click=${(event: MouseEvent) => this.activate(event, regulation, division)}
     >
       <span class="name" lang=${dataLang}>${division.name}</span>
-      ${this.renderAlsoKnownAs(division.alsoKnownAs, dataLang)} ${this.renderNameEn(division.nameEn)}
+      ${this.renderAlsoKnownAs(division.alsoKnownAs, dataLang)} ${renderNameEn(division.nameEn, this.strings, this.language)}
     </a>`;
   }
 
@@ -128,29 +125,13 @@ export class SandingOrgChart extends SandingElement {
     return html`<span class="aka">${this.strings.directory.alsoKnownAs} ${names.map((name) => html`<span lang=${dataLang}>${name}</span>`)}</span>`;
   }
 
-  /** An English name, on `en` pages only, marked when it is unofficial. */
-  private renderNameEn(name: EnglishName | undefined): TemplateResult | typeof nothing {
-    if (!name || this.language !== 'en') return nothing;
-    return html`<span class="name-en" lang="en"
-      >${name.text}${name.official ? nothing : html` <span class="unofficial">(${this.strings.common.unofficial})</span>`}</span
-    >`;
-  }
-
   private activate(event: MouseEvent, regulation: Regulation, division: Division): void {
     this.dispatchEvent(new SandingSelectEvent({ regulationId: regulation.id, division }));
     // A modified click (new tab, new window) keeps the link's own behaviour.
     if (event.defaultPrevented || event.button !== 0 || event.ctrlKey || event.metaKey || event.shiftKey || event.altKey) return;
-    const directory = this.findDirectory();
-    if (!directory) return;
-    event.preventDefault();
-    void directory.open(division.id);
+    if (!this.directory) return;
+    // With a directory to open it in, the box does that instead of following its #link.
+    if (openInDirectory(this, this.directory, division.id)) event.preventDefault();
   }
 
-  /** The directory named by `directory`, in this element's tree or the document. */
-  private findDirectory(): DirectoryLike | undefined {
-    if (!this.directory) return undefined;
-    const root = this.getRootNode() as Document | ShadowRoot;
-    const found = root.getElementById?.(this.directory) ?? document.getElementById(this.directory);
-    return found && typeof (found as Element & Partial<DirectoryLike>).open === 'function' ? (found as unknown as DirectoryLike) : undefined;
-  }
 }

@@ -7,6 +7,21 @@ import { isFetchableSrc } from './safe-url.js';
 import { VERSION } from './define.js';
 import { baseStyles } from './base.styles.js';
 
+/** The shape every component relies on; the full check is validateRegulation's. */
+function looksLikeRegulation(value: unknown): value is Regulation {
+  const r = value as Partial<Regulation> | null;
+  return (
+    typeof r === 'object' &&
+    r !== null &&
+    typeof r.agency?.name === 'string' &&
+    Array.isArray(r.agency.alsoKnownAs) &&
+    Array.isArray(r.duties) &&
+    Array.isArray(r.leaders) &&
+    Array.isArray(r.divisions) &&
+    r.divisions.every((d) => typeof d?.id === 'string' && typeof d.name === 'string' && Array.isArray(d.responsibilities) && Array.isArray(d.alsoKnownAs) && Array.isArray(d.coLocated))
+  );
+}
+
 type DataState =
   | { readonly status: 'empty' }
   | { readonly status: 'loading' }
@@ -131,8 +146,21 @@ export abstract class SandingElement extends LitElement {
           <p>${s.errors[state.reason]}</p>
         </div>`;
       case 'ready':
-        return this.renderRegulation(state.regulation);
+        try {
+          return this.renderRegulation(state.regulation);
+        } catch (error) {
+          // Data that passed the checks but still breaks a template: an error state, not an
+          // exception in the host page.
+          queueMicrotask(() => this.fail({ reason: 'invalid-data', message: `cannot show the regulation: ${(error as Error).message}` }));
+          return html`<div part="error" class="error" role="alert"><p class="error-title">${s.errorTitle}</p></div>`;
+        }
     }
+  }
+
+  /** Shows the error state and tells the page why. */
+  private fail(detail: SandingErrorDetail): void {
+    this.dataState = { status: 'error', reason: detail.reason };
+    this.dispatchEvent(new SandingErrorEvent(detail));
   }
 
   /** Renders the component for a regulation. All data strings must be rendered as text. */
@@ -157,8 +185,10 @@ export abstract class SandingElement extends LitElement {
     this._abort = abort;
     const { regulation, src, datasetId } = this;
     if (regulation !== undefined) {
-      // A regulation passed by property is the portal's own, already typed; show it as it is.
-      this.dataState = { status: 'ready', regulation };
+      // A regulation passed by property is the portal's own and typed: a cheap check of its
+      // shape, not the validator (which stays lazy, for src), guards against a wrong object.
+      if (looksLikeRegulation(regulation)) this.dataState = { status: 'ready', regulation };
+      else this.fail({ reason: 'invalid-data', message: 'the regulation property is not a Regulation (check it with validateRegulation from @sanding/data/validate)' });
       return;
     }
     if (!src && !datasetId) {
@@ -168,12 +198,8 @@ export abstract class SandingElement extends LitElement {
     this.dataState = { status: 'loading' };
     const result = src ? await this._fetchSrc(src, abort.signal) : await loadDataset(datasetId ?? '', dataScript(this.language));
     if (abort.signal.aborted) return;
-    if ('regulation' in result) {
-      this.dataState = { status: 'ready', regulation: result.regulation };
-    } else {
-      this.dataState = { status: 'error', reason: result.reason };
-      this.dispatchEvent(new SandingErrorEvent(result));
-    }
+    if ('regulation' in result) this.dataState = { status: 'ready', regulation: result.regulation };
+    else this.fail(result);
   }
 
   private async _fetchSrc(src: string, signal: AbortSignal): Promise<{ regulation: Regulation } | SandingErrorDetail> {

@@ -1,6 +1,6 @@
-import { html, type TemplateResult } from 'lit';
-import type { Source } from '@sanding/data';
-import type { Strings } from '../i18n/index.js';
+import { html, nothing, type TemplateResult } from 'lit';
+import type { EnglishName, Source } from '@sanding/data';
+import type { Strings, UiLanguage } from '../i18n/index.js';
 import { safeHref } from './safe-url.js';
 
 /** "来源：title, 2025-11-14", the title linked when its URL is safe. Always rendered as text. */
@@ -8,4 +8,20 @@ export function renderSource(source: Source, strings: Strings): TemplateResult {
   const href = safeHref(source.url);
   const title = href ? html`<a href=${href}>${source.title}</a>` : source.title;
   return html`${strings.common.source}: ${title}${source.date ? `, ${source.date}` : ''}`;
+}
+
+/**
+ * An English name beside a Chinese one, on `en` pages only, marked when it is unofficial (ours,
+ * not the agency's).
+ */
+export function renderNameEn(name: EnglishName | undefined, strings: Strings, language: UiLanguage): TemplateResult | typeof nothing {
+  if (!name || language !== 'en') return nothing;
+  return html` <span class="name-en" lang="en"
+    >${name.text}${name.official ? nothing : html` <span class="unofficial">(${strings.common.unofficial})</span>`}</span
+  >`;
+}
+
+/** A heading level from an attribute: a whole number from 1 to 6, else 2. */
+export function clampHeadingLevel(level: number): number {
+  return Math.min(6, Math.max(1, Math.round(level) || 2));
 }

@@ -1,0 +1,29 @@
+import { expect } from '@open-wc/testing';
+import { isFetchableSrc, safeHref, telHref } from './safe-url.js';
+
+describe('safe links and sources', () => {
+  it('links only http, https, tel and mailto URLs', () => {
+    expect(safeHref('https://kjj.dl.gov.cn')).to.equal('https://kjj.dl.gov.cn');
+    expect(safeHref('mailto:kjj@example.gov.cn')).to.equal('mailto:kjj@example.gov.cn');
+    for (const bad of ['javascript:alert(1)', ' JAVASCRIPT:alert(1)', 'java\tscript:alert(1)', 'data:text/html,x', 'kjj.dl.gov.cn', '']) {
+      expect(safeHref(bad), bad).to.equal(undefined);
+    }
+  });
+
+  it('fetches src only over http(s), as the browser parses the URL', () => {
+    expect(isFetchableSrc('/data/agency.json')).to.equal(true);
+    expect(isFetchableSrc('agency.json')).to.equal(true);
+    expect(isFetchableSrc('https://example.gov.cn/agency.json')).to.equal(true);
+    for (const bad of ['javascript:alert(1)', 'data:application/json,{}', 'da\tta:application/json,{}', '\u0001data:application/json,{}', 'file:///etc/passwd']) {
+      expect(isFetchableSrc(bad), JSON.stringify(bad)).to.equal(false);
+    }
+  });
+
+  it('dials only the first number of a phone field', () => {
+    expect(telHref('0411-8376 5000')).to.equal('tel:041183765000');
+    expect(telHref('0411-83631234 转 8001')).to.equal('tel:041183631234');
+    expect(telHref('0411-83631234、0411-83631235')).to.equal('tel:041183631234');
+    expect(telHref('+86 411 8376 5000')).to.equal('tel:+8641183765000');
+    expect(telHref('暂无')).to.equal(undefined);
+  });
+});
