@@ -2,7 +2,8 @@ import { defineElement } from '../shared/define.js';
 import { SandingContactCard } from './contact-card.js';
 
 export { SandingContactCard } from './contact-card.js';
-export { SandingErrorEvent, SandingSearchEvent, SandingSelectEvent } from '../shared/events.js';
+// Types only: the event classes' declarations (and GlobalEventHandlersEventMap) reach this entry's .d.ts.
+export type { SandingErrorEvent, SandingSearchEvent, SandingSelectEvent } from '../shared/events.js';
 
 defineElement('sanding-contact-card', SandingContactCard);
 

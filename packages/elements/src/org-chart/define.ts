@@ -2,7 +2,8 @@ import { defineElement } from '../shared/define.js';
 import { SandingOrgChart } from './org-chart.js';
 
 export { SandingOrgChart } from './org-chart.js';
-export { SandingErrorEvent, SandingSearchEvent, SandingSelectEvent } from '../shared/events.js';
+// Types only: the event classes' declarations (and GlobalEventHandlersEventMap) reach this entry's .d.ts.
+export type { SandingErrorEvent, SandingSearchEvent, SandingSelectEvent } from '../shared/events.js';
 
 defineElement('sanding-org-chart', SandingOrgChart);
 
