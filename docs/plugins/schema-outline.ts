@@ -50,7 +50,6 @@ const NAMES: Readonly<Record<string, string>> = {
   conversion: 'Conversion',
   search: 'SearchAids',
   folding: 'Folding',
-  terms: 'Term',
 };
 
 const pascal = (key: string): string => key.replace(/(^|[-_])(\w)/g, (_, __, c: string) => c.toUpperCase());

@@ -8,22 +8,17 @@
  */
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
+import { axeViolations } from '../support/axe.mjs';
 import { launch, openPage } from '../support/browser.mjs';
 import { REPO_ROOT, serve } from '../support/server.mjs';
 
 const DOCS = join(REPO_ROOT, 'docs');
 const BASE = '/sanding/';
 const SHOTS = join(REPO_ROOT, 'test-results/docs');
-const AXE = (() => {
-  const store = join(REPO_ROOT, 'node_modules/.pnpm');
-  const dir = readdirSync(store).find((name) => /^axe-core@4\./.test(name));
-  assert.ok(dir, 'axe-core 4 is installed (through @open-wc/testing)');
-  return join(store, dir, 'node_modules/axe-core/axe.min.js');
-})();
 
 /** Every page, and the agency its components must show (the made-up one where it loads `src`). */
 const PAGES = {
@@ -86,14 +81,6 @@ async function componentTexts(page, agency = null) {
   );
 }
 
-async function axe(page) {
-  await page.addScriptTag({ path: AXE });
-  return page.evaluate(async () => {
-    const result = await window.axe.run(document, { resultTypes: ['violations'] });
-    return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
-  });
-}
-
 /** Site-internal links and assets of the page, as absolute URLs. */
 async function internalLinks(page) {
   return page.evaluate(() =>
@@ -117,7 +104,7 @@ describe('docs site, built with --base /sanding/ and served under it', () => {
             assert.ok(c.text.includes(agency), `<${c.tag}> shows ${agency}`);
           }
         }
-        assert.deepEqual(await axe(page), [], 'axe violations');
+        assert.deepEqual(await axeViolations(page), [], 'axe violations');
         for (const link of new Set(await internalLinks(page))) {
           const response = await page.request.get(link);
           assert.equal(response.status(), 200, `${link} is served`);
@@ -170,7 +157,7 @@ describe('docs site, built with --base /sanding/ and served under it', () => {
       await page.getByRole('checkbox', { name: /Large text/ }).check();
       const large = await page.evaluate(() => Array.from(document.querySelectorAll('[data-demo-lang] *')).filter((el) => el.localName.startsWith('sanding-')).map((el) => el.hasAttribute('large-text')));
       assert.deepEqual(large, [true, true, true, true]);
-      assert.deepEqual(await axe(page), [], 'axe violations in English, large text');
+      assert.deepEqual(await axeViolations(page), [], 'axe violations in English, large text');
       await page.screenshot({ path: join(SHOTS, 'index.en-large-text.png'), fullPage: true });
       assert.deepEqual(problems.consoleErrors, []);
     } finally {
@@ -187,7 +174,7 @@ describe('docs site, built with --base /sanding/ and served under it', () => {
       assert.match(await page.locator('sanding-duty-lookup [part~="result"]').first().innerText(), /科技创业处/);
       await page.locator('[data-event-log] li').first().waitFor();
       assert.match(await page.locator('[data-event-log]').innerText(), /sanding-search: "孵化器"/);
-      assert.deepEqual(await axe(page), [], 'axe violations with results');
+      assert.deepEqual(await axeViolations(page), [], 'axe violations with results');
       await page.screenshot({ path: join(SHOTS, 'duty-lookup.results.png'), fullPage: true });
       assert.deepEqual(problems.consoleErrors, []);
     } finally {
@@ -202,7 +189,7 @@ describe('docs site, built with --base /sanding/ and served under it', () => {
       await componentTexts(page, '大连市科学技术局');
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       assert.ok(overflow <= 0, `the page scrolls sideways by ${overflow}px`);
-      assert.deepEqual(await axe(page), [], 'axe violations');
+      assert.deepEqual(await axeViolations(page), [], 'axe violations');
       await page.screenshot({ path: join(SHOTS, 'index.640px-forced-colors.png'), fullPage: true });
     } finally {
       await context.close();

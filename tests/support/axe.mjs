@@ -1,24 +1,11 @@
 /**
- * Runs axe-core in a page, on the whole document, open shadow roots included (axe walks them
- * itself). axe-core is not a direct dependency of the repo: it comes with @open-wc/testing, so
- * it is found in pnpm's store unless the root depends on it.
+ * Runs axe-core (a root devDependency) in a page, on the whole document, open shadow roots
+ * included (axe walks them itself). Used by every page-level test.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { join } from 'node:path';
-import { REPO_ROOT } from './server.mjs';
 
-function axePath() {
-  try {
-    return createRequire(join(REPO_ROOT, 'package.json')).resolve('axe-core/axe.min.js');
-  } catch {
-    const store = join(REPO_ROOT, 'node_modules', '.pnpm');
-    const versions = readdirSync(store).filter((name) => /^axe-core@\d/.test(name)).sort();
-    const found = versions.map((name) => join(store, name, 'node_modules', 'axe-core', 'axe.min.js')).filter((file) => existsSync(file));
-    if (found.length === 0) throw new Error('axe-core not found: install the workspace (pnpm install)');
-    return found[found.length - 1];
-  }
-}
+const axePath = () => createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
 let source;
 

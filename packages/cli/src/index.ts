@@ -7,6 +7,7 @@ import { indexCommand } from './commands/index-command.js';
 import { lookupCommand } from './commands/lookup.js';
 import { parseCommand } from './commands/parse.js';
 import { validateCommand } from './commands/validate.js';
+import { wantsHelp } from './args.js';
 import { CliError } from './errors.js';
 import { processIo, type Io } from './io.js';
 
@@ -48,6 +49,10 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
     }
     const command = COMMANDS.find((c) => c.name === name);
     if (!command) throw new CliError(`unknown command "${name}" (see sanding --help)`);
+    if (wantsHelp(rest)) {
+      io.stdout.write(`${command.help}\n`);
+      return 0;
+    }
     return await command.run(rest, io);
   } catch (error) {
     if (error instanceof CliError) {

@@ -21,17 +21,10 @@ Options:
 
 Exit status: 0 on success, 1 when FILE.json is not a valid Regulation, 2 on a usage or file error.`,
   async run(args, io) {
-    const { values, positionals } = parseCommandArgs('index', args, {
+    const { values, operand: file } = parseCommandArgs('index', args, 'FILE.json', {
       synonyms: { type: 'string' },
       out: { type: 'string' },
     });
-    if (values.help) {
-      io.stdout.write(`${this.help}\n`);
-      return 0;
-    }
-    const [file, ...extra] = positionals;
-    if (file === undefined) throw new CliError('index: missing FILE.json (see sanding index --help)');
-    if (extra.length > 0) throw new CliError(`index: unexpected argument "${extra[0]}"`);
     const synonyms = values.synonyms === undefined ? [] : await readSynonyms(values.synonyms as string);
     const result = validateRegulation(await readJsonFile(file));
     if (!result.ok) {

@@ -31,20 +31,13 @@ results per query, in order.
 
 Exit status: 0 when a division was found (always with -), 1 when none, 2 on a usage or file error.`,
   async run(args, io) {
-    const { values, positionals } = parseCommandArgs('lookup', args, {
+    const { values, operand: query } = parseCommandArgs('lookup', args, 'QUERY', {
       dataset: { type: 'string' },
       data: { type: 'string' },
       script: { type: 'string' },
       limit: { type: 'string' },
       json: { type: 'boolean' },
     });
-    if (values.help) {
-      io.stdout.write(`${this.help}\n`);
-      return 0;
-    }
-    const [query, ...extra] = positionals;
-    if (query === undefined) throw new CliError('lookup: missing QUERY (see sanding lookup --help)');
-    if (extra.length > 0) throw new CliError(`lookup: unexpected argument "${extra[0]}" (quote a query with spaces)`);
     if (values.dataset !== undefined && values.data !== undefined) throw new CliError('lookup: give --dataset or --data, not both');
     const limit = values.limit === undefined ? 5 : Number(values.limit);
     if (!Number.isInteger(limit) || limit < 1 || limit > 100) throw new CliError(`lookup: --limit must be a whole number from 1 to 100, not "${values.limit}"`);

@@ -26,18 +26,11 @@ Diagnostics go to standard error as FILE:LINE:COL: severity: message.
 Exit status: 0 when the text parsed without errors (warnings allowed), 1 when it has errors,
 2 on a usage or file error.`,
   async run(args, io) {
-    const { values, positionals } = parseCommandArgs('parse', args, {
+    const { values, operand: file } = parseCommandArgs('parse', args, 'FILE', {
       script: { type: 'string' },
       id: { type: 'string' },
       out: { type: 'string' },
     });
-    if (values.help) {
-      io.stdout.write(`${this.help}\n`);
-      return 0;
-    }
-    const [file, ...extra] = positionals;
-    if (file === undefined) throw new CliError('parse: missing FILE (see sanding parse --help)');
-    if (extra.length > 0) throw new CliError(`parse: unexpected argument "${extra[0]}"`);
     const script: Script | undefined = oneOf('parse', 'script', values.script as string | undefined, SCRIPTS);
     const source = await readTextFile(file);
     const text = script === undefined ? source : convertScript(source, script);

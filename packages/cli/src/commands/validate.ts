@@ -1,7 +1,6 @@
 import { validateRegulation } from '@sanding/data/validate';
 import { parseCommandArgs } from '../args.js';
 import type { Command } from '../command.js';
-import { CliError } from '../errors.js';
 import { readJsonFile } from '../io.js';
 
 export const validateCommand: Command = {
@@ -14,14 +13,7 @@ Checks that FILE.json is a valid Regulation. Prints one line per problem, with i
 
 Exit status: 0 when valid, 1 when not, 2 on a usage or file error.`,
   async run(args, io) {
-    const { values, positionals } = parseCommandArgs('validate', args, {});
-    if (values.help) {
-      io.stdout.write(`${this.help}\n`);
-      return 0;
-    }
-    const [file, ...extra] = positionals;
-    if (file === undefined) throw new CliError('validate: missing FILE.json (see sanding validate --help)');
-    if (extra.length > 0) throw new CliError(`validate: unexpected argument "${extra[0]}"`);
+    const { operand: file } = parseCommandArgs('validate', args, 'FILE.json', {});
     const result = validateRegulation(await readJsonFile(file));
     if (!result.ok) {
       for (const issue of result.issues) io.stdout.write(`${issue.path}: ${issue.message}\n`);

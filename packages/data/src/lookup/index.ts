@@ -6,7 +6,7 @@
  * without spaces (shared/TOOLCHAIN.md; `pnpm bench` on the Dalian query set: fuse.js 48% top-1,
  * minisearch 73%, flexsearch 74%, this engine 100%; at 30,000 clauses fuse.js takes 0.5–3.5 s a
  * query and flexsearch builds in 1.4 s). And the widget budget for this module is 4 kB gzip,
- * minified: it measures 3.7 kB (`node scripts/size/lookup.mjs`). It ships no dictionary: what
+ * minified: it measures 3.8 kB (`pnpm size`). It ships no dictionary: what
  * it needs beyond the text (folding table, pinyin, English terms, synonyms) travels in the
  * data's `search` block, derived by the CLI (`sanding index`).
  *

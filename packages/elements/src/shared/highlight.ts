@@ -1,7 +1,8 @@
 import { html, type TemplateResult } from 'lit';
+import type { Highlight } from '@sanding/data';
 
-/** A matched run of a text: UTF-16 offsets, `end` exclusive (the lookup engine's highlights). */
-export type Range = readonly [start: number, end: number];
+/** A matched run of a text: the lookup engine's `Highlight` (UTF-16 offsets, `end` exclusive). */
+export type Range = Readonly<Highlight>;
 
 /**
  * `text` with the given runs wrapped in <mark>: overlapping and touching runs are merged, runs
