@@ -34,6 +34,9 @@ async function measure(contents, resolveDir) {
       metafile: true,
       write: true,
       logLevel: 'silent',
+      // UTF-8 out, as Vite (Rolldown/Oxc), Rollup with terser and webpack emit it; esbuild alone
+      // defaults to escaping non-ASCII (\\uXXXX), which gzips 4% larger for the Chinese data.
+      charset: 'utf8',
       conditions: ['browser', 'production'],
       define: { 'process.env.NODE_ENV': '"production"' },
     });
@@ -78,10 +81,20 @@ check('@sanding/data createLookup (lookup engine)', lookup.initialBytes, 4000);
 const validator = await measure(`export { validateRegulation } from '@sanding/data/validate';`, dataDir);
 check('@sanding/data/validate (validator)', validator.initialBytes, 3000);
 
+/**
+ * The lazy chunks with a budget. Issue #5 budgets "the zh-Hans Dalian dataset with its search
+ * aids" at 8 kB; the components load the data (to show it) and its search aids (with the
+ * engine, on the first search) as two chunks, printed apart and then together.
+ */
 const lazyBudgets = [
   [/validate/, 'lazy: validator', 3000],
-  [/dalian-stb\/zh-Hans\.js$/, 'lazy: dataset dalian-stb zh-Hans (with search aids)', 8000],
-  [/dalian-stb\/zh-Hant\.js$/, 'lazy: dataset dalian-stb zh-Hant (with search aids)', undefined],
+  [/dalian-stb\/zh-Hans\.core\.js$/, 'lazy: dataset dalian-stb zh-Hans, data (first render)', 8000],
+  [/dalian-stb\/zh-Hans\.search\.js$/, 'lazy: dataset dalian-stb zh-Hans, search aids (first search)', undefined],
+  [/dalian-stb\/zh-Hant\.core\.js$/, 'lazy: dataset dalian-stb zh-Hant, data (first render)', undefined],
+  [/dalian-stb\/zh-Hant\.search\.js$/, 'lazy: dataset dalian-stb zh-Hant, search aids (first search)', undefined],
+  [/\/filter-[^/]*\.js$/, 'lazy: directory filter, with the engine (first filter)', undefined],
+  [/\/results-[^/]*\.js$/, 'lazy: lookup results, with the engine (data shown)', undefined],
+  [/\/read-regulation-[^/]*\.js$/, 'lazy: src response handling (src)', undefined],
 ];
 const lazySeen = new Map();
 for (const component of COMPONENTS) {
@@ -98,10 +111,10 @@ for (const component of COMPONENTS) {
 const all = await measure(`import '@sanding/elements';`, elementsDir);
 check('@sanding/elements, all four (initial)', all.initialBytes, 22000);
 for (const chunk of all.lazy) lazySeen.set(chunk.name, Math.max(lazySeen.get(chunk.name) ?? 0, chunk.bytes));
-for (const [pattern, label, budget] of lazyBudgets) {
-  const name = [...lazySeen.keys()].find((n) => pattern.test(n));
-  if (name) check(label, lazySeen.get(name), budget);
-}
+const lazyBytes = (pattern) => lazySeen.get([...lazySeen.keys()].find((n) => pattern.test(n)));
+for (const [pattern, label, budget] of lazyBudgets) check(label, lazyBytes(pattern), budget);
+const [data, aids] = [lazyBytes(lazyBudgets[1][0]), lazyBytes(lazyBudgets[2][0])];
+check('lazy: dataset dalian-stb zh-Hans with its search aids', data === undefined || aids === undefined ? undefined : data + aids, 8000);
 for (const [name, bytes] of lazySeen) {
   if (!lazyBudgets.some(([pattern]) => pattern.test(name))) check(`lazy: ${name}`, bytes, undefined);
 }

@@ -37,6 +37,22 @@ describe('the dalian-stb dataset', () => {
     });
   }
 
+  for (const script of ['zh-Hant', 'zh-Hans'] as const) {
+    it(`ships as modules that give back the JSON: the data alone (.core), its search aids (.search), both (${script})`, async () => {
+      const base = `../dist/datasets/dalian-stb/${script}`;
+      const json = load(script);
+      const core = ((await import(`${base}.core.js`)) as { regulation: Regulation }).regulation;
+      const { search } = (await import(`${base}.search.js`)) as { search: Regulation['search'] };
+      const whole = ((await import(`${base}.js`)) as { regulation: Regulation }).regulation;
+      assert.equal('search' in core, false);
+      assert.ok(search?.folding && search.pinyin && search.english && search.synonyms);
+      const { search: _, ...jsonCore } = json;
+      assert.deepEqual(core, jsonCore);
+      assert.deepEqual(search, json.search);
+      assert.deepEqual(whole, json);
+    });
+  }
+
   it('has the 11 divisions with exactly the seed’s names', () => {
     assert.deepEqual(hant.divisions.map((d) => d.name), NAMES_HANT);
     assert.deepEqual(hans.divisions.map((d) => d.name), NAMES_HANS);

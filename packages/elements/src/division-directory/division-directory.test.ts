@@ -3,6 +3,7 @@ import { emulateMedia, sendKeys, sendMouse, setViewport } from '@web/test-runner
 import { restorePageStateAfterEach } from '../../test/page-state.js';
 import { DATASET_URL, runSharedSuite, shownText } from '../../test/shared-suite.js';
 import { copy, dalianHans, dalianHant } from '../../test/fixtures.js';
+import type { Regulation } from '@sanding/data';
 import { SandingDivisionDirectory } from './define.js';
 
 runSharedSuite({ tag: 'sanding-division-directory', constructor: SandingDivisionDirectory, readyText: (r) => r.agency.name });
@@ -187,6 +188,20 @@ describe('<sanding-division-directory>', () => {
     expect(names).to.include('科技创业处');
     expect(count(el)).to.equal(`${names.length} of 11 divisions shown`);
     await expect(el).to.be.accessible();
+  });
+
+  it('on the bundled dataset, shows the data without its search aids, and the filter brings them: fuhuaqi, 孵化器 in Traditional, incubator', async () => {
+    const host = await fixture<HTMLDivElement>(html`<div lang="zh-CN"></div>`);
+    const el = document.createElement('sanding-division-directory');
+    el.setAttribute('dataset', 'dalian-stb');
+    host.append(el);
+    await waitUntil(() => divisionNames(el).length === 11, 'data shown', { timeout: 5000 });
+    // Shown from the data alone: the aids (pinyin, Traditional folding, English terms) load with the engine.
+    expect((el as unknown as { data: Regulation }).data.search).to.equal(undefined);
+    for (const query of ['fuhuaqi', '孵化器', 'incubator']) {
+      el.filter = query;
+      await waitUntil(() => divisionNames(el).includes('科技创业处') && !divisionNames(el).includes('科技人才处'), `${query} filtered`, { timeout: 5000 });
+    }
   });
 
   it('highlights a division name the filter matches', async () => {

@@ -376,15 +376,17 @@ export class SandingDivisionDirectory extends SandingElement {
       return;
     }
     let module: FilterModule;
+    let matches: Matches;
     try {
       module = await (this.filterModule ??= import('./filter.js'));
+      matches = await module.findMatches(regulation, query);
     } catch {
-      // The engine could not be downloaded: the directory stays unfiltered, as it was.
+      // The engine (or the dataset's search aids) could not be downloaded: the directory stays
+      // unfiltered, as it was, and the next keystroke tries again.
       this.filterModule = undefined;
       return;
     }
     if (run !== this.runs || regulation !== this.data) return;
-    const matches = module.findMatches(regulation, query);
     this.applied = { query, matches, module };
     // Open what matched, so that the highlights show.
     this.openIds = new Set([...this.openIds, ...matches.keys()]);

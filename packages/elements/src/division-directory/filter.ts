@@ -1,6 +1,6 @@
 // What only filtering needs: the lookup engine, matching and highlighting. The directory loads
 // this module lazily, on the first keystroke in the filter box, so a page that never filters
-// never downloads the engine.
+// never downloads the engine (nor a bundled dataset's search aids, which the engine loads).
 import type { Regulation } from '@sanding/data';
 import { engineFor } from '../shared/engine.js';
 import type { Range } from '../shared/highlight.js';
@@ -41,7 +41,7 @@ export function occurrences(text: string, query: string): Range[] {
  * script, pinyin, English, synonyms), plus any division whose names or text hold the query
  * verbatim (the engine drops single characters a query pair covers).
  */
-export function findMatches(regulation: Regulation, query: string): Matches {
+export async function findMatches(regulation: Regulation, query: string): Promise<Matches> {
   const matches = new Map<string, { clauses: Map<string, Range[]>; duties: Map<string, Range[]> }>();
   const entry = (id: string): { clauses: Map<string, Range[]>; duties: Map<string, Range[]> } => {
     let match = matches.get(id);
@@ -52,7 +52,7 @@ export function findMatches(regulation: Regulation, query: string): Matches {
     if (ranges.length) into.set(id, [...(into.get(id) ?? []), ...ranges]);
   };
 
-  const results = engineFor(regulation).search(query, { limit: 100 });
+  const results = (await engineFor(regulation)).search(query, { limit: 100 });
   const best = results[0]?.score ?? 0;
   for (const result of results) {
     if (result.score < best * RELEVANT) continue;

@@ -58,7 +58,8 @@ function engineFor(regulation: Regulation): Promise<Lookup | undefined> {
       .catch(() => undefined);
     void engine.then((lookup) => {
       ready.set(regulation, lookup);
-      // A chunk that failed to load (a network hiccup) is tried again on the next search.
+      // A chunk that failed to load (a network hiccup: the results, or the dataset's search aids)
+      // is tried again on the next search.
       if (!lookup) engines.delete(regulation);
     });
     engines.set(regulation, engine);

@@ -5,12 +5,13 @@ type Loader = () => Promise<{ regulation: Regulation }>;
 
 /**
  * The bundled datasets, each script a lazily loaded chunk: a page that never names a dataset
- * never downloads one.
+ * never downloads one. These are the regulations without their search aids, which the engine
+ * loads when it is first needed (`SEARCH_AIDS` in engine.ts).
  */
 const DATASETS: Readonly<Record<string, Readonly<Record<'zh-Hans' | 'zh-Hant', Loader>>>> = {
   'dalian-stb': {
-    'zh-Hans': () => import('@sanding/data/datasets/dalian-stb/zh-Hans'),
-    'zh-Hant': () => import('@sanding/data/datasets/dalian-stb/zh-Hant'),
+    'zh-Hans': () => import('@sanding/data/datasets/dalian-stb/zh-Hans.core'),
+    'zh-Hant': () => import('@sanding/data/datasets/dalian-stb/zh-Hant.core'),
   },
 };
 

@@ -196,27 +196,14 @@ export abstract class SandingElement extends LitElement {
 
   private async _fetchSrc(src: string, signal: AbortSignal): Promise<{ regulation: Regulation } | SandingErrorDetail> {
     if (!isFetchableSrc(src)) return { reason: 'invalid-src', message: `src must be an http(s) or relative URL: ${src}` };
-    let response: Response;
+    // The request starts now; what to do with its response loads meanwhile (read-regulation.ts).
+    const request = fetch(src, { signal, credentials: 'same-origin' });
+    request.catch(() => undefined);
     try {
-      response = await fetch(src, { signal, credentials: 'same-origin' });
+      const { readRegulation } = await import('./read-regulation.js');
+      return await readRegulation(src, request);
     } catch (error) {
-      return { reason: 'network', message: `fetch ${src} failed: ${(error as Error).message}` };
-    }
-    if (!response.ok) return { reason: 'http', message: `fetch ${src}: HTTP ${response.status}` };
-    let json: unknown;
-    try {
-      json = await response.json();
-    } catch {
-      return { reason: 'json', message: `${src} is not valid JSON` };
-    }
-    try {
-      // The validator is loaded lazily, only for external JSON.
-      const { validateRegulation } = await import('./validate.js');
-      const result = validateRegulation(json);
-      if (result.ok) return { regulation: result.regulation };
-      return { reason: 'invalid-data', message: `${src} is not a valid Regulation (${result.issues.length} problems)`, issues: result.issues };
-    } catch (error) {
-      return { reason: 'network', message: `loading the validator failed: ${(error as Error).message}` };
+      return { reason: 'network', message: `loading ${src} failed: ${(error as Error).message}` };
     }
   }
 }
