@@ -19,7 +19,9 @@ const define = { __SANDING_VERSION__: JSON.stringify(version) };
  * `pnpm build` makes before this package. A partial build (`pnpm --filter @sanding/elements
  * build` after a fresh data build) skips the bundle, saying so, instead of failing.
  */
-const datasetsBuilt = existsSync(new URL('../data/dist/datasets/dalian-stb/zh-Hans.js', import.meta.url));
+const datasetsBuilt = ['zh-Hans.core.js', 'zh-Hans.search.js'].every((file) =>
+  existsSync(new URL(`../data/dist/datasets/dalian-stb/${file}`, import.meta.url)),
+);
 if (!datasetsBuilt) console.warn('[sanding] datasets not built: skipping dist/bundle (run the root `pnpm build`)');
 
 const npm: Options = {

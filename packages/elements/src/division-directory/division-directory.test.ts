@@ -190,18 +190,31 @@ describe('<sanding-division-directory>', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('on the bundled dataset, shows the data without its search aids, and the filter brings them: fuhuaqi, 孵化器 in Traditional, incubator', async () => {
+  it('on the bundled dataset, shows the data without its search aids, and the filter brings them: fuhuaqi, 眾創空間 in Traditional, incubator', async () => {
     const host = await fixture<HTMLDivElement>(html`<div lang="zh-CN"></div>`);
     const el = document.createElement('sanding-division-directory');
     el.setAttribute('dataset', 'dalian-stb');
     host.append(el);
     await waitUntil(() => divisionNames(el).length === 11, 'data shown', { timeout: 5000 });
-    // Shown from the data alone: the aids (pinyin, Traditional folding, English terms) load with the engine.
+    // Shown from the data alone; none of these queries matches the data without its aids
+    // (pinyin, Traditional folding, English terms), which the engine loads with itself.
     expect((el as unknown as { data: Regulation }).data.search).to.equal(undefined);
-    for (const query of ['fuhuaqi', '孵化器', 'incubator']) {
+    for (const query of ['fuhuaqi', '眾創空間', 'incubator']) {
+      el.filter = '';
+      await waitUntil(() => divisionNames(el).length === 11 && count(el) === '', 'filter cleared');
       el.filter = query;
-      await waitUntil(() => divisionNames(el).includes('科技创业处') && !divisionNames(el).includes('科技人才处'), `${query} filtered`, { timeout: 5000 });
+      await waitUntil(() => count(el) !== '', `${query} filtered`, { timeout: 5000 });
+      expect(divisionNames(el), query).to.include('科技创业处');
+      expect(divisionNames(el), query).to.not.include('科技人才处');
     }
+  });
+
+  it('searches a regulation passed without a search block as it is, even with a bundled id: fuhuaqi finds nothing', async () => {
+    const { search: _, ...withoutAids } = copy(dalianHans);
+    const el = await directory('zh-CN', withoutAids);
+    await typeFilter(el, 'fuhuaqi');
+    expect(divisionNames(el)).to.deep.equal([]);
+    expect(count(el)).to.include('fuhuaqi');
   });
 
   it('highlights a division name the filter matches', async () => {

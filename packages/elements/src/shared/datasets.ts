@@ -6,7 +6,7 @@ type Loader = () => Promise<{ regulation: Regulation }>;
 /**
  * The bundled datasets, each script a lazily loaded chunk: a page that never names a dataset
  * never downloads one. These are the regulations without their search aids, which the engine
- * loads when it is first needed (`SEARCH_AIDS` in engine.ts).
+ * loads with itself (`SEARCH_AIDS` in engine.ts).
  */
 const DATASETS: Readonly<Record<string, Readonly<Record<'zh-Hans' | 'zh-Hant', Loader>>>> = {
   'dalian-stb': {
@@ -15,6 +15,9 @@ const DATASETS: Readonly<Record<string, Readonly<Record<'zh-Hans' | 'zh-Hant', L
   },
 };
 
+/** The regulations loaded here: the engine adds their search aids (engine.ts), and no one else's. */
+export const bundled: WeakSet<object> = new WeakSet();
+
 /** Names of the bundled datasets. */
 export const DATASET_IDS: readonly string[] = Object.keys(DATASETS);
 
@@ -22,7 +25,9 @@ export async function loadDataset(id: string, script: 'zh-Hans' | 'zh-Hant'): Pr
   const loader = Object.prototype.hasOwnProperty.call(DATASETS, id) ? DATASETS[id]?.[script] : undefined;
   if (!loader) return { reason: 'unknown-dataset', message: `no bundled dataset "${id}" (known: ${DATASET_IDS.join(', ')})` };
   try {
-    return { regulation: (await loader()).regulation };
+    const { regulation } = await loader();
+    bundled.add(regulation);
+    return { regulation };
   } catch (error) {
     return { reason: 'network', message: `loading dataset ${id} failed: ${(error as Error).message}` };
   }

@@ -1,12 +1,14 @@
 import { createLookup, type Lookup, type Regulation, type SearchAids } from '@sanding/data';
+import { bundled } from './datasets.js';
 
 type AidsLoader = () => Promise<{ search: SearchAids | null }>;
 
 /**
  * The search aids (folding, pinyin, English terms, synonyms) of the bundled datasets, by id and
  * script. A component shows a bundled dataset from its data alone (`DATASETS` in datasets.ts);
- * the aids are only the engine's, so they load with it, on the first search: a page that never
- * searches never downloads them. (Dalian zh-Hans: data 7.4 kB, aids 5.4 kB gzip; `pnpm size`.)
+ * the aids are only the engine's, so they load with it: a directory loads the engine on its
+ * first filter, a lookup as soon as it shows its data. (Dalian zh-Hans: data 7.4 kB, aids
+ * 5.4 kB gzip; `pnpm size`.)
  */
 const SEARCH_AIDS: Readonly<Record<string, Readonly<Record<string, AidsLoader>>>> = {
   'dalian-stb': {
@@ -17,15 +19,10 @@ const SEARCH_AIDS: Readonly<Record<string, Readonly<Record<string, AidsLoader>>>
 
 const engines = new WeakMap<Regulation, Promise<Lookup>>();
 
-/**
- * The search aids a regulation lacks, when it is a bundled dataset's: the regulation a
- * component loaded for `dataset`, or the portal's own copy of one (mergeRegulation). A
- * regulation with a `search` block of its own keeps it.
- */
+/** The search aids of a bundled dataset a component loaded (datasets.ts); none for any other regulation. */
 async function searchAids(regulation: Regulation): Promise<SearchAids | undefined> {
-  if (regulation.search) return undefined;
-  const byScript = Object.prototype.hasOwnProperty.call(SEARCH_AIDS, regulation.id) ? SEARCH_AIDS[regulation.id] : undefined;
-  const load = byScript && Object.prototype.hasOwnProperty.call(byScript, regulation.lang) ? byScript[regulation.lang] : undefined;
+  if (regulation.search || !bundled.has(regulation)) return undefined;
+  const load = SEARCH_AIDS[regulation.id]?.[regulation.lang];
   return (await load?.())?.search ?? undefined;
 }
 
@@ -40,9 +37,11 @@ async function searchAids(regulation: Regulation): Promise<SearchAids | undefine
 export function engineFor(regulation: Regulation): Promise<Lookup> {
   let engine = engines.get(regulation);
   if (!engine) {
-    engine = searchAids(regulation).then((search) => createLookup(search ? { ...regulation, search } : regulation));
-    engine.catch(() => engines.delete(regulation));
-    engines.set(regulation, engine);
+    const created = searchAids(regulation).then((search) => createLookup(search ? { ...regulation, search } : regulation));
+    created.catch(() => {
+      if (engines.get(regulation) === created) engines.delete(regulation);
+    });
+    engines.set(regulation, (engine = created));
   }
   return engine;
 }
