@@ -2,6 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult, type PropertyD
 import type { Division, Duty, Leader, Regulation } from '@sanding/data';
 import { factsStyles } from '../shared/facts.styles.js';
 import { SandingElement } from '../shared/sanding-element.js';
+import { bundled } from '../shared/datasets.js';
 import { common, directory, type StringTables } from '../i18n/index.js';
 import { clampHeadingLevel, renderNameEn, renderSource } from '../shared/templates.js';
 import type * as filterModule from './filter.js';
@@ -379,7 +380,7 @@ export class SandingDivisionDirectory extends SandingElement {
     let matches: Matches;
     try {
       module = await (this.filterModule ??= import('./filter.js'));
-      matches = await module.findMatches(regulation, query);
+      matches = await module.findMatches(regulation, query, bundled.has(regulation));
     } catch {
       // The engine (or the dataset's search aids) could not be downloaded: the directory stays
       // unfiltered, as it was, and the next keystroke tries again.

@@ -41,7 +41,7 @@ export function occurrences(text: string, query: string): Range[] {
  * script, pinyin, English, synonyms), plus any division whose names or text hold the query
  * verbatim (the engine drops single characters a query pair covers).
  */
-export async function findMatches(regulation: Regulation, query: string): Promise<Matches> {
+export async function findMatches(regulation: Regulation, query: string, fromDataset: boolean): Promise<Matches> {
   const matches = new Map<string, { clauses: Map<string, Range[]>; duties: Map<string, Range[]> }>();
   const entry = (id: string): { clauses: Map<string, Range[]>; duties: Map<string, Range[]> } => {
     let match = matches.get(id);
@@ -52,7 +52,7 @@ export async function findMatches(regulation: Regulation, query: string): Promis
     if (ranges.length) into.set(id, [...(into.get(id) ?? []), ...ranges]);
   };
 
-  const results = (await engineFor(regulation)).search(query, { limit: 100 });
+  const results = (await engineFor(regulation, fromDataset)).search(query, { limit: 100 });
   const best = results[0]?.score ?? 0;
   for (const result of results) {
     if (result.score < best * RELEVANT) continue;

@@ -1,6 +1,7 @@
 import { html, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import type { Lookup, LookupResult, Regulation } from '@sanding/data';
 import { SandingElement } from '../shared/sanding-element.js';
+import { bundled } from '../shared/datasets.js';
 import { common, lookup, type StringTables } from '../i18n/index.js';
 import { SandingSearchEvent, SandingSelectEvent } from '../shared/events.js';
 import { findDirectory, openInDirectory } from '../shared/directory.js';
@@ -53,7 +54,7 @@ function engineFor(regulation: Regulation): Promise<Lookup | undefined> {
     engine = import('./results.js')
       .then((module) => {
         view = module;
-        return module.engineFor(regulation);
+        return module.engineFor(regulation, bundled.has(regulation));
       })
       .catch(() => undefined);
     void engine.then((lookup) => {

@@ -15,7 +15,7 @@ const DATASETS: Readonly<Record<string, Readonly<Record<'zh-Hans' | 'zh-Hant', L
   },
 };
 
-/** The regulations loaded here: the engine adds their search aids (engine.ts), and no one else's. */
+/** The regulations loaded here, without their search aids: the engine adds those (engine.ts), to no others. */
 export const bundled: WeakSet<object> = new WeakSet();
 
 /** Names of the bundled datasets. */

@@ -1,5 +1,4 @@
 import { createLookup, type Lookup, type Regulation, type SearchAids } from '@sanding/data';
-import { bundled } from './datasets.js';
 
 type AidsLoader = () => Promise<{ search: SearchAids | null }>;
 
@@ -19,9 +18,9 @@ const SEARCH_AIDS: Readonly<Record<string, Readonly<Record<string, AidsLoader>>>
 
 const engines = new WeakMap<Regulation, Promise<Lookup>>();
 
-/** The search aids of a bundled dataset a component loaded (datasets.ts); none for any other regulation. */
-async function searchAids(regulation: Regulation): Promise<SearchAids | undefined> {
-  if (regulation.search || !bundled.has(regulation)) return undefined;
+/** The search aids of a bundled dataset a component loaded; none for any other regulation. */
+async function searchAids(regulation: Regulation, fromDataset: boolean): Promise<SearchAids | undefined> {
+  if (regulation.search || !fromDataset) return undefined;
   const load = SEARCH_AIDS[regulation.id]?.[regulation.lang];
   return (await load?.())?.search ?? undefined;
 }
@@ -31,13 +30,17 @@ async function searchAids(regulation: Regulation): Promise<SearchAids | undefine
  * lookup and a directory filter on the same data use one index). Only lazily loaded modules
  * import this, so the engine is never in a component's initial chunk.
  *
+ * `fromDataset`: the component loaded this regulation for its `dataset` (datasets.ts `bundled`),
+ * without its search aids, which load here. (A flag from the component rather than an import of
+ * datasets.ts: that import would move it into a chunk shared with the initial one, +80 B there.)
+ *
  * Rejects when the aids fail to download (a network hiccup), as when the engine's own chunk
  * does: the components treat both alike, and the next call tries again.
  */
-export function engineFor(regulation: Regulation): Promise<Lookup> {
+export function engineFor(regulation: Regulation, fromDataset: boolean): Promise<Lookup> {
   let engine = engines.get(regulation);
   if (!engine) {
-    const created = searchAids(regulation).then((search) => createLookup(search ? { ...regulation, search } : regulation));
+    const created = searchAids(regulation, fromDataset).then((search) => createLookup(search ? { ...regulation, search } : regulation));
     created.catch(() => {
       if (engines.get(regulation) === created) engines.delete(regulation);
     });
