@@ -69,6 +69,10 @@ const bundle: Options = {
   esbuildOptions(options) {
     keepClassFields(options);
     options.conditions = ['browser', 'production'];
+    // Chinese as UTF-8, not \uXXXX escapes (esbuild's default): a module script is always
+    // decoded as UTF-8, and it gzips smaller (measured: zh-Hans data 7.82 → 7.30 kB, its
+    // search aids 5.58 → 5.30 kB, sanding-elements.js 13.03 → 12.94 kB).
+    options.charset = 'utf8';
   },
   define: { ...define, 'process.env.NODE_ENV': '"production"' },
 };
