@@ -3,13 +3,15 @@
  * components' JSDoc (`@summary`, `@slot`, `@csspart`, `@cssprop`, `@fires`). The docs site's API
  * tables are generated from that file, so the JSDoc is the one place an API is described.
  *
- * Three small plugins teach the analyzer this package's conventions:
+ * Four small plugins teach the analyzer this package's conventions:
  * - tags are registered with `defineElement('sanding-…', Class)` (idempotent registration), not
  *   `customElements.define`, so the analyzer would not link a class to its tag name;
  * - events are typed classes with a static `eventName` (`new SandingErrorEvent(detail)`), so the
  *   analyzer would name an event after the constructor's argument;
  * - the `--sanding-*` tokens are documented with `@cssprop` on the shared styles constant
- *   (`baseStyles`), so each class gets the `@cssprop` tags of the styles it uses.
+ *   (`baseStyles`), so each class gets the `@cssprop` tags of the styles it uses;
+ * - internal reactive state is declared in `static properties` with `state: true` on a private
+ *   field, which the analyzer would list as an attribute.
  */
 
 /** @typedef {{ name: string, default?: string, description?: string }} CssProperty */
@@ -182,10 +184,26 @@ function stylesTokensPlugin() {
   };
 }
 
+function privateStatePlugin() {
+  return {
+    name: 'sanding-private-state',
+    packageLinkPhase({ customElementsManifest }) {
+      // A private field is never an attribute: `openIds: { state: true }` and the like.
+      for (const mod of customElementsManifest.modules) {
+        for (const declaration of mod.declarations ?? []) {
+          if (!declaration.attributes) continue;
+          const hidden = new Set((declaration.members ?? []).filter((m) => m.privacy === 'private').map((m) => m.name));
+          declaration.attributes = declaration.attributes.filter((a) => !hidden.has(a.fieldName));
+        }
+      }
+    },
+  };
+}
+
 export default {
   globs: ['src/**/*.ts'],
   exclude: ['src/**/*.test.ts', 'src/**/*.stories.ts'],
   outdir: '.',
   litelement: true,
-  plugins: [defineElementPlugin(), typedEventsPlugin(), stylesTokensPlugin()],
+  plugins: [defineElementPlugin(), typedEventsPlugin(), stylesTokensPlugin(), privateStatePlugin()],
 };

@@ -137,6 +137,10 @@ describe('docs site, built with --base /sanding/ and served under it', () => {
         const attributes = await page.locator(`table:has(caption:text-is("Attributes of ${tag}")) tbody tr`).allTextContents();
         assert.equal(attributes.length, declaration.attributes.length, `${tag}: one row per attribute`);
         for (const attribute of ['src', 'dataset', 'large-text']) assert.ok(attributes.some((row) => row.startsWith(attribute)), `${tag} documents ${attribute}`);
+        // Internal reactive state (private fields in `static properties`) is not an attribute.
+        for (const internal of ['dataState', 'inheritedLanguage', 'openIds', 'applied', 'outcome', 'announcement']) {
+          assert.ok(!attributes.some((row) => row.startsWith(internal)), `${tag} does not document its internal ${internal} as an attribute`);
+        }
         const parts = await page.locator(`table:has(caption:text-is("CSS parts of ${tag}")) tbody tr`).count();
         assert.equal(parts, declaration.cssParts?.length ?? 0, `${tag}: one row per part`);
       } finally {

@@ -14,7 +14,7 @@ export const parseCommand: Command = {
   help: `Usage: sanding parse FILE [--script zh-Hans|zh-Hant] [--id SLUG] [--out FILE]
 
 Parses a three-determinations regulation text (UTF-8) and prints the Regulation as JSON,
-with search aids (folding table, pinyin, synonyms) added.
+with search aids (folding table, pinyin, English terms, synonyms) added.
 
 Options:
   --script S   Convert the text to zh-Hans or zh-Hant (OpenCC) before parsing
