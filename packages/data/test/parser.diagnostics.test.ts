@@ -54,7 +54,7 @@ describe('diagnostics for malformed text', () => {
     const text = regulationText({ duties: [DUTIES[0] ?? '', DUTIES[1] ?? '', '（四）完成其他任务。'] });
     const { regulation, diagnostics } = parseRegulation(text);
     assert.deepEqual(only(diagnostics, 'item-number-gap'), [
-      { severity: 'warning', code: 'item-number-gap', message: 'Item （四） follows (二): (三) is missing.', line: lineOf(text, '（四）'), column: 1 },
+      { severity: 'warning', code: 'item-number-gap', message: 'Item （四） follows （二）: （三） is missing.', line: lineOf(text, '（四）'), column: 1 },
     ]);
     assert.deepEqual(regulation.duties.map((d) => d.number), [1, 2, 4]);
   });

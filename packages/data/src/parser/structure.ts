@@ -106,11 +106,13 @@ function lastItemNumber(container: Node): number | null {
 function checkItemNumber(token: NumberedToken, last: number | null, report: Report): void {
   const expected = (last ?? 0) + 1;
   const at = { line: token.line.number, column: columnAt(token.line, 0) };
+  // Other items are named in the brackets the text uses: （四） follows （二）.
+  const item = (n: number): string => (token.label.startsWith('（') ? `（${formatNumeral(n)}）` : `(${formatNumeral(n)})`);
   if (token.number > expected) {
-    const missing = expected === token.number - 1 ? `(${formatNumeral(expected)})` : `(${formatNumeral(expected)}) to (${formatNumeral(token.number - 1)})`;
-    report({ severity: 'warning', code: 'item-number-gap', message: `Item ${token.label} follows ${last === null ? 'no item' : `(${formatNumeral(last)})`}: ${missing} is missing.`, ...at });
+    const missing = expected === token.number - 1 ? item(expected) : `${item(expected)} to ${item(token.number - 1)}`;
+    report({ severity: 'warning', code: 'item-number-gap', message: `Item ${token.label} follows ${last === null ? 'no item' : item(last)}: ${missing} is missing.`, ...at });
   } else if (token.number < expected) {
-    report({ severity: 'warning', code: 'item-number-order', message: `Item ${token.label} comes after (${formatNumeral(last ?? 0)}): items are out of order or repeated.`, ...at });
+    report({ severity: 'warning', code: 'item-number-order', message: `Item ${token.label} comes after ${item(last ?? 0)}: items are out of order or repeated.`, ...at });
   }
 }
 
