@@ -188,11 +188,11 @@ function privateStatePlugin() {
   return {
     name: 'sanding-private-state',
     packageLinkPhase({ customElementsManifest }) {
-      // A private field is never an attribute: `openIds: { state: true }` and the like.
+      // A private or protected field is never an attribute: `openIds: { state: true }` and the like.
       for (const mod of customElementsManifest.modules) {
         for (const declaration of mod.declarations ?? []) {
           if (!declaration.attributes) continue;
-          const hidden = new Set((declaration.members ?? []).filter((m) => m.privacy === 'private').map((m) => m.name));
+          const hidden = new Set((declaration.members ?? []).filter((m) => m.privacy === 'private' || m.privacy === 'protected').map((m) => m.name));
           declaration.attributes = declaration.attributes.filter((a) => !hidden.has(a.fieldName));
         }
       }

@@ -47,6 +47,32 @@ export function runSharedSuite(options: SharedSuiteOptions): void {
     return el;
   };
 
+  /** A component in a host with `lang`, set up before it is attached (not awaited further). */
+  const mount = async (lang: string, setup: (el: AnyElement) => void = () => {}): Promise<{ host: HTMLDivElement; el: AnyElement }> => {
+    const host = await fixture<HTMLDivElement>(html`<div lang=${lang}></div>`);
+    const el = document.createElement(tag) as AnyElement;
+    for (const [name, value] of Object.entries(attrs)) el.setAttribute(name, value);
+    setup(el);
+    host.append(el);
+    return { host, el };
+  };
+
+  /** The bundled dataset in a zh-TW host, once its Traditional data is shown. */
+  const mountDalianHant = async (): Promise<{ host: HTMLDivElement; el: AnyElement }> => {
+    const mounted = await mount('zh-TW', (el) => el.setAttribute('dataset', 'dalian-stb'));
+    await waitUntil(() => shownText(mounted.el).includes(readyText(dalianHant)), 'Traditional data shown', { timeout: 5000 });
+    return mounted;
+  };
+
+  /** Sets `lang="en"` on `holder` and waits for the component's UI to turn English. */
+  const switchesToEnglish = async (holder: Element, el: AnyElement): Promise<void> => {
+    await settle(el);
+    const before = shownText(el);
+    holder.setAttribute('lang', 'en');
+    await waitUntil(() => shownText(el) !== before, 'UI text changed', { timeout: 2000 });
+    expect(shownText(el)).to.match(/[A-Za-z]{3}/);
+  };
+
   describe(`<${tag}> shared behaviour`, () => {
     it('says there is no data yet when given none', async () => {
       const el = await create();
@@ -153,26 +179,62 @@ export function runSharedSuite(options: SharedSuiteOptions): void {
     });
 
     it('loads the bundled dataset in the script of the language', async () => {
-      const host = await fixture<HTMLDivElement>(html`<div lang="zh-TW"></div>`);
-      const el = document.createElement(tag) as AnyElement;
-      for (const [attr, value] of Object.entries(attrs)) el.setAttribute(attr, value);
-      el.setAttribute('dataset', 'dalian-stb');
-      host.append(el);
-      await waitUntil(() => shownText(el).includes(readyText(dalianHant)), 'Traditional data shown', { timeout: 5000 });
+      const { host, el } = await mountDalianHant();
       host.setAttribute('lang', 'zh-CN');
       await waitUntil(() => shownText(el).includes(readyText(dalianHans)), 'switched to Simplified data', { timeout: 5000 });
     });
 
+    it('on an en page shows the bundled dataset in Simplified, with the English UI', async () => {
+      const { host, el } = await mountDalianHant();
+      host.setAttribute('lang', 'en');
+      await waitUntil(() => shownText(el).includes(readyText(dalianHans)), 'Simplified data on an en page', { timeout: 5000 });
+      expect(shownText(el)).to.match(/[A-Za-z]{4}/);
+    });
+
+    it('shows a regulation passed as a property in its own script, whatever the page’s', async () => {
+      const el = await create((e) => (e.regulation = dalianHant));
+      expect(shownText(el)).to.include(readyText(dalianHant));
+    });
+
     it('switches its UI language live when an ancestor’s lang changes', async () => {
-      const host = await fixture<HTMLDivElement>(html`<div lang="zh-CN"></div>`);
+      const { host, el } = await mount('zh-CN');
+      await switchesToEnglish(host, el);
+    });
+
+    it('treats a null regulation as none yet: the empty state, no error', async () => {
+      let errors = 0;
+      const { el } = await mount('zh-CN', (e) => {
+        e.regulation = null;
+        e.addEventListener('sanding-error', () => errors++);
+      });
+      await settle(el);
+      expect(el.shadowRoot!.querySelector('[part~="error"]')).to.not.exist;
+      expect(errors).to.equal(0);
+      el.regulation = dalianHans;
+      await settle(el);
+      expect(shownText(el)).to.include(readyText(dalianHans));
+    });
+
+    it('keeps showing its data while a language switch loads the other script: no loading state in between', async () => {
+      const { host, el } = await mountDalianHant();
+      let flashed = false;
+      const watch = new MutationObserver(() => (flashed ||= !!el.shadowRoot!.querySelector('[part~="status"]')));
+      watch.observe(el.shadowRoot!, { childList: true, subtree: true });
+      host.setAttribute('lang', 'zh-CN');
+      await waitUntil(() => shownText(el).includes(readyText(dalianHans)), 'switched to Simplified data', { timeout: 5000 });
+      watch.disconnect();
+      expect(flashed, 'a loading state was shown').to.equal(false);
+    });
+
+    it('switches its UI language live when lang changes inside a shadow root around it', async () => {
+      const host = await fixture<HTMLDivElement>(html`<div></div>`);
+      const shell = host.attachShadow({ mode: 'open' });
+      shell.innerHTML = '<div lang="zh-CN"></div>';
+      const wrapper = shell.firstElementChild!;
       const el = document.createElement(tag) as AnyElement;
       for (const [attr, value] of Object.entries(attrs)) el.setAttribute(attr, value);
-      host.append(el);
-      await settle(el);
-      const before = shownText(el);
-      host.setAttribute('lang', 'en');
-      await waitUntil(() => shownText(el) !== before, 'UI text changed', { timeout: 2000 });
-      expect(shownText(el)).to.match(/[A-Za-z]{3}/);
+      wrapper.append(el);
+      await switchesToEnglish(wrapper, el);
     });
 
     it('takes a property set before the element was defined', async () => {
@@ -197,13 +259,25 @@ export function runSharedSuite(options: SharedSuiteOptions): void {
       for (const a of el.shadowRoot!.querySelectorAll('a')) expect(a.getAttribute('href') ?? '').to.not.match(/^\s*javascript:/i);
     });
 
-    it('is accessible in large-text mode', async () => {
-      const el = await create((e) => {
-        e.regulation = dalianHans;
-        e.largeText = true;
-      });
+    it('is larger and accessible in large-text mode', async () => {
+      const el = await create((e) => (e.regulation = dalianHans));
+      const normal = parseFloat(getComputedStyle(el).fontSize);
+      el.largeText = true;
+      await settle(el);
       expect(el.hasAttribute('large-text')).to.equal(true);
+      expect(parseFloat(getComputedStyle(el).fontSize)).to.be.closeTo(normal * 1.25, 0.5);
       await expect(el).to.be.accessible();
+    });
+
+    it('takes its colours and font from the --sanding-* custom properties', async () => {
+      const el = await create((e) => (e.regulation = dalianHans));
+      el.style.setProperty('--sanding-color-text', 'rgb(1, 2, 3)');
+      el.style.setProperty('--sanding-color-background', 'rgb(250, 240, 230)');
+      el.style.setProperty('--sanding-font-size', '20px');
+      const style = getComputedStyle(el);
+      expect(style.color).to.equal('rgb(1, 2, 3)');
+      expect(style.backgroundColor).to.equal('rgb(250, 240, 230)');
+      expect(style.fontSize).to.equal('20px');
     });
   });
 }

@@ -1,4 +1,4 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { runSharedSuite, shownText } from '../../test/shared-suite.js';
 import { copy, dalianHans, dalianHant } from '../../test/fixtures.js';
@@ -72,5 +72,36 @@ describe('<sanding-contact-card>', () => {
     before.focus();
     await sendKeys({ press: 'Tab' });
     expect(el.shadowRoot!.activeElement?.tagName).to.equal('A');
+  });
+
+  it('marks the data’s text with its script on an en page, and leaves the portal’s own fields unmarked', async () => {
+    const el = await fixture<SandingContactCard>(html`<sanding-contact-card lang="en" hours="Mon–Fri 8:30–17:00" .regulation=${dalianHans}></sanding-contact-card>`);
+    const name = el.shadowRoot!.querySelector('[part~="name"] span[lang="zh-Hans"]');
+    expect(name?.textContent).to.equal('大连市科学技术局');
+    const langOf = (text: string): string | null | undefined =>
+      [...el.shadowRoot!.querySelectorAll('dd span')].find((span) => span.textContent?.includes(text))?.getAttribute('lang');
+    expect(langOf('人民路75号')).to.equal('zh-Hans');
+    expect(langOf('Mon–Fri')).to.equal(null);
+  });
+
+  it('fits a 320 px sidebar without scrolling sideways', async () => {
+    const host = await fixture<HTMLDivElement>(html`<div style="width: 320px"></div>`);
+    const el = document.createElement('sanding-contact-card');
+    el.regulation = dalianHans;
+    host.append(el);
+    await el.updateComplete;
+    expect(el.scrollWidth).to.be.at.most(el.clientWidth);
+    expect(host.scrollWidth).to.be.at.most(320);
+  });
+
+  it('with the portal’s own name, still shows the error state when its src fails', async () => {
+    const host = await fixture<HTMLDivElement>(html`<div lang="zh-CN"></div>`);
+    const event = oneEvent(host, 'sanding-error');
+    host.innerHTML = '<sanding-contact-card name="Help desk" src="/no-such-file.json"></sanding-contact-card>';
+    const el = host.querySelector('sanding-contact-card')!;
+    expect((await event).detail.reason).to.equal('http');
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('[part~="error"]')).to.exist;
+    expect(shownText(el)).to.include('Help desk');
   });
 });

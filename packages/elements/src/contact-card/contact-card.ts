@@ -93,8 +93,10 @@ export class SandingContactCard extends SandingElement {
   }
 
   override render(): TemplateResult {
-    // A card the portal filled in itself needs no data.
-    if (!this.data && (this.name !== undefined || this.hasSlotted('name'))) return this.renderCard(undefined);
+    // A card the portal filled in itself needs no data; if the data it named fails, it says so.
+    if (!this.data && (this.name !== undefined || this.hasSlotted('name'))) {
+      return html`${this.dataState.status === 'error' ? super.render() : nothing}${this.renderCard(undefined)}`;
+    }
     return super.render();
   }
 
@@ -111,12 +113,15 @@ export class SandingContactCard extends SandingElement {
     const name = this.name ?? subject?.name ?? '';
     const nameEn = this.name === undefined ? subject?.nameEn : undefined;
     const level = clampHeadingLevel(this.headingLevel);
+    // Text from the data is in its script, which may not be the page's (an en page, zh-Hant data
+    // on a zh-Hans page); the portal's own fields are in the page's language.
+    const dataLang = regulation && regulation.lang !== this.language ? regulation.lang : nothing;
     return html`<section part="card" class="card">
       <p part="name" class="name" id="name" role="heading" aria-level=${level}>
-        <slot name="name">${name}</slot>
+        <slot name="name"><span lang=${this.name === undefined ? dataLang : nothing}>${name}</span></slot>
         ${renderNameEn(nameEn, s, this.language)}
       </p>
-      <dl part="facts">${FIELDS.map((field) => this.renderFact(field, this.fact(field, ownContact, division ? agencyContact : undefined)))}</dl>
+      <dl part="facts">${FIELDS.map((field) => this.renderFact(field, this.fact(field, ownContact, division ? agencyContact : undefined), dataLang))}</dl>
     </section>`;
   }
 
@@ -129,14 +134,14 @@ export class SandingContactCard extends SandingElement {
     return agencyFact ? { ...agencyFact, fromAgency: true } : undefined;
   }
 
-  private renderFact(field: Field, fact: Fact | undefined): TemplateResult | typeof nothing {
+  private renderFact(field: Field, fact: Fact | undefined, dataLang: string | typeof nothing): TemplateResult | typeof nothing {
     const slotted = this.hasSlotted(field);
     if (!fact && !slotted) return nothing;
     const s = this.strings;
     return html`<div class="fact">
       <dt>${s.contact[field]}</dt>
       <dd>
-        <slot name=${field}>${fact ? this.renderValue(field, fact.value) : nothing}</slot>
+        <slot name=${field}>${fact ? html`<span lang=${fact.source ? dataLang : nothing}>${this.renderValue(field, fact.value)}</span>` : nothing}</slot>
         ${fact?.fromAgency ? html`<span class="source">${s.contact.agencyFact}</span>` : nothing}
         ${fact?.source && !slotted ? html`<span part="source" class="source">${renderSource(fact.source, s)}</span>` : nothing}
       </dd>

@@ -142,7 +142,7 @@ describe('<sanding-division-directory>', () => {
     expect(isOpen(el, EXPERTS)).to.equal(false);
   });
 
-  it('Tab reaches the filter, the buttons and each division in order', async () => {
+  it('Tab reaches the filter, the buttons and each division in order, each with a visible focus ring', async () => {
     const el = await directory('zh-CN');
     const before = document.createElement('button');
     before.textContent = 'before';
@@ -153,6 +153,10 @@ describe('<sanding-division-directory>', () => {
       await sendKeys({ press: 'Tab' });
       const active = el.shadowRoot!.activeElement as HTMLElement;
       reached.push(active.id || active.textContent!.trim());
+      // Focus is visible: the 3 px ring of the --sanding-focus-color token.
+      const ring = getComputedStyle(active);
+      expect(ring.outlineStyle, `${reached.at(-1)} shows focus`).to.equal('solid');
+      expect(ring.outlineWidth).to.equal('3px');
     }
     expect(reached).to.deep.equal(['filter', '全部展开', '全部收起', 'toggle-sec_divisions__point_1', 'toggle-sec_divisions__point_2']);
   });
@@ -215,6 +219,21 @@ describe('<sanding-division-directory>', () => {
     await typeFilter(el, 'fuhuaqi');
     expect(divisionNames(el)).to.deep.equal([]);
     expect(count(el)).to.include('fuhuaqi');
+  });
+
+  it('filters once typing pauses: fuhuaqi typed letter by letter updates and announces the count once', async () => {
+    const el = await directory('zh-CN');
+    const counts: string[] = [];
+    const watch = new MutationObserver(() => {
+      const text = count(el);
+      if (text && text !== counts.at(-1)) counts.push(text);
+    });
+    watch.observe(el.shadowRoot!, { childList: true, subtree: true, characterData: true });
+    await typeFilter(el, 'fuhuaqi');
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    watch.disconnect();
+    expect(counts).to.have.length(1);
+    expect(divisionNames(el)).to.include('科技创业处');
   });
 
   it('highlights a division name the filter matches', async () => {

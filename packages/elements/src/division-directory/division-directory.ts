@@ -18,6 +18,9 @@ interface Filter {
   readonly module: FilterModule;
 }
 
+/** How long typing must pause before the filter runs (ms). */
+const FILTER_PAUSE_MS = 300;
+
 const TOGGLE = 'toggle-';
 const PANEL = 'panel-';
 
@@ -118,6 +121,7 @@ export class SandingDivisionDirectory extends SandingElement {
   private followedHash = false;
   private filterModule: Promise<FilterModule> | undefined;
   private pendingOpen: string | undefined;
+  private filterTimer: ReturnType<typeof setTimeout> | undefined;
   private expandedOnce = false;
 
   override connectedCallback(): void {
@@ -148,7 +152,7 @@ export class SandingDivisionDirectory extends SandingElement {
    * `delegatesFocus`: that would also pull focus to the filter on any click into the text.
    */
   override focus(options?: FocusOptions): void {
-    const filter = this.renderRoot.querySelector<HTMLInputElement>('#filter');
+    const filter = (this.renderRoot as ShadowRoot).getElementById('filter');
     if (filter) filter.focus(options);
     else super.focus(options);
   }
@@ -165,7 +169,13 @@ export class SandingDivisionDirectory extends SandingElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (changed.has('filter')) void this.runFilter();
+    if (changed.has('filter')) {
+      // Filter once typing pauses: one update of the list and one announcement of its count per
+      // pause, not one per letter of "fuhuaqi". An emptied box shows every division at once.
+      clearTimeout(this.filterTimer);
+      if (this.filter.trim()) this.filterTimer = setTimeout(() => void this.runFilter(), FILTER_PAUSE_MS);
+      else void this.runFilter();
+    }
     // Before the first render of the data, also on the server (no updated() there).
     if (this.expanded && !this.expandedOnce && this.data) {
       this.expandedOnce = true;
@@ -412,8 +422,9 @@ export class SandingDivisionDirectory extends SandingElement {
     }
     this.setOpen(id, true, true);
     await this.updateComplete;
-    this.renderRoot.querySelector(`[id="${CSS.escape(id)}"]`)?.scrollIntoView({ block: 'start' });
-    if (focus) this.renderRoot.querySelector<HTMLElement>(`[id="${CSS.escape(TOGGLE + id)}"]`)?.focus({ preventScroll: true });
+    const root = this.renderRoot as ShadowRoot;
+    root.getElementById(id)?.scrollIntoView({ block: 'start' });
+    if (focus) root.getElementById(TOGGLE + id)?.focus({ preventScroll: true });
     return true;
   }
 
@@ -421,14 +432,11 @@ export class SandingDivisionDirectory extends SandingElement {
     if (this.deepLinks && this.data) void this.followHash(true);
   };
 
-  /** With deep links: opens the division the page's hash names, if it is one of ours. */
+  /**
+   * With deep links: opens the division the page's hash names, if it is one of ours. Division ids
+   * are `[a-z0-9_]` (the schema's), so the hash needs no decoding: anything else matches none.
+   */
   private async followHash(focus: boolean): Promise<void> {
-    let id: string;
-    try {
-      id = decodeURIComponent(location.hash.slice(1));
-    } catch {
-      return;
-    }
-    if (id) await this.reveal(id, focus);
+    await this.reveal(location.hash.slice(1), focus);
   }
 }

@@ -1,7 +1,7 @@
 import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { runSharedSuite, shownText } from '../../test/shared-suite.js';
-import { dalianHans, dalianHant } from '../../test/fixtures.js';
+import { copy, dalianHans, dalianHant } from '../../test/fixtures.js';
 import type { SandingSearchEvent } from '../shared/events.js';
 import { SandingDutyLookup } from './define.js';
 
@@ -258,6 +258,52 @@ describe('<sanding-duty-lookup>', () => {
     await type(el, '孵化器');
     await waitUntil(() => status.textContent?.includes('找到'), 'the count is announced');
     expect(status.textContent).to.include(String(resultNames(el).length));
+  });
+
+  it('empties the status region when typing starts again, so the next count is announced even if it is the same', async () => {
+    const el = await lookup('zh-CN');
+    const status = $(el, '[role="status"]')!;
+    await type(el, '孵化器');
+    await waitUntil(() => status.textContent?.includes('找到'), 'the count is announced');
+    const first = status.textContent;
+    await sendKeys({ press: 'Backspace' });
+    await el.updateComplete;
+    expect(status.textContent?.trim()).to.equal('');
+    await sendKeys({ type: '器' });
+    await waitUntil(() => status.textContent?.includes('找到'), 'the count is announced again');
+    expect(status.textContent).to.equal(first);
+  });
+
+  it('words the announced count in the language of the moment', async () => {
+    const el = await lookup('zh-CN');
+    const status = $(el, '[role="status"]')!;
+    await type(el, '孵化器');
+    await waitUntil(() => status.textContent?.includes('找到'), 'the count is announced in Chinese');
+    el.parentElement!.setAttribute('lang', 'en');
+    await waitUntil(() => /found/.test(status.textContent ?? ''), 'the count is worded in English', { timeout: 3000 });
+  });
+
+  it('keeps focus on a result across a language switch', async () => {
+    const host = await fixture<HTMLDivElement>(html`<div lang="zh-CN"></div>`);
+    host.innerHTML = '<sanding-duty-lookup dataset="dalian-stb"></sanding-duty-lookup>';
+    const el = host.querySelector('sanding-duty-lookup')!;
+    await waitUntil(() => $(el, 'input'), 'the search field is shown', { timeout: 5000 });
+    await type(el, '孵化器');
+    $<HTMLButtonElement>(el, '[part~="choose"]')!.focus();
+    host.setAttribute('lang', 'zh-TW');
+    await waitUntil(() => resultNames(el)[0] === '科技創業處', 'Traditional results', { timeout: 5000 });
+    expect(el.shadowRoot!.activeElement?.getAttribute('part')).to.equal('choose');
+  });
+
+  it('shows an error and fires sanding-error for data the engine cannot index', async () => {
+    const broken = copy(dalianHans);
+    (broken.divisions[0] as { responsibilities: unknown }).responsibilities = null;
+    const el = await lookup('zh-CN', broken);
+    const event = oneEvent(el, 'sanding-error');
+    el.query = '孵化器';
+    expect((await event).detail.reason).to.equal('invalid-data');
+    await el.updateComplete;
+    expect($(el, '[part~="error"]')).to.exist;
   });
 
   it('searches what the portal sets in the query attribute', async () => {

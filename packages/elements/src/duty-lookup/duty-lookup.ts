@@ -43,6 +43,8 @@ let view: ResultsModule | undefined;
 const engines = new WeakMap<Regulation, Promise<Lookup | undefined>>();
 /** The engines that have finished loading (undefined: the results module failed to load). */
 const ready = new WeakMap<Regulation, Lookup | undefined>();
+/** Why the engine could not index a regulation: bad data, not a network failure. */
+const invalid = new WeakMap<Regulation, string>();
 
 /**
  * The lookup engine for a regulation: the results module loads lazily, and the index is built
@@ -56,7 +58,10 @@ function engineFor(regulation: Regulation): Promise<Lookup | undefined> {
         view = module;
         return module.engineFor(regulation, bundled.has(regulation));
       })
-      .catch(() => undefined);
+      .catch((error: { invalidData?: boolean; message?: string } | undefined) => {
+        if (error?.invalidData) invalid.set(regulation, error.message ?? '');
+        return undefined;
+      });
     void engine.then((lookup) => {
       ready.set(regulation, lookup);
       // A chunk that failed to load (a network hiccup: the results, or the dataset's search aids)
@@ -140,7 +145,7 @@ export class SandingDutyLookup extends SandingElement {
     directory: {},
     label: {},
     outcome: { state: true },
-    announcement: { state: true },
+    announced: { state: true },
   };
 
   /** The query in the field. Set it (or the `query` attribute) to search from outside. */
@@ -159,14 +164,17 @@ export class SandingDutyLookup extends SandingElement {
   declare label: string | undefined;
 
   declare private outcome: Outcome | undefined;
-  /** What the polite status region says: set when typing pauses. */
-  declare private announcement: string;
+  /**
+   * What the polite status region reports, set when typing pauses and cleared when it starts
+   * again (so that the same count is announced again for a new query). Put into words at
+   * render time, in the language of the moment.
+   */
+  declare private announced: Outcome | undefined;
 
   constructor() {
     super();
     this.query = '';
     this.limit = 5;
-    this.announcement = '';
   }
 
   private runs = 0;
@@ -227,7 +235,7 @@ export class SandingDutyLookup extends SandingElement {
         />
         <p class="visually-hidden" id="keys">${s.keys}</p>
       </div>
-      <p class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</p>
+      <p class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.announcement()}</p>
       ${!query
         ? this.renderExamples()
         : !outcome
@@ -292,6 +300,8 @@ export class SandingDutyLookup extends SandingElement {
       return;
     }
     const engine = ready.get(regulation);
+    const why = invalid.get(regulation);
+    if (why !== undefined) return this.fail({ reason: 'invalid-data', message: why });
     let results: LookupResult[] | undefined;
     if (engine) {
       const found = engine.search(query, { limit: Math.max(1, Math.floor(this.limit) || 5) });
@@ -308,20 +318,26 @@ export class SandingDutyLookup extends SandingElement {
    */
   private settle(outcome: Outcome | undefined): void {
     clearTimeout(this.settleTimer);
+    this.announced = undefined;
     if (!outcome) {
       this.pendingEvent = undefined;
       this.lastReported = '';
-      this.announcement = '';
       return;
     }
     const { query, results } = outcome;
     // A search the engine could not run is not a search that found nothing: no event for it.
     this.pendingEvent = results && new SandingSearchEvent({ query: redact(query), resultCount: results.length });
     this.settleTimer = setTimeout(() => {
-      const s = this.strings;
-      this.announcement = !results ? s.common.errors.network : results.length ? s.lookup.resultCount(results.length) : s.lookup.noMatch(query);
+      this.announced = outcome;
       this.flushSearchEvent();
     }, SETTLE_MS);
+  }
+
+  /** The status region's words for what was last announced. */
+  private announcement(): string {
+    const s = this.strings;
+    const { query, results } = this.announced ?? {};
+    return query === undefined ? '' : !results ? s.common.errors.network : results.length ? s.lookup.resultCount(results.length) : s.lookup.noMatch(query);
   }
 
   /** Fires the owed `sanding-search` now; a query searched again (new data, a new script) is not reported twice. */

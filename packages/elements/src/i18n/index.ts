@@ -72,17 +72,21 @@ export function inheritedLang(element: Element): string | null {
 type LangListener = () => void;
 const listeners = new Set<LangListener>();
 let observer: MutationObserver | undefined;
+const OBSERVED: MutationObserverInit = { attributes: true, attributeFilter: ['lang'], subtree: true };
 
 /**
- * Calls `listener` whenever any `lang` attribute in the document changes, so components switch
- * language live. One shared observer for all components; returns the unsubscribe function.
+ * Calls `listener` whenever a `lang` attribute changes in the document or in the shadow roots
+ * around `element` (a portal built of web components may set `lang` inside its own), so
+ * components switch language live. One shared observer for all components; returns the
+ * unsubscribe function.
  */
-export function onLangChange(listener: LangListener): () => void {
+export function onLangChange(listener: LangListener, element: Element): () => void {
   listeners.add(listener);
   if (!observer && typeof MutationObserver !== 'undefined' && typeof document !== 'undefined') {
     observer = new MutationObserver(() => listeners.forEach((l) => l()));
-    observer.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
+    observer.observe(document.documentElement, OBSERVED);
   }
+  for (let root = element.getRootNode(); root instanceof ShadowRoot; root = root.host.getRootNode()) observer?.observe(root, OBSERVED);
   return () => {
     listeners.delete(listener);
     if (listeners.size === 0) {

@@ -89,7 +89,6 @@ export const baseStyles = css`
     width: 1px;
     height: 1px;
     overflow: hidden;
-    clip: rect(0 0 0 0);
     clip-path: inset(50%);
     white-space: nowrap;
   }
@@ -99,7 +98,6 @@ export const baseStyles = css`
     *::after {
       transition: none !important;
       animation: none !important;
-      scroll-behavior: auto !important;
     }
   }
   @media (forced-colors: active) {

@@ -35,12 +35,20 @@ async function searchAids(regulation: Regulation, fromDataset: boolean): Promise
  * datasets.ts: that import would move it into a chunk shared with the initial one, +80 B there.)
  *
  * Rejects when the aids fail to download (a network hiccup), as when the engine's own chunk
- * does: the components treat both alike, and the next call tries again.
+ * does: the components treat both alike, and the next call tries again. Rejects with an error
+ * marked `invalidData` when the regulation cannot be indexed.
  */
 export function engineFor(regulation: Regulation, fromDataset: boolean): Promise<Lookup> {
   let engine = engines.get(regulation);
   if (!engine) {
-    const created = searchAids(regulation, fromDataset).then((search) => createLookup(search ? { ...regulation, search } : regulation));
+    const created = searchAids(regulation, fromDataset).then((search) => {
+      try {
+        return createLookup(search ? { ...regulation, search } : regulation);
+      } catch (error) {
+        // Data that passed the components' shape check but that the engine cannot index.
+        throw Object.assign(new Error(`cannot index the regulation: ${String(error)}`), { invalidData: true });
+      }
+    });
     created.catch(() => {
       if (engines.get(regulation) === created) engines.delete(regulation);
     });

@@ -14,7 +14,8 @@ function looksLikeRegulation(value: unknown): value is Regulation {
   return typeof r?.agency?.name === 'string' && [r.duties, r.leaders, r.divisions].every(Array.isArray);
 }
 
-type DataState =
+/** Where a component is with its data. */
+export type DataState =
   | { readonly status: 'empty' }
   | { readonly status: 'loading' }
   | { readonly status: 'ready'; readonly regulation: Regulation }
@@ -49,9 +50,9 @@ export abstract class SandingElement extends LitElement {
 
   /**
    * The regulation to show, as a property. Takes precedence over `src` and `dataset`; its script
-   * is shown as it is, whatever the language.
+   * is shown as it is, whatever the language. `null` means none (yet), like `undefined`.
    */
-  declare regulation: Regulation | undefined;
+  declare regulation: Regulation | null | undefined;
 
   /** URL of Regulation JSON (http(s) or relative). Fetched, validated, aborted on removal. */
   declare src: string | undefined;
@@ -65,7 +66,7 @@ export abstract class SandingElement extends LitElement {
   /** Larger text and targets (适老化). */
   declare largeText: boolean;
 
-  declare private dataState: DataState;
+  declare protected dataState: DataState;
   declare private inheritedLanguage: UiLanguage;
 
   constructor() {
@@ -97,7 +98,7 @@ export abstract class SandingElement extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this._syncLanguage();
-    this._unsubscribeLang = onLangChange(() => this._syncLanguage());
+    this._unsubscribeLang = onLangChange(() => this._syncLanguage(), this);
     // Re-attached after removal: load again what the removal aborted.
     if (this._loadedKey === undefined) this.requestUpdate();
   }
@@ -150,7 +151,7 @@ export abstract class SandingElement extends LitElement {
   }
 
   /** Shows the error state and tells the page why. */
-  private fail(detail: SandingErrorDetail): void {
+  protected fail(detail: SandingErrorDetail): void {
     this.dataState = { status: 'error', reason: detail.reason };
     this.dispatchEvent(new SandingErrorEvent(detail));
   }
@@ -160,7 +161,8 @@ export abstract class SandingElement extends LitElement {
 
   /** What the data depends on; a change starts a new load. */
   private _sourceKey(): string {
-    if (this.regulation !== undefined) return 'property';
+    // null, like undefined, is "no regulation yet" (React state before data arrives).
+    if (this.regulation != null) return 'property';
     if (this.src) return `src:${this.src}`;
     if (this.datasetId) return `dataset:${this.datasetId}:${dataScript(this.language)}`;
     return 'none';
@@ -176,18 +178,20 @@ export abstract class SandingElement extends LitElement {
     const abort = new AbortController();
     this._abort = abort;
     const { regulation, src, datasetId } = this;
-    if (regulation !== undefined) {
+    if (regulation != null) {
       // A regulation passed by property is the portal's own and typed: a cheap check of its
       // shape, not the validator (which stays lazy, for src), guards against a wrong object.
       if (looksLikeRegulation(regulation)) this.dataState = { status: 'ready', regulation };
-      else this.fail({ reason: 'invalid-data', message: 'the regulation property is not a Regulation (check it with validateRegulation from @sanding/data/validate)' });
+      else this.fail({ reason: 'invalid-data', message: 'the regulation property is not a Regulation (see validateRegulation)' });
       return;
     }
     if (!src && !datasetId) {
       this.dataState = { status: 'empty' };
       return;
     }
-    this.dataState = { status: 'loading' };
+    // New data for data already shown (the other script, after a language switch) replaces it
+    // when it arrives: no loading state in between, so focus and scroll stay where they are.
+    if (this.dataState.status !== 'ready') this.dataState = { status: 'loading' };
     const result = src ? await this._fetchSrc(src, abort.signal) : await loadDataset(datasetId ?? '', dataScript(this.language));
     if (abort.signal.aborted) return;
     if ('regulation' in result) this.dataState = { status: 'ready', regulation: result.regulation };
