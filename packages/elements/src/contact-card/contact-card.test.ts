@@ -7,6 +7,11 @@ import { SandingContactCard } from './define.js';
 runSharedSuite({ tag: 'sanding-contact-card', constructor: SandingContactCard, readyText: (r) => r.agency.name });
 
 describe('<sanding-contact-card>', () => {
+  it('its entry point registers this one component only', () => {
+    expect(customElements.get('sanding-contact-card')).to.equal(SandingContactCard);
+    for (const other of ['sanding-division-directory', 'sanding-duty-lookup', 'sanding-org-chart']) expect(customElements.get(other), other).to.equal(undefined);
+  });
+
   it('shows the Dalian bureau’s name, address and website, each with its source', async () => {
     const el = await fixture<SandingContactCard>(html`<sanding-contact-card lang="zh-CN" .regulation=${dalianHans}></sanding-contact-card>`);
     const text = shownText(el);

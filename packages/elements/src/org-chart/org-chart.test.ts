@@ -117,6 +117,21 @@ describe('<sanding-org-chart>', () => {
     expect(location.hash).to.equal(`#${AWARDS}`);
   });
 
+  it('without a directory, a box sets this page’s hash even under a <base href> to another page', async () => {
+    const el = await chart('zh-CN');
+    const base = document.createElement('base');
+    base.href = '/elsewhere/';
+    document.head.append(base);
+    const page = location.pathname;
+    try {
+      box(el, AWARDS).click();
+      expect(location.pathname).to.equal(page);
+      expect(location.hash).to.equal(`#${AWARDS}`);
+    } finally {
+      base.remove();
+    }
+  });
+
   it('activating an org-chart box opens the division in the directory', async () => {
     const { chart: el, directory } = await chartWithDirectory();
     const before = location.hash;
