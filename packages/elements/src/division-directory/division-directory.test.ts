@@ -278,10 +278,14 @@ describe('<sanding-division-directory>', () => {
     expect(divisionNames(el)).to.deep.equal(['外国专家与国际合作处']);
   });
 
-  it('with deep-links, #sec_divisions__point_6 opens 成果轉化與科技獎勵處', async () => {
+  it('with deep-links, #sec_divisions__point_6 opens 成果轉化與科技獎勵處 and scrolls to it', async () => {
+    await setViewport({ width: 800, height: 400 });
     history.replaceState(history.state, '', `#${AWARDS}`);
     const el = await directory('zh-TW', dalianHant, 'deep-links');
     await el.updateComplete;
+    await waitUntil(() => isOpen(el, AWARDS), 'opened');
+    // Far down the list, yet at the top of the viewport.
+    await waitUntil(() => Math.abs(toggle(el, AWARDS).getBoundingClientRect().top) < 60, 'scrolled to the division');
     expect(isOpen(el, AWARDS)).to.equal(true);
     expect(toggle(el, AWARDS).textContent).to.include('成果轉化與科技獎勵處');
     expect($$(el, '[part~="toggle"][aria-expanded="true"]')).to.have.length(1);
