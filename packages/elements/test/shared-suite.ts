@@ -226,6 +226,27 @@ export function runSharedSuite(options: SharedSuiteOptions): void {
       expect(flashed, 'a loading state was shown').to.equal(false);
     });
 
+    it('shows the loading state again for a new src, not the old data, and aborts it when removed', async () => {
+      const realFetch = window.fetch;
+      let signal: AbortSignal | undefined;
+      const el = await create((e) => (e.regulation = dalianHans));
+      window.fetch = (_input, init) => {
+        signal = init?.signal ?? undefined;
+        return new Promise<Response>(() => {});
+      };
+      try {
+        el.regulation = undefined;
+        el.src = '/never-answers.json';
+        await settle(el);
+        expect(el.shadowRoot!.querySelector('[part~="status"]'), 'loading state').to.exist;
+        expect(shownText(el)).to.not.include(readyText(dalianHans));
+        el.remove();
+        expect(signal?.aborted).to.equal(true);
+      } finally {
+        window.fetch = realFetch;
+      }
+    });
+
     it('switches its UI language live when lang changes inside a shadow root around it', async () => {
       const host = await fixture<HTMLDivElement>(html`<div></div>`);
       const shell = host.attachShadow({ mode: 'open' });

@@ -184,14 +184,8 @@ export const divisionDirectoryStyles = css`
       grid-template-columns: 1fr;
     }
   }
+  /* Forced colours already paint every border in a system colour; hover needs its own. */
   @media (forced-colors: active) {
-    .header {
-      border-color: CanvasText;
-    }
-    .buttons button,
-    input {
-      border-color: ButtonText;
-    }
     .buttons button:hover {
       color: HighlightText;
       background: Highlight;

@@ -364,6 +364,18 @@ describe('<sanding-division-directory>', () => {
     expect(isOpen(el, 'sec_divisions__point_11')).to.equal(true);
   });
 
+  it('open() while a filter waits for typing to pause clears it, and the division stays shown', async () => {
+    const el = await directory('zh-CN');
+    el.filter = 'fuhuaqi';
+    await el.updateComplete;
+    await el.open('sec_divisions__point_11');
+    await new Promise((resolve) => setTimeout(resolve, 600));
+    await el.updateComplete;
+    expect(divisionNames(el)).to.have.length(11);
+    expect(isOpen(el, 'sec_divisions__point_11')).to.equal(true);
+    expect(el.shadowRoot!.activeElement?.id).to.equal('toggle-sec_divisions__point_11');
+  });
+
   it('open() before the data has arrived opens the division once it has', async () => {
     const host = await fixture<HTMLDivElement>(html`<div lang="zh-CN"></div>`);
     const el = document.createElement('sanding-division-directory');

@@ -173,8 +173,7 @@ export class SandingDivisionDirectory extends SandingElement {
       // Filter once typing pauses: one update of the list and one announcement of its count per
       // pause, not one per letter of "fuhuaqi". An emptied box shows every division at once.
       clearTimeout(this.filterTimer);
-      if (this.filter.trim()) this.filterTimer = setTimeout(() => void this.runFilter(), FILTER_PAUSE_MS);
-      else void this.runFilter();
+      this.filterTimer = setTimeout(() => void this.runFilter(), this.filter.trim() ? FILTER_PAUSE_MS : 0);
     }
     // Before the first render of the data, also on the server (no updated() there).
     if (this.expanded && !this.expandedOnce && this.data) {
@@ -198,7 +197,7 @@ export class SandingDivisionDirectory extends SandingElement {
     else if (this.deepLinks && !this.followedHash) {
       // The hash the page was opened with, once: not again on a language switch.
       this.followedHash = true;
-      void this.followHash(false);
+      void this.reveal(location.hash.slice(1), false);
     }
   }
 
@@ -415,7 +414,9 @@ export class SandingDivisionDirectory extends SandingElement {
   /** Opens a division, scrolls it into view and, if asked, focuses its heading's button. */
   private async reveal(id: string, focus: boolean): Promise<boolean> {
     if (!this.data?.divisions.some((d) => d.id === id)) return false;
-    if (this.applied && !this.applied.matches.has(id)) {
+    // Clear a filter that hides it, or one still waiting for typing to pause (it might; when its
+    // timer fires, it finds the box empty).
+    if (!this.applied?.matches.has(id) || this.filter.trim() !== this.applied.query) {
       this.runs++;
       this.filter = '';
       this.applied = undefined;
@@ -428,15 +429,11 @@ export class SandingDivisionDirectory extends SandingElement {
     return true;
   }
 
-  private onHashChange = (): void => {
-    if (this.deepLinks && this.data) void this.followHash(true);
-  };
-
   /**
-   * With deep links: opens the division the page's hash names, if it is one of ours. Division ids
+   * With deep links, a new hash opens the division it names, if it is one of ours. Division ids
    * are `[a-z0-9_]` (the schema's), so the hash needs no decoding: anything else matches none.
    */
-  private async followHash(focus: boolean): Promise<void> {
-    await this.reveal(location.hash.slice(1), focus);
-  }
+  private onHashChange = (): void => {
+    if (this.deepLinks && this.data) void this.reveal(location.hash.slice(1), true);
+  };
 }

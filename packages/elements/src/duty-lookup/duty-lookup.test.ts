@@ -295,12 +295,14 @@ describe('<sanding-duty-lookup>', () => {
     expect(el.shadowRoot!.activeElement?.getAttribute('part')).to.equal('choose');
   });
 
-  it('shows an error and fires sanding-error for data the engine cannot index', async () => {
+  it('shows an error and fires sanding-error for data the engine cannot index, before anyone types', async () => {
     const broken = copy(dalianHans);
     (broken.divisions[0] as { responsibilities: unknown }).responsibilities = null;
-    const el = await lookup('zh-CN', broken);
-    const event = oneEvent(el, 'sanding-error');
-    el.query = '孵化器';
+    const host = await fixture<HTMLDivElement>(html`<div lang="zh-CN"></div>`);
+    const event = oneEvent(host, 'sanding-error');
+    const el = document.createElement('sanding-duty-lookup');
+    el.regulation = broken;
+    host.append(el);
     expect((await event).detail.reason).to.equal('invalid-data');
     await el.updateComplete;
     expect($(el, '[part~="error"]')).to.exist;

@@ -65,8 +65,8 @@ function engineFor(regulation: Regulation): Promise<Lookup | undefined> {
     void engine.then((lookup) => {
       ready.set(regulation, lookup);
       // A chunk that failed to load (a network hiccup: the results, or the dataset's search aids)
-      // is tried again on the next search.
-      if (!lookup) engines.delete(regulation);
+      // is tried again on the next search; data that cannot be indexed is not.
+      if (!lookup && !invalid.has(regulation)) engines.delete(regulation);
     });
     engines.set(regulation, engine);
   }
@@ -204,7 +204,8 @@ export class SandingDutyLookup extends SandingElement {
     if (data && data !== this.searchedData) {
       // New data (or the other script after a language switch): search it again.
       this.searchedData = data;
-      void engineFor(data);
+      // Built as soon as there is data, so that bad data is reported before anyone types.
+      void engineFor(data).then(() => this.data === data && this.failIfInvalid(data));
       this.search();
     } else if (changed.has('query') || changed.has('limit')) {
       this.search();
@@ -300,8 +301,7 @@ export class SandingDutyLookup extends SandingElement {
       return;
     }
     const engine = ready.get(regulation);
-    const why = invalid.get(regulation);
-    if (why !== undefined) return this.fail({ reason: 'invalid-data', message: why });
+    if (this.failIfInvalid(regulation)) return;
     let results: LookupResult[] | undefined;
     if (engine) {
       const found = engine.search(query, { limit: Math.max(1, Math.floor(this.limit) || 5) });
@@ -310,6 +310,13 @@ export class SandingDutyLookup extends SandingElement {
     }
     this.outcome = { query, results };
     this.settle(this.outcome);
+  }
+
+  /** The error state, if the engine could not index the regulation. */
+  private failIfInvalid(regulation: Regulation): boolean {
+    const why = invalid.get(regulation);
+    if (why !== undefined) this.fail({ reason: 'invalid-data', message: why });
+    return why !== undefined;
   }
 
   /**

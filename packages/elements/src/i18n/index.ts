@@ -40,14 +40,9 @@ export function stringsFor(tables: StringTables, language: UiLanguage): Strings 
  */
 export function uiLanguage(tag: string | null | undefined): UiLanguage {
   const lower = (tag ?? '').trim().toLowerCase();
-  if (lower === 'en' || lower.startsWith('en-')) return 'en';
-  if (lower === 'zh' || lower.startsWith('zh-')) {
-    const subtags = lower.split(/[-_]/);
-    if (subtags.includes('hant') || subtags.some((s) => s === 'tw' || s === 'hk' || s === 'mo')) {
-      return subtags.includes('hans') ? 'zh-Hans' : 'zh-Hant';
-    }
-  }
-  return 'zh-Hans';
+  if (/^en([-_]|$)/.test(lower)) return 'en';
+  // A Traditional script or region subtag, unless the tag also says Hans (zh-Hans-HK).
+  return /^zh([-_].*)?[-_](hant|tw|hk|mo)([-_]|$)/.test(lower) && !/[-_]hans([-_]|$)/.test(lower) ? 'zh-Hant' : 'zh-Hans';
 }
 
 /** The script of data shown in a UI language. */

@@ -117,6 +117,25 @@ describe('<sanding-org-chart>', () => {
     expect(location.hash).to.equal(`#${AWARDS}`);
   });
 
+  for (const directory of [undefined, 'not-on-this-page']) {
+    it(`with ${directory ? 'a directory id not on the page' : 'no directory'}, a box sets this page’s hash itself, even under a <base href>`, async () => {
+      const el = await chart('zh-CN');
+      if (directory) el.directory = directory;
+      let followed = true;
+      const check = (event: Event): void => void (followed = !event.defaultPrevented);
+      window.addEventListener('click', check);
+      const page = location.pathname;
+      try {
+        box(el, AWARDS).click();
+        expect(followed, 'the link was followed').to.equal(false);
+        expect(location.pathname).to.equal(page);
+        expect(location.hash).to.equal(`#${AWARDS}`);
+      } finally {
+        window.removeEventListener('click', check);
+      }
+    });
+  }
+
   it('without a directory, a box sets this page’s hash even under a <base href> to another page', async () => {
     const el = await chart('zh-CN');
     const base = document.createElement('base');

@@ -129,14 +129,11 @@ export class SandingOrgChart extends SandingElement {
     this.dispatchEvent(new SandingSelectEvent({ regulationId: regulation.id, division }));
     // A modified click (new tab, new window) keeps the link's own behaviour.
     if (event.defaultPrevented || event.button !== 0 || event.ctrlKey || event.metaKey || event.shiftKey || event.altKey) return;
-    // With a directory to open it in, the box does that instead of following its #link.
-    if (this.directory && openInDirectory(this, this.directory, division.id)) return event.preventDefault();
-    // Without one, it sets this page's hash itself: a #link resolves against a <base href>,
-    // which can point at another page.
-    if (!this.directory) {
-      event.preventDefault();
-      location.hash = division.id;
-    }
+    // With a directory to open it in, the box does that instead of following its #link; without
+    // one, it sets this page's hash itself: a #link resolves against a <base href>, which can
+    // point at another page.
+    event.preventDefault();
+    if (!openInDirectory(this, this.directory, division.id)) location.hash = division.id;
   }
 
 }

@@ -100,6 +100,7 @@ export const baseStyles = css`
       animation: none !important;
     }
   }
+  /* Forced colours paint borders (the error's too) in system colours by themselves. */
   @media (forced-colors: active) {
     :focus-visible {
       outline-color: Highlight;
@@ -108,9 +109,6 @@ export const baseStyles = css`
       background: Mark;
       color: MarkText;
       forced-color-adjust: none;
-    }
-    .error {
-      border-color: CanvasText;
     }
   }
 `;

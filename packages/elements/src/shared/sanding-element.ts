@@ -107,8 +107,11 @@ export abstract class SandingElement extends LitElement {
     super.disconnectedCallback();
     this._unsubscribeLang?.();
     this._unsubscribeLang = undefined;
-    if (this.dataState.status === 'loading') {
-      this._abort?.abort();
+    // A load under way (a first load, or the other script of a dataset) is aborted, and made
+    // again if the element comes back.
+    if (this._abort) {
+      this._abort.abort();
+      this._abort = undefined;
       this._loadedKey = undefined;
     }
   }
@@ -120,8 +123,12 @@ export abstract class SandingElement extends LitElement {
     const key = this._sourceKey();
     // A new regulation object is new data even though the key ('property') stays the same.
     if (key !== this._loadedKey || (key === 'property' && changed.has('regulation'))) {
+      // The same dataset in the other script (a language switch) replaces what is shown when it
+      // arrives; any other new source shows the loading state.
+      const dataset = key.startsWith('dataset:') ? key.slice(0, key.lastIndexOf(':') + 1) : undefined;
+      const otherScript = this.data !== undefined && dataset !== undefined && !!this._loadedKey?.startsWith(dataset);
       this._loadedKey = key;
-      void this._load();
+      void this._load(otherScript);
     }
   }
 
@@ -173,10 +180,9 @@ export abstract class SandingElement extends LitElement {
     if (language !== this.inheritedLanguage) this.inheritedLanguage = language;
   }
 
-  private async _load(): Promise<void> {
+  private async _load(keepShown: boolean): Promise<void> {
     this._abort?.abort();
-    const abort = new AbortController();
-    this._abort = abort;
+    this._abort = undefined;
     const { regulation, src, datasetId } = this;
     if (regulation != null) {
       // A regulation passed by property is the portal's own and typed: a cheap check of its
@@ -189,11 +195,13 @@ export abstract class SandingElement extends LitElement {
       this.dataState = { status: 'empty' };
       return;
     }
-    // New data for data already shown (the other script, after a language switch) replaces it
-    // when it arrives: no loading state in between, so focus and scroll stay where they are.
-    if (this.dataState.status !== 'ready') this.dataState = { status: 'loading' };
+    // The other script of a dataset already shown replaces it when it arrives: no loading state
+    // in between, so focus and scroll stay where they are.
+    if (!keepShown) this.dataState = { status: 'loading' };
+    const abort = (this._abort = new AbortController());
     const result = src ? await this._fetchSrc(src, abort.signal) : await loadDataset(datasetId ?? '', dataScript(this.language));
     if (abort.signal.aborted) return;
+    this._abort = undefined;
     if ('regulation' in result) this.dataState = { status: 'ready', regulation: result.regulation };
     else this.fail(result);
   }
