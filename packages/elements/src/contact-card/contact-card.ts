@@ -4,7 +4,7 @@ import { factsStyles } from '../shared/facts.styles.js';
 import { SandingElement } from '../shared/sanding-element.js';
 import { common, contact, type StringTables } from '../i18n/index.js';
 import { safeHref, telHref } from '../shared/safe-url.js';
-import { clampHeadingLevel, renderNameEn, renderSource } from '../shared/templates.js';
+import { clampHeadingLevel, dataLang, renderNameEn, renderSource } from '../shared/templates.js';
 import { contactCardStyles } from './contact-card.styles.js';
 
 const FIELDS = ['address', 'phone', 'email', 'website', 'hours'] as const;
@@ -113,15 +113,14 @@ export class SandingContactCard extends SandingElement {
     const name = this.name ?? subject?.name ?? '';
     const nameEn = this.name === undefined ? subject?.nameEn : undefined;
     const level = clampHeadingLevel(this.headingLevel);
-    // Text from the data is in its script, which may not be the page's (an en page, zh-Hant data
-    // on a zh-Hans page); the portal's own fields are in the page's language.
-    const dataLang = regulation && regulation.lang !== this.language ? regulation.lang : nothing;
+    // Text from the data is in its script; the portal's own fields are in the page's language.
+    const lang = dataLang(regulation, this.language);
     return html`<section part="card" class="card">
       <p part="name" class="name" id="name" role="heading" aria-level=${level}>
-        <slot name="name"><span lang=${this.name === undefined ? dataLang : nothing}>${name}</span></slot>
+        <slot name="name"><span lang=${this.name === undefined ? lang : nothing}>${name}</span></slot>
         ${renderNameEn(nameEn, s, this.language)}
       </p>
-      <dl part="facts">${FIELDS.map((field) => this.renderFact(field, this.fact(field, ownContact, division ? agencyContact : undefined), dataLang))}</dl>
+      <dl part="facts">${FIELDS.map((field) => this.renderFact(field, this.fact(field, ownContact, division ? agencyContact : undefined), lang))}</dl>
     </section>`;
   }
 
@@ -134,14 +133,14 @@ export class SandingContactCard extends SandingElement {
     return agencyFact ? { ...agencyFact, fromAgency: true } : undefined;
   }
 
-  private renderFact(field: Field, fact: Fact | undefined, dataLang: string | typeof nothing): TemplateResult | typeof nothing {
+  private renderFact(field: Field, fact: Fact | undefined, lang: string | typeof nothing): TemplateResult | typeof nothing {
     const slotted = this.hasSlotted(field);
     if (!fact && !slotted) return nothing;
     const s = this.strings;
     return html`<div class="fact">
       <dt>${s.contact[field]}</dt>
       <dd>
-        <slot name=${field}>${fact ? html`<span lang=${fact.source ? dataLang : nothing}>${this.renderValue(field, fact.value)}</span>` : nothing}</slot>
+        <slot name=${field}>${fact ? html`<span lang=${fact.source ? lang : nothing}>${this.renderValue(field, fact.value)}</span>` : nothing}</slot>
         ${fact?.fromAgency ? html`<span class="source">${s.contact.agencyFact}</span>` : nothing}
         ${fact?.source && !slotted ? html`<span part="source" class="source">${renderSource(fact.source, s)}</span>` : nothing}
       </dd>

@@ -4,7 +4,7 @@ import { factsStyles } from '../shared/facts.styles.js';
 import { SandingElement } from '../shared/sanding-element.js';
 import { bundled } from '../shared/datasets.js';
 import { common, directory, type StringTables } from '../i18n/index.js';
-import { clampHeadingLevel, renderNameEn, renderSource } from '../shared/templates.js';
+import { clampHeadingLevel, dataLang, renderNameEn, renderSource } from '../shared/templates.js';
 import type * as filterModule from './filter.js';
 import type { DivisionMatch, Matches } from './filter.js';
 import { divisionDirectoryStyles } from './division-directory.styles.js';
@@ -242,16 +242,16 @@ export class SandingDivisionDirectory extends SandingElement {
   private renderHeader(regulation: Regulation, level: number): TemplateResult {
     const s = this.strings;
     const { agency } = regulation;
-    const dataLang = this.dataLang(regulation);
+    const lang = dataLang(regulation, this.language);
     return html`<div part="header" class="header">
       <p part="agency-name" class="agency-name" role="heading" aria-level=${level}>
-        <span lang=${dataLang}>${agency.name}</span>${renderNameEn(agency.nameEn, this.strings, this.language)}
+        <span lang=${lang}>${agency.name}</span>${renderNameEn(agency.nameEn, this.strings, this.language)}
       </p>
       <dl class="facts">
         ${agency.alsoKnownAs.length
           ? html`<div class="fact">
               <dt>${s.directory.alsoKnownAs}</dt>
-              <dd lang=${dataLang}>${agency.alsoKnownAs.map((name) => html`<span class="name">${name}</span>`)}</dd>
+              <dd lang=${lang}>${agency.alsoKnownAs.map((name) => html`<span class="name">${name}</span>`)}</dd>
             </div>`
           : nothing}
         ${regulation.leaders.length
@@ -259,7 +259,7 @@ export class SandingDivisionDirectory extends SandingElement {
               <dt>${s.directory.leaders}</dt>
               <dd>
                 <ul part="leaders" class="leaders" role="list">
-                  ${regulation.leaders.map((leader) => this.renderLeader(leader, dataLang))}
+                  ${regulation.leaders.map((leader) => this.renderLeader(leader, lang))}
                 </ul>
               </dd>
             </div>`
@@ -268,10 +268,10 @@ export class SandingDivisionDirectory extends SandingElement {
     </div>`;
   }
 
-  private renderLeader(leader: Leader, dataLang: string | typeof nothing): TemplateResult {
+  private renderLeader(leader: Leader, lang: string | typeof nothing): TemplateResult {
     const s = this.strings.common;
     return html`<li class="leader">
-      <span lang=${dataLang}><span class="title">${leader.title}</span> <span class="name">${leader.name}</span></span>
+      <span lang=${lang}><span class="title">${leader.title}</span> <span class="name">${leader.name}</span></span>
       <span part="source" class="source">
         <span>${renderSource(leader.source, this.strings)}</span>
         <span>${leader.asOf ? `${s.asOf} ${leader.asOf}` : s.dateUnknown}</span>
@@ -283,7 +283,7 @@ export class SandingDivisionDirectory extends SandingElement {
     const s = this.strings;
     const open = this.openIds.has(division.id);
     const applied = this.applied;
-    const dataLang = this.dataLang(regulation);
+    const lang = dataLang(regulation, this.language);
     const marked = (text: string): ReturnType<FilterModule['highlight']> =>
       applied ? applied.module.highlight(text, applied.module.occurrences(text, applied.query)) : text;
     const duties = regulation.duties.filter((duty) => duty.divisions?.includes(division.id));
@@ -301,7 +301,7 @@ export class SandingDivisionDirectory extends SandingElement {
         >
           <span class="chevron" aria-hidden="true"></span>
           <span class="names">
-            <span class="division-name" lang=${dataLang}>${marked(division.name)}</span>${renderNameEn(division.nameEn, this.strings, this.language)}
+            <span class="division-name" lang=${lang}>${marked(division.name)}</span>${renderNameEn(division.nameEn, this.strings, this.language)}
           </span>
         </button>
       </p>
@@ -316,23 +316,23 @@ export class SandingDivisionDirectory extends SandingElement {
           ${division.alsoKnownAs.length
             ? html`<div class="fact">
                 <dt>${s.directory.alsoKnownAs}</dt>
-                <dd lang=${dataLang}>${division.alsoKnownAs.map((name) => html`<span class="name">${marked(name)}</span>`)}</dd>
+                <dd lang=${lang}>${division.alsoKnownAs.map((name) => html`<span class="name">${marked(name)}</span>`)}</dd>
               </div>`
             : nothing}
           ${division.coLocated.length
             ? html`<div class="fact">
                 <dt>${s.directory.coLocated}</dt>
-                <dd lang=${dataLang}>${division.coLocated.map((name) => html`<span class="name">${marked(name)}</span>`)}</dd>
+                <dd lang=${lang}>${division.coLocated.map((name) => html`<span class="name">${marked(name)}</span>`)}</dd>
               </div>`
             : nothing}
           <div class="fact">
             <dt>${s.common.citation}</dt>
-            <dd part="citation" class="citation" lang=${dataLang}>${division.citation}</dd>
+            <dd part="citation" class="citation" lang=${lang}>${division.citation}</dd>
           </div>
         </dl>
         ${division.responsibilities.length
           ? html`<p class="subheading" role="heading" aria-level=${subLevel}>${s.directory.responsibilities}</p>
-              <ol part="responsibilities" class="clauses" lang=${dataLang}>
+              <ol part="responsibilities" class="clauses" lang=${lang}>
                 ${division.responsibilities.map(
                   (clause) => html`<li id=${clause.id}>
                     ${applied ? applied.module.highlight(clause.text, match?.clauses.get(clause.id)) : clause.text}
@@ -343,7 +343,7 @@ export class SandingDivisionDirectory extends SandingElement {
           : nothing}
         ${duties.length
           ? html`<p class="subheading" role="heading" aria-level=${subLevel}>${s.directory.duties}</p>
-              <ul part="duties" class="clauses duties" role="list" lang=${dataLang}>
+              <ul part="duties" class="clauses duties" role="list" lang=${lang}>
                 ${duties.map((duty) => this.renderDuty(duty, match))}
               </ul>`
           : nothing}
@@ -366,10 +366,6 @@ export class SandingDivisionDirectory extends SandingElement {
     return applied ? divisions.filter((d) => applied.matches.has(d.id)) : divisions;
   }
 
-  /** The data's script as a `lang` value, where it differs from the page's language. */
-  private dataLang(regulation: Regulation): string | typeof nothing {
-    return regulation.lang === this.language ? nothing : regulation.lang;
-  }
 
   /** Filters on what is typed; not while an input method composes (拼音 before it is 汉字). */
   private onInput = (event: Event): void => {

@@ -6,7 +6,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { LookupResult, Regulation } from '@sanding/data';
 import { highlight } from '../shared/highlight.js';
-import { renderNameEn } from '../shared/templates.js';
+import { dataLang, renderNameEn } from '../shared/templates.js';
 import type { Strings, UiLanguage } from '../i18n/index.js';
 
 export { engineFor } from '../shared/engine.js';
@@ -34,34 +34,34 @@ export function renderResults(context: ResultsContext, regulation: Regulation, q
         : nothing}
     </div>`;
   }
-  const dataLang = regulation.lang === context.language ? nothing : regulation.lang;
+  const lang = dataLang(regulation, context.language);
   return html`<p part="count" class="count" aria-hidden="true">${s.lookup.resultCount(results.length)}</p>
     <ol part="results" class="results" role="list" aria-label=${s.lookup.results} @keydown=${(e: KeyboardEvent) => onKeydown(context, e)}>
-      ${results.map((result, i) => renderResult(context, result, i, dataLang))}
+      ${results.map((result, i) => renderResult(context, result, i, lang))}
     </ol>`;
 }
 
-function renderResult(context: ResultsContext, result: LookupResult, index: number, dataLang: string | typeof nothing): TemplateResult {
+function renderResult(context: ResultsContext, result: LookupResult, index: number, lang: string | typeof nothing): TemplateResult {
   const s = context.strings;
   const clause = result.clauses[0];
   const { duty } = result;
   const detail = `detail-${index}`;
   return html`<li part="result" class="result">
     <button part="choose" class="choose" type="button" aria-describedby=${detail} @click=${() => context.choose(result)}>
-      <span class="name" lang=${dataLang}>${result.division.name}</span>${renderNameEn(result.division.nameEn, context.strings, context.language)}
+      <span class="name" lang=${lang}>${result.division.name}</span>${renderNameEn(result.division.nameEn, context.strings, context.language)}
     </button>
     <div class="detail" id=${detail}>
       ${clause
         ? html`<p part="clause" class="clause">
-            <span lang=${dataLang}>${highlight(clause.text, clause.highlights)}</span>
-            <span part="citation" class="citation" lang=${dataLang}>${clause.citation}</span>
+            <span lang=${lang}>${highlight(clause.text, clause.highlights)}</span>
+            <span part="citation" class="citation" lang=${lang}>${clause.citation}</span>
           </p>`
         : nothing}
       ${duty
         ? html`<p part="duty" class="duty">
             <span class="duty-label">${s.lookup.duty}</span>
-            <span lang=${dataLang}>${highlight(duty.text, duty.highlights)}</span>
-            <span part="citation" class="citation" lang=${dataLang}>${duty.citation}</span>
+            <span lang=${lang}>${highlight(duty.text, duty.highlights)}</span>
+            <span part="citation" class="citation" lang=${lang}>${duty.citation}</span>
           </p>`
         : nothing}
     </div>

@@ -4,7 +4,7 @@ import { SandingElement } from '../shared/sanding-element.js';
 import { common, orgChart, directory, type StringTables } from '../i18n/index.js';
 import { SandingSelectEvent } from '../shared/events.js';
 import { openInDirectory } from '../shared/directory.js';
-import { renderNameEn } from '../shared/templates.js';
+import { dataLang, renderNameEn } from '../shared/templates.js';
 import { orgChartStyles } from './org-chart.styles.js';
 
 type GroupKey = 'offices' | 'divisions' | 'other';
@@ -62,7 +62,7 @@ export class SandingOrgChart extends SandingElement {
 
   protected renderRegulation(regulation: Regulation): TemplateResult {
     const s = this.strings.orgChart;
-    const dataLang = regulation.lang === this.language ? nothing : regulation.lang;
+    const lang = dataLang(regulation, this.language);
     const { agency } = regulation;
     const posts = regulation.staffing?.leadershipPosts ?? [];
     const hasLeadership = regulation.leaders.length > 0 || posts.length > 0;
@@ -75,7 +75,7 @@ export class SandingOrgChart extends SandingElement {
         (group) => html`<li part="group" class=${`group group-${group.key}`}>
           <span part="group-label" class="group-label" id=${`group-${group.key}`}>${s[group.key]}</span>
           <ul class="boxes" role="list" aria-labelledby=${`group-${group.key}`}>
-            ${group.divisions.map((division) => html`<li>${this.renderDivision(regulation, division, dataLang)}</li>`)}
+            ${group.divisions.map((division) => html`<li>${this.renderDivision(regulation, division, lang)}</li>`)}
           </ul>
         </li>`,
       )}
@@ -86,15 +86,15 @@ export class SandingOrgChart extends SandingElement {
       <ul class="tree" role="list">
         <li class="node agency">
           <div part="box agency" class="box agency-box">
-            <span class="name" lang=${dataLang}>${agency.name}</span>
-            ${this.renderAlsoKnownAs(agency.alsoKnownAs, dataLang)} ${renderNameEn(agency.nameEn, this.strings, this.language)}
+            <span class="name" lang=${lang}>${agency.name}</span>
+            ${this.renderAlsoKnownAs(agency.alsoKnownAs, lang)} ${renderNameEn(agency.nameEn, this.strings, this.language)}
           </div>
           <ul class="level" role="list">
             ${hasLeadership
               ? html`<li class="node leadership">
                   <div part="box leadership" class="box leadership-box">
                     <span class="name">${s.leadership}</span>
-                    <ul class="leaders" role="list" lang=${dataLang}>
+                    <ul class="leaders" role="list" lang=${lang}>
                       ${regulation.leaders.map((leader) => html`<li>${leader.title} ${leader.name}</li>`)}
                       ${posts.map((post) => html`<li>${s.posts(post.title, post.count)}</li>`)}
                     </ul>
@@ -108,21 +108,21 @@ export class SandingOrgChart extends SandingElement {
     </figure>`;
   }
 
-  private renderDivision(regulation: Regulation, division: Division, dataLang: string | typeof nothing): TemplateResult {
+  private renderDivision(regulation: Regulation, division: Division, lang: string | typeof nothing): TemplateResult {
     return html`<a
       part="box division"
       class="box division-box"
       href=${`#${division.id}`}
       @click=${(event: MouseEvent) => this.activate(event, regulation, division)}
     >
-      <span class="name" lang=${dataLang}>${division.name}</span>
-      ${this.renderAlsoKnownAs(division.alsoKnownAs, dataLang)} ${renderNameEn(division.nameEn, this.strings, this.language)}
+      <span class="name" lang=${lang}>${division.name}</span>
+      ${this.renderAlsoKnownAs(division.alsoKnownAs, lang)} ${renderNameEn(division.nameEn, this.strings, this.language)}
     </a>`;
   }
 
-  private renderAlsoKnownAs(names: readonly string[], dataLang: string | typeof nothing): TemplateResult | typeof nothing {
+  private renderAlsoKnownAs(names: readonly string[], lang: string | typeof nothing): TemplateResult | typeof nothing {
     if (!names.length) return nothing;
-    return html`<span class="aka">${this.strings.directory.alsoKnownAs} ${names.map((name) => html`<span lang=${dataLang}>${name}</span>`)}</span>`;
+    return html`<span class="aka">${this.strings.directory.alsoKnownAs} ${names.map((name) => html`<span lang=${lang}>${name}</span>`)}</span>`;
   }
 
   private activate(event: MouseEvent, regulation: Regulation, division: Division): void {

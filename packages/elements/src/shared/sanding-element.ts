@@ -125,8 +125,8 @@ export abstract class SandingElement extends LitElement {
     if (key !== this._loadedKey || (key === 'property' && changed.has('regulation'))) {
       // The same dataset in the other script (a language switch) replaces what is shown when it
       // arrives; any other new source shows the loading state.
-      const dataset = key.startsWith('dataset:') ? key.slice(0, key.lastIndexOf(':') + 1) : undefined;
-      const otherScript = this.data !== undefined && dataset !== undefined && !!this._loadedKey?.startsWith(dataset);
+      const dataset = `dataset:${this.datasetId}:`;
+      const otherScript = this.data !== undefined && key.startsWith(dataset) && !!this._loadedKey?.startsWith(dataset);
       this._loadedKey = key;
       void this._load(otherScript);
     }

@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import type { EnglishName, Source } from '@sanding/data';
+import type { EnglishName, Regulation, Source } from '@sanding/data';
 import type { Strings, UiLanguage } from '../i18n/index.js';
 import { safeHref } from './safe-url.js';
 
@@ -19,6 +19,14 @@ export function renderNameEn(name: EnglishName | undefined, strings: Strings, la
   return html` <span class="name-en" lang="en"
     >${name.text}${name.official ? nothing : html` <span class="unofficial">(${strings.common.unofficial})</span>`}</span
   >`;
+}
+
+/**
+ * The `lang` for text from the data: its script where that differs from the UI language (an `en`
+ * page shows zh-Hans data; a portal's zh-Hant regulation on a zh-Hans page), else none.
+ */
+export function dataLang(regulation: Regulation | undefined, language: UiLanguage): string | typeof nothing {
+  return regulation && regulation.lang !== language ? regulation.lang : nothing;
 }
 
 /** A heading level from an attribute: a whole number from 1 to 6, else 2. */
