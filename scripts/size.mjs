@@ -42,7 +42,9 @@ async function measure(contents, resolveDir) {
     });
     const outputs = metafile.outputs;
     const abs = (p) => join(root, p);
-    const entry = Object.keys(outputs).find((p) => outputs[p].entryPoint === '<stdin>' || outputs[p].entryPoint?.endsWith('entry.js'));
+    const entry = Object.keys(outputs).find(
+      (p) => outputs[p].entryPoint === '<stdin>' || outputs[p].entryPoint?.endsWith('entry.js'),
+    );
     const staticClosure = (start) => {
       const seen = new Set([start]);
       const stack = [start];
@@ -117,18 +119,26 @@ for (const chunk of all.lazy) lazySeen.set(chunk.name, Math.max(lazySeen.get(chu
 const lazyBytes = (pattern) => lazySeen.get([...lazySeen.keys()].find((n) => pattern.test(n)));
 for (const [pattern, label, budget] of lazyBudgets) check(label, lazyBytes(pattern), budget);
 const [data, aids] = [lazyBytes(HANS_DATA), lazyBytes(HANS_AIDS)];
-check('lazy: dataset dalian-stb zh-Hans with its search aids', data === undefined || aids === undefined ? undefined : data + aids, 8000);
+check(
+  'lazy: dataset dalian-stb zh-Hans with its search aids',
+  data === undefined || aids === undefined ? undefined : data + aids,
+  8000,
+);
 for (const [name, bytes] of lazySeen) {
   if (!lazyBudgets.some(([pattern]) => pattern.test(name))) check(`lazy: ${name}`, bytes, undefined);
 }
 
 const width = Math.max(...rows.map((r) => r.name.length));
-console.log(`${'entry (gzip -9, minified, Lit included)'.padEnd(width)}  ${'kB'.padStart(6)}  ${'budget'.padStart(6)}  status`);
+console.log(
+  `${'entry (gzip -9, minified, Lit included)'.padEnd(width)}  ${'kB'.padStart(6)}  ${'budget'.padStart(6)}  status`,
+);
 let over = 0;
 for (const { name, bytes, budget } of rows) {
   const status = bytes === undefined ? 'missing' : budget === undefined ? '' : bytes <= budget ? 'ok' : 'OVER';
   if (status === 'OVER' || status === 'missing') over++;
-  console.log(`${name.padEnd(width)}  ${(bytes === undefined ? '-' : kB(bytes)).padStart(6)}  ${(budget === undefined ? '' : kB(budget)).padStart(6)}  ${status}`);
+  console.log(
+    `${name.padEnd(width)}  ${(bytes === undefined ? '-' : kB(bytes)).padStart(6)}  ${(budget === undefined ? '' : kB(budget)).padStart(6)}  ${status}`,
+  );
 }
 if (over > 0) {
   console.error(`\n${over} entr${over === 1 ? 'y is' : 'ies are'} over budget or missing`);

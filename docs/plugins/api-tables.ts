@@ -79,18 +79,27 @@ export function findClass(manifest: Manifest, predicate: (d: Declaration) => boo
 
 const code = (text: string | undefined): string => (text ? `<code>${escapeHtml(text)}</code>` : '');
 const describe = (item: { readonly description?: string; readonly deprecated?: boolean | string }): string =>
-  (item.deprecated ? `<strong>Deprecated.</strong> ${typeof item.deprecated === 'string' ? inlineMarkdown(item.deprecated) : ''} ` : '') +
-  inlineMarkdown(item.description?.replace(/\s*\n\s*/g, ' ') ?? '');
+  (item.deprecated
+    ? `<strong>Deprecated.</strong> ${typeof item.deprecated === 'string' ? inlineMarkdown(item.deprecated) : ''} `
+    : '') + inlineMarkdown(item.description?.replace(/\s*\n\s*/g, ' ') ?? '');
 const shared = (item: Inherited): string =>
   item.inheritedFrom?.name === SHARED_BASE ? ' <span class="tag" title="Shared by every component">shared</span>' : '';
 const isPublic = (m: { readonly privacy?: string; readonly static?: boolean; readonly name: string }): boolean =>
-  !m.static && (m.privacy === undefined || m.privacy === 'public') && !m.name.startsWith('#') && !m.name.startsWith('_');
+  !m.static &&
+  (m.privacy === undefined || m.privacy === 'public') &&
+  !m.name.startsWith('#') &&
+  !m.name.startsWith('_');
 
 function section(id: string, title: string, body: string): string {
   return `<section aria-labelledby="${id}">\n<h3 id="${id}">${escapeHtml(title)}</h3>\n${body}\n</section>`;
 }
 
-function tableOrNone(caption: string, headers: readonly string[], rows: readonly (readonly string[])[], none: string): string {
+function tableOrNone(
+  caption: string,
+  headers: readonly string[],
+  rows: readonly (readonly string[])[],
+  none: string,
+): string {
   return rows.length > 0 ? table(caption, headers, rows) : `<p class="none">${escapeHtml(none)}</p>`;
 }
 
@@ -125,7 +134,9 @@ custom-elements.json yet. The tables appear here once the component's class carr
     describe(f),
   ]);
   const methodRows = methods.map((m) => [
-    code(`${m.name}(${(m.parameters ?? []).map((p) => `${p.name}${p.optional ? '?' : ''}${p.type ? `: ${p.type.text}` : ''}`).join(', ')})`),
+    code(
+      `${m.name}(${(m.parameters ?? []).map((p) => `${p.name}${p.optional ? '?' : ''}${p.type ? `: ${p.type.text}` : ''}`).join(', ')})`,
+    ),
     code(m.return?.type?.text ?? 'void'),
     describe(m),
   ]);
@@ -143,19 +154,45 @@ custom-elements.json yet. The tables appear here once the component's class carr
     section(
       `${prefix}-attributes`,
       'Attributes',
-      tableOrNone(`Attributes of ${tagName}`, ['Attribute', 'Property', 'Type', 'Default', 'Description'], attributes, 'No attributes.'),
+      tableOrNone(
+        `Attributes of ${tagName}`,
+        ['Attribute', 'Property', 'Type', 'Default', 'Description'],
+        attributes,
+        'No attributes.',
+      ),
     ),
     section(
       `${prefix}-properties`,
       'Properties',
-      tableOrNone(`Properties of ${tagName}`, ['Property', 'Attribute', 'Type', 'Default', 'Description'], properties, 'No properties.'),
+      tableOrNone(
+        `Properties of ${tagName}`,
+        ['Property', 'Attribute', 'Type', 'Default', 'Description'],
+        properties,
+        'No properties.',
+      ),
     ),
     methodRows.length > 0
-      ? section(`${prefix}-methods`, 'Methods', table(`Methods of ${tagName}`, ['Method', 'Returns', 'Description'], methodRows))
+      ? section(
+          `${prefix}-methods`,
+          'Methods',
+          table(`Methods of ${tagName}`, ['Method', 'Returns', 'Description'], methodRows),
+        )
       : '',
-    section(`${prefix}-events`, 'Events', tableOrNone(`Events of ${tagName}`, ['Event', 'Class', 'Description'], events, 'No events.')),
-    section(`${prefix}-slots`, 'Slots', tableOrNone(`Slots of ${tagName}`, ['Slot', 'Description'], slots, 'No slots.')),
-    section(`${prefix}-parts`, 'CSS parts', tableOrNone(`CSS parts of ${tagName}`, ['Part', 'Description'], parts, 'No parts.')),
+    section(
+      `${prefix}-events`,
+      'Events',
+      tableOrNone(`Events of ${tagName}`, ['Event', 'Class', 'Description'], events, 'No events.'),
+    ),
+    section(
+      `${prefix}-slots`,
+      'Slots',
+      tableOrNone(`Slots of ${tagName}`, ['Slot', 'Description'], slots, 'No slots.'),
+    ),
+    section(
+      `${prefix}-parts`,
+      'CSS parts',
+      tableOrNone(`CSS parts of ${tagName}`, ['Part', 'Description'], parts, 'No parts.'),
+    ),
     section(
       `${prefix}-tokens`,
       'CSS custom properties',
@@ -173,16 +210,27 @@ custom-elements.json yet. The tables appear here once the component's class carr
 export function renderTokens(manifest: Manifest): string {
   const base = findClass(manifest, (d) => d.name === SHARED_BASE);
   const rows = (base?.cssProperties ?? []).map((p) => [code(p.name), code(p.default), describe(p)]);
-  return tableOrNone('Shared CSS custom properties (every component)', ['Property', 'Default', 'Description'], rows, 'The tokens are not in custom-elements.json yet.');
+  return tableOrNone(
+    'Shared CSS custom properties (every component)',
+    ['Property', 'Default', 'Description'],
+    rows,
+    'The tokens are not in custom-elements.json yet.',
+  );
 }
 
 /** One row per component: tag, summary, link to its page. */
-export function renderComponentList(manifest: Manifest | undefined, pages: readonly { readonly file: string; readonly tag?: string; readonly nav: string }[]): string {
+export function renderComponentList(
+  manifest: Manifest | undefined,
+  pages: readonly { readonly file: string; readonly tag?: string; readonly nav: string }[],
+): string {
   const rows = pages
     .filter((p) => p.tag)
     .map((p) => {
       const element = manifest && findClass(manifest, (d) => d.tagName === p.tag);
-      return [`<a href="./${escapeHtml(p.file)}"><code>&lt;${escapeHtml(p.tag ?? '')}&gt;</code></a>`, inlineMarkdown(element?.summary ?? p.nav)];
+      return [
+        `<a href="./${escapeHtml(p.file)}"><code>&lt;${escapeHtml(p.tag ?? '')}&gt;</code></a>`,
+        inlineMarkdown(element?.summary ?? p.nav),
+      ];
     });
   return table('The components', ['Element', 'What it shows'], rows);
 }

@@ -24,7 +24,8 @@ export function inlineMarkdown(text: string): string {
   const parts = text.split(/(`[^`]+`)/);
   return parts
     .map((part) => {
-      if (part.startsWith('`') && part.endsWith('`') && part.length > 1) return `<code>${escapeHtml(part.slice(1, -1))}</code>`;
+      if (part.startsWith('`') && part.endsWith('`') && part.length > 1)
+        return `<code>${escapeHtml(part.slice(1, -1))}</code>`;
       return escapeHtml(part)
         .replace(ALLOWED_TAGS, '<$1$2>')
         .replace(/\*\*([^*]+)\*\*/g, '<strong>$1</strong>')
@@ -68,7 +69,9 @@ export function markdownBlock(text: string | undefined): string {
 export function table(caption: string, headers: readonly string[], rows: readonly (readonly string[])[]): string {
   const head = headers.map((h) => `<th scope="col">${escapeHtml(h)}</th>`).join('');
   const body = rows
-    .map((cells) => `<tr>${cells.map((c, i) => (i === 0 ? `<th scope="row">${c}</th>` : `<td>${c}</td>`)).join('')}</tr>`)
+    .map(
+      (cells) => `<tr>${cells.map((c, i) => (i === 0 ? `<th scope="row">${c}</th>` : `<td>${c}</td>`)).join('')}</tr>`,
+    )
     .join('\n');
   return `<div class="table-scroll" role="region" tabindex="0" aria-label="${escapeHtml(caption)}">
 <table>

@@ -13,7 +13,12 @@ export interface Page {
 export const PAGES: readonly Page[] = [
   { file: 'index.html', nav: 'Home' },
   { file: 'getting-started.html', nav: 'Getting started' },
-  { file: 'division-directory.html', nav: 'Division directory', group: 'Components', tag: 'sanding-division-directory' },
+  {
+    file: 'division-directory.html',
+    nav: 'Division directory',
+    group: 'Components',
+    tag: 'sanding-division-directory',
+  },
   { file: 'duty-lookup.html', nav: 'Duty lookup', group: 'Components', tag: 'sanding-duty-lookup' },
   { file: 'contact-card.html', nav: 'Contact card', group: 'Components', tag: 'sanding-contact-card' },
   { file: 'org-chart.html', nav: 'Org chart', group: 'Components', tag: 'sanding-org-chart' },

@@ -85,7 +85,8 @@ export function renderSchemaOutline(schema: Schema, rootName = 'Regulation'): st
     if (type.includes('object') && shape.properties) return nameFor(key, parentName, shape);
     if (type.includes('array')) {
       if (shape.prefixItems) return `[${shape.prefixItems.map((s) => typeOf(s, key, parentName)).join(', ')}]`;
-      if (Array.isArray(shape.items)) return `[${shape.items.map((s: Schema) => typeOf(s, key, parentName)).join(', ')}]`;
+      if (Array.isArray(shape.items))
+        return `[${shape.items.map((s: Schema) => typeOf(s, key, parentName)).join(', ')}]`;
       const inner = shape.items ? typeOf(shape.items as Schema, key, parentName) : 'unknown';
       return inner.includes('|') ? `(${inner})[]` : `${inner}[]`;
     }

@@ -140,7 +140,8 @@ export function sandingSite({ root }: { root: string }): Plugin {
     generateBundle() {
       for (const [fileName, specifier] of Object.entries(EMITTED)) {
         const file = locate(specifier);
-        if (!file) throw new Error(`[sanding-site] ${specifier} is missing: run \`pnpm build\` at the repository root first.`);
+        if (!file)
+          throw new Error(`[sanding-site] ${specifier} is missing: run \`pnpm build\` at the repository root first.`);
         this.emitFile({ type: 'asset', fileName, source: readFileSync(file) });
       }
     },
@@ -253,7 +254,13 @@ function runCli(bin: string, argument: string, examples: string): string | undef
     if (result.stderr.includes('ERR_MODULE_NOT_FOUND')) return undefined;
     const stdout = result.stdout.trimEnd().split('\n').filter(Boolean);
     const shown = stdout.length > 12 ? [...stdout.slice(0, 12), `… (${stdout.length - 12} more lines)`] : stdout;
-    const session = [`$ sanding ${args.join(' ')}`, ...shown, ...result.stderr.trimEnd().split('\n').filter(Boolean), `$ echo $?`, String(result.status)].join('\n');
+    const session = [
+      `$ sanding ${args.join(' ')}`,
+      ...shown,
+      ...result.stderr.trimEnd().split('\n').filter(Boolean),
+      `$ echo $?`,
+      String(result.status),
+    ].join('\n');
     cliCache.set(key, session);
     return session;
   } finally {

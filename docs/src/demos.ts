@@ -34,7 +34,10 @@ async function mergeDemo(demo: HTMLElement): Promise<void> {
   const status = demo.querySelector<HTMLElement>('[data-merge-status]');
   try {
     // Loaded only on the page that has this demo, as a portal would load them only where needed.
-    const [{ mergeRegulation }, { validateRegulation }] = await Promise.all([import('@sanding/data'), import('@sanding/data/validate')]);
+    const [{ mergeRegulation }, { validateRegulation }] = await Promise.all([
+      import('@sanding/data'),
+      import('@sanding/data/validate'),
+    ]);
     const response = await fetch(demo.dataset.src ?? '');
     const checked = validateRegulation(await response.json());
     if (!checked.ok) throw new Error(checked.issues.map((i) => `${i.path}: ${i.message}`).join('; '));

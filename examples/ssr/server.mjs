@@ -109,7 +109,9 @@ async function bundleClient() {
     write: false,
     logLevel: 'warning',
   });
-  return new Map(result.outputFiles.map((file) => [`/assets/${file.path.slice(join(HERE, 'assets').length + 1)}`, file.contents]));
+  return new Map(
+    result.outputFiles.map((file) => [`/assets/${file.path.slice(join(HERE, 'assets').length + 1)}`, file.contents]),
+  );
 }
 
 /** Starts the server; resolves with its URL and a `close` function. */
@@ -125,7 +127,11 @@ export async function start({ port = 0 } = {}) {
     const headers = { 'content-security-policy': contentSecurityPolicy(nonce), 'x-content-type-options': 'nosniff' };
     try {
       if (pathname === '/' || pathname === '/index.html') {
-        response.writeHead(200, { ...headers, 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
+        response.writeHead(200, {
+          ...headers,
+          'content-type': 'text/html; charset=utf-8',
+          'cache-control': 'no-store',
+        });
         response.end(await renderPage(nonce));
       } else if (Object.hasOwn(files, pathname)) {
         response.writeHead(200, { ...headers, 'content-type': files[pathname].type });

@@ -3,7 +3,12 @@ import { defineConfig } from 'tsup';
 export default defineConfig({
   // lookup and parser are entries only to keep them in chunks of their own: a portal that
   // imports createLookup alone then drops the parser's top-level tables ("sideEffects": false).
-  entry: { index: 'src/index.ts', validate: 'src/validate/index.ts', lookup: 'src/lookup/index.ts', parser: 'src/parser/index.ts' },
+  entry: {
+    index: 'src/index.ts',
+    validate: 'src/validate/index.ts',
+    lookup: 'src/lookup/index.ts',
+    parser: 'src/parser/index.ts',
+  },
   format: ['esm'],
   dts: true,
   sourcemap: true,

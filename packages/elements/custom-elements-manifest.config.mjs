@@ -63,7 +63,8 @@ function defineElementPlugin() {
       // The analyzer reads `customElements.define(tag, constructor)` inside defineElement itself
       // as a definition of a tag named "tag": a custom element name always has a hyphen.
       for (const mod of customElementsManifest.modules) {
-        if (mod.exports) mod.exports = mod.exports.filter((e) => e.kind !== 'custom-element-definition' || e.name.includes('-'));
+        if (mod.exports)
+          mod.exports = mod.exports.filter((e) => e.kind !== 'custom-element-definition' || e.name.includes('-'));
       }
       for (const { modulePath, tagName, className } of definitions) {
         for (const mod of customElementsManifest.modules) {
@@ -151,9 +152,8 @@ function stylesTokensPlugin() {
           if (!isStatic || !member.name || !ts.isIdentifier(member.name) || member.name.text !== 'styles') continue;
           if (member.initializer) identifiers(ts, member.initializer, refs);
         }
-        const superclass = node.heritageClauses
-          ?.find((h) => h.token === ts.SyntaxKind.ExtendsKeyword)
-          ?.types[0]?.expression;
+        const superclass = node.heritageClauses?.find((h) => h.token === ts.SyntaxKind.ExtendsKeyword)?.types[0]
+          ?.expression;
         stylesReferences.set(node.name.text, {
           refs,
           superclass: superclass && ts.isIdentifier(superclass) ? superclass.text : undefined,
@@ -192,7 +192,11 @@ function privateStatePlugin() {
       for (const mod of customElementsManifest.modules) {
         for (const declaration of mod.declarations ?? []) {
           if (!declaration.attributes) continue;
-          const hidden = new Set((declaration.members ?? []).filter((m) => m.privacy === 'private' || m.privacy === 'protected').map((m) => m.name));
+          const hidden = new Set(
+            (declaration.members ?? [])
+              .filter((m) => m.privacy === 'private' || m.privacy === 'protected')
+              .map((m) => m.name),
+          );
           declaration.attributes = declaration.attributes.filter((a) => !hidden.has(a.fieldName));
         }
       }

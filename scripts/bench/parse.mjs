@@ -7,7 +7,10 @@ import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { parseRegulation } from '@sanding/data';
 
-const seed = readFileSync(new URL('../../packages/data/datasets/dalian-stb/source.zh-Hant.txt', import.meta.url), 'utf8');
+const seed = readFileSync(
+  new URL('../../packages/data/datasets/dalian-stb/source.zh-Hant.txt', import.meta.url),
+  'utf8',
+);
 const lines = seed.split('\n');
 const firstDivision = lines.findIndex((l, i) => i > 20 && l.startsWith('(一)'));
 const head = lines.slice(0, firstDivision);

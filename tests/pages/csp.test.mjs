@@ -151,11 +151,15 @@ describe('the self-contained bundle on a page', { timeout: 120000 }, () => {
       // Choosing the result opens it in the directory named by the lookup's `directory`.
       await page.locator('sanding-duty-lookup input').press('ArrowDown');
       await page.keyboard.press('Enter');
-      await page.locator('sanding-division-directory button[aria-expanded="true"]', { hasText: '科技创业处' }).waitFor({ timeout: 5000 });
+      await page
+        .locator('sanding-division-directory button[aria-expanded="true"]', { hasText: '科技创业处' })
+        .waitFor({ timeout: 5000 });
 
       await page.locator('sanding-contact-card').screenshot({ path: join(SCREENSHOTS, 'contact-card.png') });
       await page.locator('sanding-org-chart').screenshot({ path: join(SCREENSHOTS, 'org-chart.png') });
-      await page.locator('sanding-division-directory').screenshot({ path: join(SCREENSHOTS, 'division-directory.png') });
+      await page
+        .locator('sanding-division-directory')
+        .screenshot({ path: join(SCREENSHOTS, 'division-directory.png') });
       await page.screenshot({ path: join(SCREENSHOTS, 'page.png'), fullPage: true });
 
       assert.deepEqual(await problemsOf(page, problems), NO_PROBLEMS);
@@ -168,7 +172,9 @@ describe('the self-contained bundle on a page', { timeout: 120000 }, () => {
     const { page, context, problems } = await openPage(browser, `${strict.url}/all.html`);
     try {
       await page.evaluate(() => document.documentElement.setAttribute('lang', 'en'));
-      await page.locator('sanding-duty-lookup label', { hasText: 'What do you need to do?' }).waitFor({ timeout: 15000 });
+      await page
+        .locator('sanding-duty-lookup label', { hasText: 'What do you need to do?' })
+        .waitFor({ timeout: 15000 });
       const first = await search(page, 'incubator');
       assert.match(await first.textContent(), /Science and Technology Entrepreneurship Division/);
       assert.match(await first.textContent(), /unofficial/);
@@ -190,7 +196,12 @@ describe('the self-contained bundle on a page', { timeout: 120000 }, () => {
         const warning = problems.consoleWarnings.find((w) => w.includes(`<${tag}> is already defined`));
         assert.ok(warning, `a warning for <${tag}> (got: ${problems.consoleWarnings.join(' | ')})`);
         // It names both versions: the one registered and this copy's.
-        assert.match(warning, new RegExp(`@sanding/elements ${version.replace(/\./g, '\\.')}; this copy \\(${version.replace(/\./g, '\\.')}\\)`));
+        assert.match(
+          warning,
+          new RegExp(
+            `@sanding/elements ${version.replace(/\./g, '\\.')}; this copy \\(${version.replace(/\./g, '\\.')}\\)`,
+          ),
+        );
       }
       assert.deepEqual(await problemsOf(page, problems), NO_PROBLEMS);
     } finally {
@@ -211,7 +222,10 @@ describe('the self-contained bundle on a page', { timeout: 120000 }, () => {
         assert.match(await first.textContent(), /<img src=x/);
         await page.locator('sanding-division-directory').evaluate((el) => el.expandAll?.());
         await page.locator('sanding-duty-lookup input').fill(PAYLOAD);
-        await page.locator('sanding-duty-lookup [part~="results"], sanding-duty-lookup [part~="no-match"]').first().waitFor();
+        await page
+          .locator('sanding-duty-lookup [part~="results"], sanding-duty-lookup [part~="no-match"]')
+          .first()
+          .waitFor();
 
         const found = await page.evaluate(() => {
           const roots = [];
@@ -225,7 +239,11 @@ describe('the self-contained bundle on a page', { timeout: 120000 }, () => {
             pwned: window.__pwned,
             shadowRoots: shadowRoots.length,
             injected: shadowRoots.flatMap((r) => [...r.querySelectorAll('img, script')].map((e) => e.outerHTML)),
-            javascriptLinks: roots.flatMap((r) => [...r.querySelectorAll('a[href]')].map((a) => a.getAttribute('href')).filter((h) => /^\s*javascript:/i.test(h))),
+            javascriptLinks: roots.flatMap((r) =>
+              [...r.querySelectorAll('a[href]')]
+                .map((a) => a.getAttribute('href'))
+                .filter((h) => /^\s*javascript:/i.test(h)),
+            ),
           };
         });
         assert.equal(found.pwned, undefined);

@@ -42,10 +42,24 @@ let browser;
 
 before(async () => {
   site = mkdtempSync(join(tmpdir(), 'sanding-docs-'));
-  const build = spawnSync(process.execPath, [join(DOCS, 'node_modules/vite/bin/vite.js'), 'build', '--base', BASE, '--outDir', join(site, 'sanding'), '--emptyOutDir', '--logLevel', 'warn'], {
-    cwd: DOCS,
-    encoding: 'utf8',
-  });
+  const build = spawnSync(
+    process.execPath,
+    [
+      join(DOCS, 'node_modules/vite/bin/vite.js'),
+      'build',
+      '--base',
+      BASE,
+      '--outDir',
+      join(site, 'sanding'),
+      '--emptyOutDir',
+      '--logLevel',
+      'warn',
+    ],
+    {
+      cwd: DOCS,
+      encoding: 'utf8',
+    },
+  );
   assert.equal(build.status, 0, `vite build --base ${BASE} failed:\n${build.stdout}\n${build.stderr}`);
   mkdirSync(SHOTS, { recursive: true });
   server = await serve({ root: site });
@@ -77,7 +91,11 @@ async function componentTexts(page, agency = null) {
   return page.evaluate(() =>
     Array.from(document.querySelectorAll('*'))
       .filter((el) => el.localName.startsWith('sanding-'))
-      .map((el) => ({ tag: el.localName, text: el.shadowRoot.textContent.replace(/\s+/g, ' '), error: !!el.shadowRoot.querySelector('[part~="error"]') })),
+      .map((el) => ({
+        tag: el.localName,
+        text: el.shadowRoot.textContent.replace(/\s+/g, ' '),
+        error: !!el.shadowRoot.querySelector('[part~="error"]'),
+      })),
   );
 }
 
@@ -112,8 +130,13 @@ describe('docs site, built with --base /sanding/ and served under it', () => {
         }
         await page.screenshot({ path: join(SHOTS, file.replace('.html', '.png')), fullPage: true });
         // The shared header nav, this page marked current, and a skip link that moves focus to main.
-        assert.equal(await page.locator('nav[aria-label="Site"] a').count(), Object.keys(PAGES).length - 1, 'one nav link per page but home');
-        if (file !== 'index.html') assert.equal(await page.locator('nav a[aria-current="page"]').count(), 1, 'the page is marked current');
+        assert.equal(
+          await page.locator('nav[aria-label="Site"] a').count(),
+          Object.keys(PAGES).length - 1,
+          'one nav link per page but home',
+        );
+        if (file !== 'index.html')
+          assert.equal(await page.locator('nav a[aria-current="page"]').count(), 1, 'the page is marked current');
         await page.keyboard.press('Tab');
         assert.equal(await page.evaluate(() => document.activeElement?.className), 'skip-link');
         await page.keyboard.press('Enter');
@@ -134,12 +157,21 @@ describe('docs site, built with --base /sanding/ and served under it', () => {
       assert.ok(declaration, `${tag} is in custom-elements.json`);
       const { page, context } = await openPage(browser, url(`${name}.html`));
       try {
-        const attributes = await page.locator(`table:has(caption:text-is("Attributes of ${tag}")) tbody tr`).allTextContents();
+        const attributes = await page
+          .locator(`table:has(caption:text-is("Attributes of ${tag}")) tbody tr`)
+          .allTextContents();
         assert.equal(attributes.length, declaration.attributes.length, `${tag}: one row per attribute`);
-        for (const attribute of ['src', 'dataset', 'large-text']) assert.ok(attributes.some((row) => row.startsWith(attribute)), `${tag} documents ${attribute}`);
+        for (const attribute of ['src', 'dataset', 'large-text'])
+          assert.ok(
+            attributes.some((row) => row.startsWith(attribute)),
+            `${tag} documents ${attribute}`,
+          );
         // Internal reactive state (private fields in `static properties`) is not an attribute.
         for (const internal of ['dataState', 'inheritedLanguage', 'openIds', 'applied', 'outcome', 'announcement']) {
-          assert.ok(!attributes.some((row) => row.startsWith(internal)), `${tag} does not document its internal ${internal} as an attribute`);
+          assert.ok(
+            !attributes.some((row) => row.startsWith(internal)),
+            `${tag} does not document its internal ${internal} as an attribute`,
+          );
         }
         const parts = await page.locator(`table:has(caption:text-is("CSS parts of ${tag}")) tbody tr`).count();
         assert.equal(parts, declaration.cssParts?.length ?? 0, `${tag}: one row per part`);
@@ -154,12 +186,22 @@ describe('docs site, built with --base /sanding/ and served under it', () => {
     try {
       await componentTexts(page, '大连市科学技术局');
       await page.getByRole('radio', { name: '繁' }).check();
-      await page.waitForFunction(() => document.querySelector('sanding-division-directory')?.shadowRoot?.textContent?.includes('大連市科學技術局'));
+      await page.waitForFunction(() =>
+        document.querySelector('sanding-division-directory')?.shadowRoot?.textContent?.includes('大連市科學技術局'),
+      );
       assert.equal(await page.locator('[data-demo-lang]').getAttribute('lang'), 'zh-Hant');
       await page.getByRole('radio', { name: 'EN' }).check();
-      await page.waitForFunction(() => document.querySelector('sanding-division-directory')?.shadowRoot?.textContent?.includes('Dalian Municipal Science and Technology Bureau'));
+      await page.waitForFunction(() =>
+        document
+          .querySelector('sanding-division-directory')
+          ?.shadowRoot?.textContent?.includes('Dalian Municipal Science and Technology Bureau'),
+      );
       await page.getByRole('checkbox', { name: /Large text/ }).check();
-      const large = await page.evaluate(() => Array.from(document.querySelectorAll('[data-demo-lang] *')).filter((el) => el.localName.startsWith('sanding-')).map((el) => el.hasAttribute('large-text')));
+      const large = await page.evaluate(() =>
+        Array.from(document.querySelectorAll('[data-demo-lang] *'))
+          .filter((el) => el.localName.startsWith('sanding-'))
+          .map((el) => el.hasAttribute('large-text')),
+      );
       assert.deepEqual(large, [true, true, true, true]);
       assert.deepEqual(await axeViolations(page), [], 'axe violations in English, large text');
       await page.screenshot({ path: join(SHOTS, 'index.en-large-text.png'), fullPage: true });
@@ -191,7 +233,9 @@ describe('docs site, built with --base /sanding/ and served under it', () => {
     try {
       await page.emulateMedia({ forcedColors: 'active', reducedMotion: 'reduce' });
       await componentTexts(page, '大连市科学技术局');
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
       assert.ok(overflow <= 0, `the page scrolls sideways by ${overflow}px`);
       assert.deepEqual(await axeViolations(page), [], 'axe violations');
       await page.screenshot({ path: join(SHOTS, 'index.640px-forced-colors.png'), fullPage: true });
@@ -206,7 +250,11 @@ describe('docs site, built with --base /sanding/ and served under it', () => {
     try {
       cpSync(join(examples, 'shiyi-data.txt'), join(scratch, 'shiyi-data.txt'));
       const bin = join(REPO_ROOT, 'packages/cli/bin/sanding.js');
-      const parse = spawnSync(process.execPath, [bin, 'parse', 'shiyi-data.txt', '--id', 'shiyi-data', '--out', 'shiyi-data.json'], { cwd: scratch, encoding: 'utf8' });
+      const parse = spawnSync(
+        process.execPath,
+        [bin, 'parse', 'shiyi-data.txt', '--id', 'shiyi-data', '--out', 'shiyi-data.json'],
+        { cwd: scratch, encoding: 'utf8' },
+      );
       assert.equal(parse.status, 0, parse.stderr);
       assert.equal(parse.stderr, '', 'the corrected text parses without diagnostics');
       const fresh = JSON.parse(readFileSync(join(scratch, 'shiyi-data.json'), 'utf8'));

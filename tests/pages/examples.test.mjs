@@ -42,15 +42,20 @@ const startVanilla = async () => (await import('../../examples/vanilla/server.mj
 const startSsr = async () => (await import('../../examples/ssr/server.mjs')).start();
 
 /** A Vite example's dist, served with the given policy. */
-const serveDist = (name, csp) => () => serve({ root: join(REPO_ROOT, 'examples', name, 'dist'), headers: { 'content-security-policy': csp } });
+const serveDist = (name, csp) => () =>
+  serve({ root: join(REPO_ROOT, 'examples', name, 'dist'), headers: { 'content-security-policy': csp } });
 
 let browser;
 
 before(async () => {
-  const build = promisify(execFile)('pnpm', [...BUILT.flatMap((name) => ['--filter', `@sanding/example-${name}`]), 'run', 'build'], {
-    cwd: REPO_ROOT,
-    maxBuffer: 16 * 1024 * 1024,
-  }).catch((error) => {
+  const build = promisify(execFile)(
+    'pnpm',
+    [...BUILT.flatMap((name) => ['--filter', `@sanding/example-${name}`]), 'run', 'build'],
+    {
+      cwd: REPO_ROOT,
+      maxBuffer: 16 * 1024 * 1024,
+    },
+  ).catch((error) => {
     throw new Error(`building the examples failed:\n${error.stdout}\n${error.stderr}`);
   });
   const [, launched] = await Promise.all([build, launch(), mkdir(SCREENSHOTS, { recursive: true })]);
@@ -83,12 +88,17 @@ async function lookUp(page, query) {
   const field = page.locator('sanding-duty-lookup [part="field"]');
   await field.click(RENDERED);
   const searched = page.evaluate(
-    (q) => new Promise((resolve) => document.addEventListener('sanding-search', (e) => e.detail.query === q && resolve(e.detail.resultCount))),
+    (q) =>
+      new Promise((resolve) =>
+        document.addEventListener('sanding-search', (e) => e.detail.query === q && resolve(e.detail.resultCount)),
+      ),
     query,
   );
   await field.pressSequentially(query);
   const resultCount = await searched;
-  const choices = (await page.locator('sanding-duty-lookup [part="choose"]').allTextContents()).map((text) => text.trim());
+  const choices = (await page.locator('sanding-duty-lookup [part="choose"]').allTextContents()).map((text) =>
+    text.trim(),
+  );
   assert.equal(choices.length, resultCount, 'sanding-search reports the number of results shown');
   return choices;
 }
@@ -107,7 +117,9 @@ function exampleSuite(name, { start, components, query = '孵化器', expected =
     });
 
     after(async () => {
-      await context.page?.screenshot({ path: join(SCREENSHOTS, `examples-${name}.png`), fullPage: true }).catch(() => {});
+      await context.page
+        ?.screenshot({ path: join(SCREENSHOTS, `examples-${name}.png`), fullPage: true })
+        .catch(() => {});
       await context.context?.close();
       await context.server?.close();
     });
@@ -174,7 +186,11 @@ exampleSuite('react', {
       const { page } = context;
       await page.locator('sanding-duty-lookup [part="choose"]').first().click();
       const name = page.locator('sanding-contact-card [part="name"]');
-      await page.waitForFunction(() => /处/.test(document.querySelector('sanding-contact-card')?.shadowRoot?.textContent ?? ''), null, RENDERED);
+      await page.waitForFunction(
+        () => /处/.test(document.querySelector('sanding-contact-card')?.shadowRoot?.textContent ?? ''),
+        null,
+        RENDERED,
+      );
       assert.match(await name.textContent(), /高新技术发展与产业化处/);
     });
 
@@ -196,7 +212,11 @@ exampleSuite('vue', {
     test('choosing a lookup result shows its contact card (@sanding-select reaches Vue)', async () => {
       const { page } = context;
       await page.locator('sanding-duty-lookup [part="choose"]').first().click();
-      await page.waitForFunction(() => /科技创业处/.test(document.querySelector('sanding-contact-card')?.shadowRoot?.textContent ?? ''), null, RENDERED);
+      await page.waitForFunction(
+        () => /科技创业处/.test(document.querySelector('sanding-contact-card')?.shadowRoot?.textContent ?? ''),
+        null,
+        RENDERED,
+      );
     });
   },
 });
@@ -209,7 +229,11 @@ exampleSuite('portal', {
       const { page } = context;
       const toggle = page.getByRole('button', { name: '大字版' });
       const largeText = () =>
-        page.evaluate(() => [...document.querySelectorAll('sanding-duty-lookup, sanding-division-directory, sanding-contact-card')].map((el) => el.hasAttribute('large-text')));
+        page.evaluate(() =>
+          [...document.querySelectorAll('sanding-duty-lookup, sanding-division-directory, sanding-contact-card')].map(
+            (el) => el.hasAttribute('large-text'),
+          ),
+        );
       await toggle.click();
       assert.equal(await toggle.getAttribute('aria-pressed'), 'true');
       assert.deepEqual(await largeText(), [true, true, true]);
@@ -247,7 +271,11 @@ describe('examples/ssr, before any script runs', () => {
     assert.ok(styles.length > 0);
     for (const tag of styles) assert.equal(tag, `<style nonce="${nonce}">`);
     const next = await fetch(context.server.url);
-    assert.notEqual(/'nonce-([^']+)'/.exec(next.headers.get('content-security-policy'))?.[1], nonce, 'a fresh nonce per response');
+    assert.notEqual(
+      /'nonce-([^']+)'/.exec(next.headers.get('content-security-policy'))?.[1],
+      nonce,
+      'a fresh nonce per response',
+    );
   });
 
   test('with JavaScript off, the directory shows the 11 divisions, styled', async () => {
@@ -261,9 +289,14 @@ describe('examples/ssr, before any script runs', () => {
       assert.equal(texts.length, 11);
       DIVISIONS.forEach((division, i) => assert.match(texts[i], new RegExp(division)));
       // `expanded`: the responsibilities are readable, not in a collapsed panel.
-      await page.getByText('负责科技企业孵化器、众创空间等培育管理').first().waitFor({ state: 'visible', timeout: 2000 });
+      await page
+        .getByText('负责科技企业孵化器、众创空间等培育管理')
+        .first()
+        .waitFor({ state: 'visible', timeout: 2000 });
       // The server-rendered <style> applied (the nonce let it through): the list has no bullets.
-      const listStyle = await page.locator('sanding-division-directory [part="divisions"]').evaluate((el) => getComputedStyle(el).listStyleType);
+      const listStyle = await page
+        .locator('sanding-division-directory [part="divisions"]')
+        .evaluate((el) => getComputedStyle(el).listStyleType);
       assert.equal(listStyle, 'none');
       assert.deepEqual(consoleErrors, []);
       await page.screenshot({ path: join(SCREENSHOTS, 'examples-ssr-no-js.png'), fullPage: true });
@@ -279,7 +312,11 @@ exampleSuite('ssr', {
   extra(context) {
     test('hydrates: the disclosures respond', async () => {
       const { page } = context;
-      await page.waitForFunction(() => document.querySelector('sanding-division-directory')?.hasUpdated === true, null, RENDERED);
+      await page.waitForFunction(
+        () => document.querySelector('sanding-division-directory')?.hasUpdated === true,
+        null,
+        RENDERED,
+      );
       const toggle = page.locator('sanding-division-directory [part="toggle"]').first();
       // Rendered `expanded` on the server; the hydrated button closes and reopens it.
       assert.equal(await toggle.getAttribute('aria-expanded'), 'true');

@@ -12,7 +12,9 @@ const STORAGE_KEY = 'portal-large-text';
 function setLargeText(on: boolean): void {
   // The page's own text grows through a class; each component has its `large-text` mode.
   document.documentElement.classList.toggle('large-text', on);
-  for (const element of document.querySelectorAll('sanding-duty-lookup, sanding-division-directory, sanding-contact-card')) {
+  for (const element of document.querySelectorAll(
+    'sanding-duty-lookup, sanding-division-directory, sanding-contact-card',
+  )) {
     element.toggleAttribute('large-text', on);
   }
   document.querySelector('.large-text-toggle')?.setAttribute('aria-pressed', String(on));

@@ -47,6 +47,7 @@ export const TEXT: Readonly<Record<Language, Text>> = {
     contact: 'Contact',
     chart: 'Organisation chart',
     selected: (name) => `Selected: ${name}`,
-    lastSearch: (query, count) => `Last search: "${query}", ${count} results (what a portal can learn citizens look for).`,
+    lastSearch: (query, count) =>
+      `Last search: "${query}", ${count} results (what a portal can learn citizens look for).`,
   },
 };

@@ -27,11 +27,15 @@ const outDir = fileURLToPath(new URL('../../data/dist/datasets/', import.meta.ur
 const readJson = <T>(path: string): T => JSON.parse(readFileSync(path, 'utf8')) as T;
 
 let failed = false;
-for (const id of readdirSync(datasetsDir, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name)) {
+for (const id of readdirSync(datasetsDir, { withFileTypes: true })
+  .filter((d) => d.isDirectory())
+  .map((d) => d.name)) {
   const dir = `${datasetsDir}${id}/`;
   const source = readFileSync(`${dir}source.zh-Hant.txt`, 'utf8');
   const meta = readJson<DatasetMeta>(`${dir}meta.json`);
-  const crossReference = existsSync(`${dir}crossref.json`) ? readJson<Record<string, string[]>>(`${dir}crossref.json`) : {};
+  const crossReference = existsSync(`${dir}crossref.json`)
+    ? readJson<Record<string, string[]>>(`${dir}crossref.json`)
+    : {};
   mkdirSync(`${outDir}${id}`, { recursive: true });
   for (const script of ['zh-Hant', 'zh-Hans'] as const satisfies readonly Script[]) {
     const { regulation, diagnostics, problems } = buildDataset({ source, script, meta, crossReference });
@@ -78,8 +82,24 @@ function write(id: string, script: Script, regulation: Regulation): void {
   );
   const declaration = (name: string, type: string, imported: string, doc: string): string =>
     `import type { ${imported} } from '../../index.js';\n/** ${regulation.title} (${script}): ${doc} */\nexport declare const ${name}: ${type};\n`;
-  writeFileSync(`${base}.d.ts`, declaration('regulation', 'Regulation', 'Regulation', 'the regulation, with its search aids.'));
-  writeFileSync(`${base}.core.d.ts`, declaration('regulation', "Omit<Regulation, 'search'>", 'Regulation', 'the regulation without its search aids.'));
-  writeFileSync(`${base}.search.d.ts`, declaration('search', search ? 'SearchAids' : 'null', 'SearchAids', "the regulation's search aids, its `search` block."));
-  console.log(`built datasets/${id}/${script}: ${regulation.duties.length} duties, ${regulation.divisions.length} divisions, ${json.length} chars`);
+  writeFileSync(
+    `${base}.d.ts`,
+    declaration('regulation', 'Regulation', 'Regulation', 'the regulation, with its search aids.'),
+  );
+  writeFileSync(
+    `${base}.core.d.ts`,
+    declaration('regulation', "Omit<Regulation, 'search'>", 'Regulation', 'the regulation without its search aids.'),
+  );
+  writeFileSync(
+    `${base}.search.d.ts`,
+    declaration(
+      'search',
+      search ? 'SearchAids' : 'null',
+      'SearchAids',
+      "the regulation's search aids, its `search` block.",
+    ),
+  );
+  console.log(
+    `built datasets/${id}/${script}: ${regulation.duties.length} duties, ${regulation.divisions.length} divisions, ${json.length} chars`,
+  );
 }

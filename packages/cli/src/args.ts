@@ -14,7 +14,12 @@ export interface ParsedArgs {
  * it in messages: FILE, FILE.json, QUERY). Every mistake is a one-line CliError. `--help` never
  * gets here: `main` answers it for every command.
  */
-export function parseCommandArgs(command: string, args: readonly string[], operand: string, options: Options): ParsedArgs {
+export function parseCommandArgs(
+  command: string,
+  args: readonly string[],
+  operand: string,
+  options: Options,
+): ParsedArgs {
   let parsed: { values: ParsedArgs['values']; positionals: string[] };
   try {
     // No command declares a `multiple` option, so no value is an array.
@@ -24,7 +29,8 @@ export function parseCommandArgs(command: string, args: readonly string[], opera
   }
   const [first, ...extra] = parsed.positionals;
   if (first === undefined) throw new CliError(`${command}: missing ${operand} (see sanding ${command} --help)`);
-  if (extra.length > 0) throw new CliError(`${command}: unexpected argument "${extra[0]}" (one ${operand}; quote it if it has spaces)`);
+  if (extra.length > 0)
+    throw new CliError(`${command}: unexpected argument "${extra[0]}" (one ${operand}; quote it if it has spaces)`);
   return { values: parsed.values, operand: first };
 }
 
@@ -34,7 +40,12 @@ export function wantsHelp(args: readonly string[]): boolean {
   return (end === -1 ? args : args.slice(0, end)).some((a) => a === '-h' || a === '--help');
 }
 
-export function oneOf<T extends string>(command: string, flag: string, value: string | undefined, allowed: readonly T[]): T | undefined {
+export function oneOf<T extends string>(
+  command: string,
+  flag: string,
+  value: string | undefined,
+  allowed: readonly T[],
+): T | undefined {
   if (value === undefined) return undefined;
   if ((allowed as readonly string[]).includes(value)) return value as T;
   throw new CliError(`${command}: --${flag} must be one of ${allowed.join(', ')}, not "${value}"`);

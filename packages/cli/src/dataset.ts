@@ -1,4 +1,12 @@
-import { parseRegulation, type Contact, type Diagnostic, type Provenance, type Regulation, type Script, type SourcedText } from '@sanding/data';
+import {
+  parseRegulation,
+  type Contact,
+  type Diagnostic,
+  type Provenance,
+  type Regulation,
+  type Script,
+  type SourcedText,
+} from '@sanding/data';
 import { validateRegulation } from '@sanding/data/validate';
 import { CONVERSION_TOOL, SIMPLIFIED_CORRECTIONS, convertScript, toSimplified } from './convert.js';
 import { addSearchAids } from './search-aids.js';
@@ -48,7 +56,9 @@ export function buildDataset({ source, script, meta, crossReference }: DatasetIn
   }
   for (const [dutyId, ids] of Object.entries(crossReference)) {
     if (!dutyIds.has(dutyId)) problems.push(`crossref.json names duty ${dutyId}, which the text does not have`);
-    for (const id of ids) if (!divisionIds.has(id)) problems.push(`crossref.json maps ${dutyId} to division ${id}, which the text does not have`);
+    for (const id of ids)
+      if (!divisionIds.has(id))
+        problems.push(`crossref.json maps ${dutyId} to division ${id}, which the text does not have`);
   }
 
   const provenanceSource = meta.provenance.source;
@@ -75,7 +85,13 @@ export function buildDataset({ source, script, meta, crossReference }: DatasetIn
       datasetVersion: meta.datasetVersion,
       notes: [...meta.provenance.notes],
       ...(script === 'zh-Hans'
-        ? { conversion: { from: 'zh-Hant' as const, tool: CONVERSION_TOOL, corrections: SIMPLIFIED_CORRECTIONS.map(([a, b]) => [a, b] as [string, string]) } }
+        ? {
+            conversion: {
+              from: 'zh-Hant' as const,
+              tool: CONVERSION_TOOL,
+              corrections: SIMPLIFIED_CORRECTIONS.map(([a, b]) => [a, b] as [string, string]),
+            },
+          }
         : {}),
     },
   };
@@ -94,7 +110,10 @@ export function buildDataset({ source, script, meta, crossReference }: DatasetIn
 function inScript(contact: Contact, script: Script): Contact {
   const out: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(contact)) {
-    out[key] = key === 'divisionId' || key === 'website' ? value : { ...(value as SourcedText), value: convertScript((value as SourcedText).value, script) };
+    out[key] =
+      key === 'divisionId' || key === 'website'
+        ? value
+        : { ...(value as SourcedText), value: convertScript((value as SourcedText).value, script) };
   }
   return out as Contact;
 }

@@ -38,7 +38,9 @@ export async function readTextFile(path: string): Promise<string> {
   }
   if (size === 0) throw new CliError(`${path}: the file is empty`);
   if (size > MAX_INPUT_BYTES) {
-    throw new CliError(`${path}: the file is ${(size / 1048576).toFixed(1)} MB; the limit is ${MAX_INPUT_BYTES / 1048576} MB`);
+    throw new CliError(
+      `${path}: the file is ${(size / 1048576).toFixed(1)} MB; the limit is ${MAX_INPUT_BYTES / 1048576} MB`,
+    );
   }
   const bytes = await readFile(path);
   if (bytes.includes(0)) throw new CliError(`${path}: looks like a binary file (it contains NUL bytes)`);

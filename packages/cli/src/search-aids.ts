@@ -228,7 +228,8 @@ export interface SearchAidsOptions {
 export function addSearchAids(regulation: Regulation, options: SearchAidsOptions = {}): Regulation {
   const table = traditionalToSimplified();
   const fold = (text: string): string => foldText(text, table);
-  const inScript = (traditional: string): string => (regulation.lang === 'zh-Hans' ? toSimplified(traditional) : traditional);
+  const inScript = (traditional: string): string =>
+    regulation.lang === 'zh-Hans' ? toSimplified(traditional) : traditional;
 
   const divisionTexts = regulation.divisions.flatMap((d) => [d.name, ...d.alsoKnownAs, ...d.coLocated]);
   const texts = [
@@ -243,14 +244,20 @@ export function addSearchAids(regulation: Regulation, options: SearchAidsOptions
   const synonyms = [...SYNONYMS, ...(options.synonyms ?? [])]
     .filter(([, expansion]) => contains(expansion))
     .map(([alias, expansion]) => [alias, expansion] as [string, string]);
-  const english = ENGLISH_TERMS.map(([en, zh]) => [en.split('|'), inScript(zh)] as const).filter(([, zh]) => contains(zh));
+  const english = ENGLISH_TERMS.map(([en, zh]) => [en.split('|'), inScript(zh)] as const).filter(([, zh]) =>
+    contains(zh),
+  );
 
   // Pinyin: each character's readings in context, from its Han runs converted to Simplified.
   const readings = new Map<string, Set<string>>();
   for (const text of [...texts, ...synonyms.map(([alias]) => alias)]) {
     for (const [run] of text.matchAll(/[\u3400-\u9fff]+/g)) {
       const simplified = toSimplified(run);
-      const syllables = pinyin(simplified.length === run.length ? simplified : fold(run), { toneType: 'none', type: 'array', v: true });
+      const syllables = pinyin(simplified.length === run.length ? simplified : fold(run), {
+        toneType: 'none',
+        type: 'array',
+        v: true,
+      });
       if (syllables.length !== run.length) continue;
       syllables.forEach((syllable, i) => {
         if (!/^[a-z]+$/.test(syllable)) return;
@@ -259,7 +266,10 @@ export function addSearchAids(regulation: Regulation, options: SearchAidsOptions
       });
     }
   }
-  const pinyinTable = [...readings.keys()].sort().map((syllable) => syllable + [...readings.get(syllable)!].join('')).join('');
+  const pinyinTable = [...readings.keys()]
+    .sort()
+    .map((syllable) => syllable + [...readings.get(syllable)!].join(''))
+    .join('');
 
   // The folding table: pairs whose either side can meet this data or its queries.
   const seen = new Set(fold([...texts, ...synonyms.flat(), ...english.map(([, zh]) => zh), QUERY_CHARACTERS].join('')));

@@ -9,7 +9,8 @@ describe('sanding', () => {
   it('prints its commands with --help', async () => {
     const { code, stdout } = await run(['--help']);
     assert.equal(code, 0);
-    for (const command of ['parse', 'validate', 'index', 'lookup']) assert.match(stdout, new RegExp(`^  ${command} `, 'm'));
+    for (const command of ['parse', 'validate', 'index', 'lookup'])
+      assert.match(stdout, new RegExp(`^  ${command} `, 'm'));
   });
 
   it('has --help for every command', async () => {
@@ -29,7 +30,9 @@ describe('sanding', () => {
   });
 
   it('works through the committed bin shim', () => {
-    const out = execFileSync(process.execPath, [new URL('../bin/sanding.js', import.meta.url).pathname, '--help'], { encoding: 'utf8' });
+    const out = execFileSync(process.execPath, [new URL('../bin/sanding.js', import.meta.url).pathname, '--help'], {
+      encoding: 'utf8',
+    });
     assert.match(out, /Usage: sanding COMMAND/);
   });
 });
@@ -113,8 +116,14 @@ describe('sanding validate', () => {
     const { code, stdout } = await run(['validate', bad]);
     assert.equal(code, 1);
     const lines = stdout.trim().split('\n');
-    assert.ok(lines.some((l) => l.startsWith('$.divisions[3].name: ')), stdout);
-    assert.ok(lines.some((l) => l.startsWith('$.leaders[0].asOf: ')), stdout);
+    assert.ok(
+      lines.some((l) => l.startsWith('$.divisions[3].name: ')),
+      stdout,
+    );
+    assert.ok(
+      lines.some((l) => l.startsWith('$.leaders[0].asOf: ')),
+      stdout,
+    );
   });
 
   it('says which file is not JSON', async () => {
@@ -140,7 +149,10 @@ describe('sanding validate', () => {
 
 describe('pnpm exec sanding', () => {
   it('is linked at the repo root', () => {
-    const result = spawnSync('pnpm', ['exec', 'sanding', '--version'], { cwd: new URL('../../..', import.meta.url).pathname, encoding: 'utf8' });
+    const result = spawnSync('pnpm', ['exec', 'sanding', '--version'], {
+      cwd: new URL('../../..', import.meta.url).pathname,
+      encoding: 'utf8',
+    });
     assert.equal(result.status, 0, result.stderr);
     assert.match(result.stdout.trim(), /^\d+\.\d+\.\d+/);
   });

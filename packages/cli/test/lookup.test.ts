@@ -45,7 +45,10 @@ describe('sanding lookup', () => {
   it('with - reads one query per line and prints one JSON line per query, in order', async () => {
     const { code, stdout } = await run(['lookup', '-', '--limit', '2'], '孵化器\n科技人才\n\n外国专家\n');
     assert.equal(code, 0);
-    const lines = stdout.trimEnd().split('\n').map((l) => JSON.parse(l) as Result[]);
+    const lines = stdout
+      .trimEnd()
+      .split('\n')
+      .map((l) => JSON.parse(l) as Result[]);
     assert.equal(lines.length, 4);
     assert.deepEqual(
       lines.map((results) => results[0]?.division.name ?? null),

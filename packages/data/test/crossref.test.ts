@@ -8,7 +8,9 @@ import { existsSync, readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import { proposeCrossReference, type CrossReference, type Regulation } from '../src/index.js';
 
-const reviewed = JSON.parse(readFileSync(new URL('../datasets/dalian-stb/crossref.json', import.meta.url), 'utf8')) as CrossReference;
+const reviewed = JSON.parse(
+  readFileSync(new URL('../datasets/dalian-stb/crossref.json', import.meta.url), 'utf8'),
+) as CrossReference;
 
 function dalian(): Regulation {
   const url = new URL('../dist/datasets/dalian-stb/zh-Hant.json', import.meta.url);
@@ -45,7 +47,12 @@ describe('the Dalian duty → division cross-reference', () => {
   });
 
   it('lists every duty', () => {
-    assert.deepEqual(Object.keys(reviewed).sort(), dalian().duties.map((d) => d.id).sort());
+    assert.deepEqual(
+      Object.keys(reviewed).sort(),
+      dalian()
+        .duties.map((d) => d.id)
+        .sort(),
+    );
   });
 
   // Known pairs, checked both in the reviewed file and in the proposal.
@@ -53,7 +60,11 @@ describe('the Dalian duty → division cross-reference', () => {
     ['art_3__point_14', 'sec_divisions__point_6', '(十四) science and technology awards → 成果轉化與科技獎勵處'],
     ['art_3__point_12', 'sec_divisions__point_8', '(十二) foreign expertise → 外國專家與國際合作處'],
     ['art_3__point_13', 'sec_divisions__point_11', '(十三) S&T talent → 科技人才處'],
-    ['art_3__point_15', 'sec_divisions__point_9', '(十五) the NE Asia centre and demonstration zone offices → 區域科技創新處'],
+    [
+      'art_3__point_15',
+      'sec_divisions__point_9',
+      '(十五) the NE Asia centre and demonstration zone offices → 區域科技創新處',
+    ],
   ] as const) {
     it(`${what}, reviewed and proposed`, () => {
       assert.ok(reviewed[duty]?.includes(division), 'in the reviewed file');

@@ -10,26 +10,59 @@ import type { Regulation } from '../src/model/types.js';
 import { validateRegulation } from '../src/validate/index.js';
 
 const load = (script: string): Regulation =>
-  JSON.parse(readFileSync(new URL(`../dist/datasets/dalian-stb/${script}.json`, import.meta.url), 'utf8')) as Regulation;
+  JSON.parse(
+    readFileSync(new URL(`../dist/datasets/dalian-stb/${script}.json`, import.meta.url), 'utf8'),
+  ) as Regulation;
 const hant = load('zh-Hant');
 const hans = load('zh-Hans');
 
-const NAMES_HANT = ['機關黨委辦公室', '規劃與平台處', '政策法規與監督處', '高新技術發展與產業化處', '社會發展與農村科技處', '成果轉化與科技獎勵處', '行政審批辦公室', '外國專家與國際合作處', '區域科技創新處', '科技創業處', '科技人才處'];
-const NAMES_HANS = ['机关党委办公室', '规划与平台处', '政策法规与监督处', '高新技术发展与产业化处', '社会发展与农村科技处', '成果转化与科技奖励处', '行政审批办公室', '外国专家与国际合作处', '区域科技创新处', '科技创业处', '科技人才处'];
+const NAMES_HANT = [
+  '機關黨委辦公室',
+  '規劃與平台處',
+  '政策法規與監督處',
+  '高新技術發展與產業化處',
+  '社會發展與農村科技處',
+  '成果轉化與科技獎勵處',
+  '行政審批辦公室',
+  '外國專家與國際合作處',
+  '區域科技創新處',
+  '科技創業處',
+  '科技人才處',
+];
+const NAMES_HANS = [
+  '机关党委办公室',
+  '规划与平台处',
+  '政策法规与监督处',
+  '高新技术发展与产业化处',
+  '社会发展与农村科技处',
+  '成果转化与科技奖励处',
+  '行政审批办公室',
+  '外国专家与国际合作处',
+  '区域科技创新处',
+  '科技创业处',
+  '科技人才处',
+];
 
 describe('the dalian-stb dataset', () => {
-  for (const [script, data] of [['zh-Hant', hant], ['zh-Hans', hans]] as const) {
+  for (const [script, data] of [
+    ['zh-Hant', hant],
+    ['zh-Hans', hans],
+  ] as const) {
     it(`validates against the schema (${script})`, () => {
       assert.deepEqual(validateRegulation(data).issues, []);
     });
     it(`has 16 duties plus the function transformation (${script})`, () => {
       assert.equal(data.duties.length, 16);
-      assert.deepEqual(data.duties.map((d) => d.number), Array.from({ length: 16 }, (_, i) => i + 1));
+      assert.deepEqual(
+        data.duties.map((d) => d.number),
+        Array.from({ length: 16 }, (_, i) => i + 1),
+      );
       assert.equal(data.functionTransformation?.id, 'art_3__point_17');
     });
     it(`has every division the cross-reference names (${script})`, () => {
       const ids = new Set(data.divisions.map((d) => d.id));
-      for (const duty of data.duties) for (const id of duty.divisions ?? []) assert.ok(ids.has(id), `${duty.id} → ${id}`);
+      for (const duty of data.duties)
+        for (const id of duty.divisions ?? []) assert.ok(ids.has(id), `${duty.id} → ${id}`);
     });
     it(`gives every division an unofficial English name (${script})`, () => {
       for (const division of data.divisions) assert.equal(division.nameEn?.official, false, division.id);
@@ -54,13 +87,25 @@ describe('the dalian-stb dataset', () => {
   }
 
   it('has the 11 divisions with exactly the seed’s names', () => {
-    assert.deepEqual(hant.divisions.map((d) => d.name), NAMES_HANT);
-    assert.deepEqual(hans.divisions.map((d) => d.name), NAMES_HANS);
+    assert.deepEqual(
+      hant.divisions.map((d) => d.name),
+      NAMES_HANT,
+    );
+    assert.deepEqual(
+      hans.divisions.map((d) => d.name),
+      NAMES_HANS,
+    );
   });
 
   it('shares ids across scripts', () => {
-    assert.deepEqual(hant.divisions.map((d) => d.id), hans.divisions.map((d) => d.id));
-    assert.deepEqual(hant.duties.map((d) => d.divisions), hans.duties.map((d) => d.divisions));
+    assert.deepEqual(
+      hant.divisions.map((d) => d.id),
+      hans.divisions.map((d) => d.id),
+    );
+    assert.deepEqual(
+      hant.duties.map((d) => d.divisions),
+      hans.duties.map((d) => d.divisions),
+    );
   });
 
   it('knows 機關黨委辦公室 is also known as 辦公室 and operates jointly with it', () => {
@@ -106,7 +151,10 @@ describe('the dalian-stb dataset', () => {
     assert.match(notes, /not through the official gazette/);
     assert.match(notes, /發工作部門/);
     assert.match(notes, /原弛/);
-    assert.ok(hant.articles.some((a) => a.text.includes('人民政府發工作部門')), 'the source is kept verbatim');
+    assert.ok(
+      hant.articles.some((a) => a.text.includes('人民政府發工作部門')),
+      'the source is kept verbatim',
+    );
   });
 
   it('says the Simplified data is a machine conversion', () => {

@@ -16,7 +16,9 @@ interface Query {
   readonly why: string;
 }
 
-const queries = JSON.parse(readFileSync(new URL('./fixtures/queries.dalian-stb.json', import.meta.url), 'utf8')) as Query[];
+const queries = JSON.parse(
+  readFileSync(new URL('./fixtures/queries.dalian-stb.json', import.meta.url), 'utf8'),
+) as Query[];
 
 function dataset(script: 'zh-Hant' | 'zh-Hans'): Regulation {
   const url = new URL(`../dist/datasets/dalian-stb/${script}.json`, import.meta.url);
@@ -29,10 +31,14 @@ describe('the Dalian query set', () => {
     const divisions = dataset('zh-Hant').divisions.map((d) => d.name);
     assert.ok(queries.length >= 80);
     assert.deepEqual([...new Set(queries.map((q) => q.expected))].sort(), [...divisions].sort());
-    assert.deepEqual(
-      [...new Set(queries.map((q) => q.form))].sort(),
-      ['abbreviation', 'colloquial', 'en', 'pinyin', 'zh-Hans', 'zh-Hant'],
-    );
+    assert.deepEqual([...new Set(queries.map((q) => q.form))].sort(), [
+      'abbreviation',
+      'colloquial',
+      'en',
+      'pinyin',
+      'zh-Hans',
+      'zh-Hant',
+    ]);
   });
 });
 
@@ -50,11 +56,16 @@ for (const script of ['zh-Hant', 'zh-Hans'] as const) {
         const results = lookup.search(q.query, { limit: 3 });
         const rank = results.findIndex((r) => r.division.id === idOf.get(q.expected));
         if (rank === 0) top1++;
-        else missed.push(`[${q.form}] ${q.query} → ${results.map((r) => r.division.name).join(', ') || 'nothing'} (want ${q.expected})`);
+        else
+          missed.push(
+            `[${q.form}] ${q.query} → ${results.map((r) => r.division.name).join(', ') || 'nothing'} (want ${q.expected})`,
+          );
         if (rank < 0) notInTop3.push(q.query);
       }
       const share = top1 / queries.length;
-      t.diagnostic(`top-1 ${(share * 100).toFixed(1)}% (${top1}/${queries.length}), top-3 ${(((queries.length - notInTop3.length) / queries.length) * 100).toFixed(1)}%`);
+      t.diagnostic(
+        `top-1 ${(share * 100).toFixed(1)}% (${top1}/${queries.length}), top-3 ${(((queries.length - notInTop3.length) / queries.length) * 100).toFixed(1)}%`,
+      );
       for (const line of missed) t.diagnostic(`not first: ${line}`);
       assert.ok(share >= 0.95, `top-1 is ${(share * 100).toFixed(1)}%:\n${missed.join('\n')}`);
       assert.deepEqual(notInTop3, []);

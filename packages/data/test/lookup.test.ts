@@ -13,7 +13,13 @@ const REGULATION: Regulation = {
   basis: null,
   articles: [],
   duties: [
-    { id: 'art_3__point_1', number: 1, citation: '第三条(一)', text: '推动科技企业孵化器发展。', divisions: ['sec_divisions__point_1'] },
+    {
+      id: 'art_3__point_1',
+      number: 1,
+      citation: '第三条(一)',
+      text: '推动科技企业孵化器发展。',
+      divisions: ['sec_divisions__point_1'],
+    },
     { id: 'art_3__point_2', number: 2, citation: '第三条(二)', text: '负责市科学技术奖的组织申报工作。' },
   ],
   functionTransformation: null,
@@ -27,7 +33,11 @@ const REGULATION: Regulation = {
       alsoKnownAs: [],
       coLocated: [],
       responsibilities: [
-        { id: 'sec_divisions__point_1__clause_1', citation: '内设机构(一)第一句', text: '负责科技企业孵化器、众创空间等培育管理' },
+        {
+          id: 'sec_divisions__point_1__clause_1',
+          citation: '内设机构(一)第一句',
+          text: '负责科技企业孵化器、众创空间等培育管理',
+        },
         { id: 'sec_divisions__point_1__clause_2', citation: '内设机构(一)第二句', text: '负责创新创业大赛组织工作' },
       ],
     },
@@ -40,7 +50,11 @@ const REGULATION: Regulation = {
       alsoKnownAs: [],
       coLocated: [],
       responsibilities: [
-        { id: 'sec_divisions__point_2__clause_1', citation: '内设机构(二)第一句', text: '负责高新技术企业的培育及认定后的监督管理工作' },
+        {
+          id: 'sec_divisions__point_2__clause_1',
+          citation: '内设机构(二)第一句',
+          text: '负责高新技术企业的培育及认定后的监督管理工作',
+        },
         { id: 'sec_divisions__point_2__clause_2', citation: '内设机构(二)第二句', text: '推动科技企业创新能力建设' },
       ],
     },
@@ -91,7 +105,13 @@ const TRADITIONAL: Regulation = {
     {
       ...REGULATION.divisions[0]!,
       name: '科技創業處',
-      responsibilities: [{ id: 'sec_divisions__point_1__clause_1', citation: '內設機構(一)第一句', text: '負責科技企業孵化器、眾創空間等培育管理' }],
+      responsibilities: [
+        {
+          id: 'sec_divisions__point_1__clause_1',
+          citation: '內設機構(一)第一句',
+          text: '負責科技企業孵化器、眾創空間等培育管理',
+        },
+      ],
     },
   ],
 };
@@ -228,7 +248,8 @@ describe('createLookup', () => {
 
   it('a query that names nothing in the data gives an empty list', () => {
     const lookup = createLookup(REGULATION);
-    for (const query of ['', '   ', '天气预报', 'blockchain', '？！。']) assert.deepEqual(lookup.search(query), [], query);
+    for (const query of ['', '   ', '天气预报', 'blockchain', '？！。'])
+      assert.deepEqual(lookup.search(query), [], query);
   });
 });
 
@@ -257,22 +278,26 @@ describe('createLookup on any input', () => {
   });
 
   it('a value that is not a string gives an empty list', () => {
-    for (const value of [undefined, null, 42, {}, [], Symbol('q')]) assert.deepEqual(lookup.search(value as string), []);
+    for (const value of [undefined, null, 42, {}, [], Symbol('q')])
+      assert.deepEqual(lookup.search(value as string), []);
   });
 
   it('any string gives a list of distinct divisions whose highlights lie within their text', () => {
     fc.assert(
-      fc.property(fc.oneof(fc.string({ unit: 'binary', maxLength: 300 }), fc.string({ unit: 'grapheme', maxLength: 50 })), (query) => {
-        const results = lookup.search(query, { limit: 5 });
-        assert.ok(results.length <= 5);
-        assert.equal(new Set(results.map((r) => `${r.division.regulation}/${r.division.id}`)).size, results.length);
-        for (const r of results) {
-          for (const c of r.clauses) assert.ok(c.id.startsWith(`${r.division.id}__clause_`));
-          for (const m of [...r.clauses, ...(r.duty ? [r.duty] : [])]) {
-            for (const [s, e] of m.highlights) assert.ok(s >= 0 && s < e && e <= m.text.length);
+      fc.property(
+        fc.oneof(fc.string({ unit: 'binary', maxLength: 300 }), fc.string({ unit: 'grapheme', maxLength: 50 })),
+        (query) => {
+          const results = lookup.search(query, { limit: 5 });
+          assert.ok(results.length <= 5);
+          assert.equal(new Set(results.map((r) => `${r.division.regulation}/${r.division.id}`)).size, results.length);
+          for (const r of results) {
+            for (const c of r.clauses) assert.ok(c.id.startsWith(`${r.division.id}__clause_`));
+            for (const m of [...r.clauses, ...(r.duty ? [r.duty] : [])]) {
+              for (const [s, e] of m.highlights) assert.ok(s >= 0 && s < e && e <= m.text.length);
+            }
           }
-        }
-      }),
+        },
+      ),
       { numRuns: 300 },
     );
   });

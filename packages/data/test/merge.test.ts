@@ -14,7 +14,12 @@ const base = {
 
 describe('mergeRegulation', () => {
   it('replaces the text’s director with the portal’s, keeping each source', () => {
-    const portal = { title: '局長', name: '新局長', source: { title: 'portal', url: 'https://example.gov.cn' }, asOf: '2026-01-01' };
+    const portal = {
+      title: '局長',
+      name: '新局長',
+      source: { title: 'portal', url: 'https://example.gov.cn' },
+      asOf: '2026-01-01',
+    };
     const merged = mergeRegulation(base, { leaders: [portal] });
     assert.deepEqual(
       merged.leaders.map((l) => [l.title, l.name, l.source.title]),
@@ -28,7 +33,10 @@ describe('mergeRegulation', () => {
 
   it('adds leaders of new titles after the dataset’s', () => {
     const merged = mergeRegulation(base, { leaders: [{ title: '總工程師', name: '乙', source, asOf: null }] });
-    assert.deepEqual(merged.leaders.map((l) => l.title), ['局長', '副局長', '總工程師']);
+    assert.deepEqual(
+      merged.leaders.map((l) => l.title),
+      ['局長', '副局長', '總工程師'],
+    );
   });
 
   it('replaces a title in place and adds new titles at the end', () => {
@@ -39,7 +47,10 @@ describe('mergeRegulation', () => {
         { title: '總工程師', name: '乙', ...portal },
       ],
     });
-    assert.deepEqual(merged.leaders.map((l) => `${l.title} ${l.name}`), ['局長 新局長', '副局長 甲', '總工程師 乙']);
+    assert.deepEqual(
+      merged.leaders.map((l) => `${l.title} ${l.name}`),
+      ['局長 新局長', '副局長 甲', '總工程師 乙'],
+    );
   });
 
   it('merges contacts field by field and adds a division’s contact', () => {

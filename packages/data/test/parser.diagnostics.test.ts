@@ -44,8 +44,14 @@ describe('a well-formed text', () => {
     const { regulation, diagnostics } = parseRegulation(regulationText());
     assert.deepEqual(diagnostics, []);
     assert.equal(regulation.duties.length, 3);
-    assert.deepEqual(regulation.divisions.map((d) => d.name), ['办公室', '测试处']);
-    assert.deepEqual(regulation.divisions[0]?.responsibilities.map((c) => c.text), ['负责机关日常运转工作', '负责信访工作']);
+    assert.deepEqual(
+      regulation.divisions.map((d) => d.name),
+      ['办公室', '测试处'],
+    );
+    assert.deepEqual(
+      regulation.divisions[0]?.responsibilities.map((c) => c.text),
+      ['负责机关日常运转工作', '负责信访工作'],
+    );
   });
 });
 
@@ -54,9 +60,18 @@ describe('diagnostics for malformed text', () => {
     const text = regulationText({ duties: [DUTIES[0] ?? '', DUTIES[1] ?? '', '（四）完成其他任务。'] });
     const { regulation, diagnostics } = parseRegulation(text);
     assert.deepEqual(only(diagnostics, 'item-number-gap'), [
-      { severity: 'warning', code: 'item-number-gap', message: 'Item （四） follows （二）: （三） is missing.', line: lineOf(text, '（四）'), column: 1 },
+      {
+        severity: 'warning',
+        code: 'item-number-gap',
+        message: 'Item （四） follows （二）: （三） is missing.',
+        line: lineOf(text, '（四）'),
+        column: 1,
+      },
     ]);
-    assert.deepEqual(regulation.duties.map((d) => d.number), [1, 2, 4]);
+    assert.deepEqual(
+      regulation.duties.map((d) => d.number),
+      [1, 2, 4],
+    );
   });
 
   test('the column of a numbering warning counts the indentation before the label', () => {
@@ -69,13 +84,19 @@ describe('diagnostics for malformed text', () => {
   test('(二) after (三) warns item-number-order', () => {
     const text = regulationText({ duties: [DUTIES[0] ?? '', '（三）组织实施。', '（二）完成其他任务。'] });
     const diagnostics = only(parseRegulation(text).diagnostics, 'item-number-order');
-    assert.deepEqual(diagnostics.map((d) => [d.line, d.column]), [[lineOf(text, '（二）'), 1]]);
+    assert.deepEqual(
+      diagnostics.map((d) => [d.line, d.column]),
+      [[lineOf(text, '（二）'), 1]],
+    );
   });
 
   test('a text with no duties is an error, no-duties; its divisions are still read', () => {
     const text = [...HEAD.slice(0, 4), DIVISIONS_HEADER, ...DIVISIONS, LEADER].join('\n');
     const { regulation, diagnostics } = parseRegulation(text);
-    assert.deepEqual(diagnostics.filter((d) => d.severity === 'error').map((d) => d.code), ['no-duties']);
+    assert.deepEqual(
+      diagnostics.filter((d) => d.severity === 'error').map((d) => d.code),
+      ['no-duties'],
+    );
     assert.equal(regulation.divisions.length, 2);
     assert.ok(validateRegulation(regulation).ok);
   });
@@ -86,10 +107,16 @@ describe('diagnostics for malformed text', () => {
       assert.ok(validateRegulation(regulation).ok);
       assert.equal(regulation.title, 'empty-text');
       assert.equal(regulation.agency.name, 'empty-text');
-      assert.deepEqual([regulation.articles, regulation.duties, regulation.divisions, regulation.leaders], [[], [], [], []]);
+      assert.deepEqual(
+        [regulation.articles, regulation.duties, regulation.divisions, regulation.leaders],
+        [[], [], [], []],
+      );
       assert.equal(regulation.basis, null);
       const errors = diagnostics.filter((d) => d.severity === 'error');
-      assert.deepEqual(errors.map((d) => d.code), ['no-title', 'no-duties', 'no-divisions']);
+      assert.deepEqual(
+        errors.map((d) => d.code),
+        ['no-title', 'no-duties', 'no-divisions'],
+      );
       assert.ok(errors.every((d) => d.line === 1 && d.column === 1));
     }
   });
@@ -102,7 +129,10 @@ describe('diagnostics for malformed text', () => {
   test('duplicate division names warn duplicate-division at the second one', () => {
     const text = regulationText({ divisions: [...DIVISIONS, '（三）办公室。负责档案工作。'] });
     const { regulation, diagnostics } = parseRegulation(text);
-    assert.deepEqual(only(diagnostics, 'duplicate-division').map((d) => [d.line, d.column]), [[lineOf(text, '（三）办公室'), 4]]);
+    assert.deepEqual(
+      only(diagnostics, 'duplicate-division').map((d) => [d.line, d.column]),
+      [[lineOf(text, '（三）办公室'), 4]],
+    );
     assert.equal(regulation.divisions.length, 3);
   });
 
@@ -110,7 +140,10 @@ describe('diagnostics for malformed text', () => {
     const text = regulationText({ duties: [DUTIES[0] ?? '', '注：本条仅供测试', ...DUTIES.slice(1)] });
     const { regulation, diagnostics } = parseRegulation(text);
     const line = lineOf(text, '注：');
-    assert.deepEqual(only(diagnostics, 'unrecognized-line').map((d) => [d.line, d.column]), [[line, 1]]);
+    assert.deepEqual(
+      only(diagnostics, 'unrecognized-line').map((d) => [d.line, d.column]),
+      [[line, 1]],
+    );
     const kept = allProvisions(regulation.articles).find((p) => p.text === '注：本条仅供测试');
     assert.equal(kept?.line, line);
     assert.equal(kept?.kind, 'paragraph');
@@ -126,7 +159,10 @@ describe('diagnostics for malformed text', () => {
   test('发 for 的 in the opening sentence warns typo-suspected at its column, and the text is kept', () => {
     const text = regulationText().replace('人民政府工作部门', '人民政府发工作部门');
     const { regulation, diagnostics } = parseRegulation(text);
-    assert.deepEqual(only(diagnostics, 'typo-suspected').map((d) => [d.line, d.column]), [[2, 15]]);
+    assert.deepEqual(
+      only(diagnostics, 'typo-suspected').map((d) => [d.line, d.column]),
+      [[2, 15]],
+    );
     assert.equal(text.split('\n')[1]?.charAt(14), '发');
     assert.equal(regulation.agency.parent, '示例市人民政府');
     assert.equal(regulation.articles[0]?.text, '示例市测试局是示例市人民政府发工作部门。');
@@ -135,34 +171,58 @@ describe('diagnostics for malformed text', () => {
   test('a bracket never closed in a division warns unbalanced-brackets at the bracket', () => {
     const text = regulationText({ divisions: ['（一）办公室。负责文电（含机要。负责信访工作。', DIVISIONS[1] ?? ''] });
     const { regulation, diagnostics } = parseRegulation(text);
-    assert.deepEqual(only(diagnostics, 'unbalanced-brackets').map((d) => [d.line, d.column]), [[lineOf(text, '（一）办公室'), 12]]);
+    assert.deepEqual(
+      only(diagnostics, 'unbalanced-brackets').map((d) => [d.line, d.column]),
+      [[lineOf(text, '（一）办公室'), 12]],
+    );
     assert.equal(regulation.divisions[0]?.responsibilities.length, 1);
   });
 
   test('a 合署办公 sentence that names no listed division warns co-location-unresolved', () => {
     const text = regulationText({ divisions: [...DIVISIONS, '甲单位与乙单位合署办公。'] });
     const { diagnostics } = parseRegulation(text);
-    assert.deepEqual(only(diagnostics, 'co-location-unresolved').map((d) => [d.line, d.column]), [[lineOf(text, '甲单位'), 1]]);
+    assert.deepEqual(
+      only(diagnostics, 'co-location-unresolved').map((d) => [d.line, d.column]),
+      [[lineOf(text, '甲单位'), 1]],
+    );
   });
 
   test('a text that cites no 《…》 warns no-basis and has a null basis', () => {
     const text = regulationText().replace('根据《示例通知》（示厅发〔2019〕1号），', '');
     const { regulation, diagnostics } = parseRegulation(text);
     assert.equal(regulation.basis, null);
-    assert.deepEqual(only(diagnostics, 'no-basis').map((d) => d.severity), ['warning']);
+    assert.deepEqual(
+      only(diagnostics, 'no-basis').map((d) => d.severity),
+      ['warning'],
+    );
   });
 
   test('第一条, 第三条 warns article-number-gap at 第三条', () => {
-    const text = regulationText().replace('第二条', '第三条').replace('第三条 示例市测试局的', '第四条 示例市测试局的').replace('第四条 示例市测试局设', '第五条 示例市测试局设');
+    const text = regulationText()
+      .replace('第二条', '第三条')
+      .replace('第三条 示例市测试局的', '第四条 示例市测试局的')
+      .replace('第四条 示例市测试局设', '第五条 示例市测试局设');
     const { diagnostics } = parseRegulation(text);
-    assert.deepEqual(only(diagnostics, 'article-number-gap').map((d) => [d.line, d.column]), [[4, 1]]);
+    assert.deepEqual(
+      only(diagnostics, 'article-number-gap').map((d) => [d.line, d.column]),
+      [[4, 1]],
+    );
   });
 
   test('a duty with no text warns empty-item and is left out of the duties', () => {
-    const text = regulationText({ duties: [DUTIES[0] ?? '', '（二）', '', '（三）组织实施。'] }).replace('（三）组织实施。', '（三）完成其他任务。');
+    const text = regulationText({ duties: [DUTIES[0] ?? '', '（二）', '', '（三）组织实施。'] }).replace(
+      '（三）组织实施。',
+      '（三）完成其他任务。',
+    );
     const { regulation, diagnostics } = parseRegulation(text);
-    assert.deepEqual(only(diagnostics, 'empty-item').map((d) => d.line), [lineOf(text, '（二）')]);
-    assert.deepEqual(regulation.duties.map((d) => d.number), [1, 3]);
+    assert.deepEqual(
+      only(diagnostics, 'empty-item').map((d) => d.line),
+      [lineOf(text, '（二）')],
+    );
+    assert.deepEqual(
+      regulation.duties.map((d) => d.number),
+      [1, 3],
+    );
   });
 });
 
@@ -171,43 +231,63 @@ describe('reading variations', () => {
     const text = [...HEAD, ...DUTIES, ...DIVISIONS, LEADER].join('\n');
     const { regulation, diagnostics } = parseRegulation(text);
     assert.deepEqual(diagnostics, []);
-    assert.deepEqual(regulation.divisions.map((d) => [d.id, d.citation]), [
-      ['sec_divisions__point_1', '内设机构(一)'],
-      ['sec_divisions__point_2', '内设机构(二)'],
-    ]);
+    assert.deepEqual(
+      regulation.divisions.map((d) => [d.id, d.citation]),
+      [
+        ['sec_divisions__point_1', '内设机构(一)'],
+        ['sec_divisions__point_2', '内设机构(二)'],
+      ],
+    );
     assert.deepEqual(regulation.provenance.absentHeaders, ['第四条']);
   });
 
   test('a division name ending in a colon, or in a full-width space, is read without it', () => {
     const text = regulationText({ divisions: ['（一）办公室：负责文电工作。', '（二）测试处\u3000拟订测试规划。'] });
     const { regulation } = parseRegulation(text);
-    assert.deepEqual(regulation.divisions.map((d) => d.name), ['办公室', '测试处']);
-    assert.deepEqual(regulation.divisions.map((d) => d.responsibilities.map((c) => c.text)), [['负责文电工作'], ['拟订测试规划']]);
+    assert.deepEqual(
+      regulation.divisions.map((d) => d.name),
+      ['办公室', '测试处'],
+    );
+    assert.deepEqual(
+      regulation.divisions.map((d) => d.responsibilities.map((c) => c.text)),
+      [['负责文电工作'], ['拟订测试规划']],
+    );
   });
 
   test('A与B合署办公 between two listed divisions co-locates each with the other', () => {
     const text = regulationText({ divisions: [...DIVISIONS, '办公室与测试处合署办公。'] });
     const { regulation } = parseRegulation(text);
-    assert.deepEqual(regulation.divisions.map((d) => d.coLocated), [['测试处'], ['办公室']]);
+    assert.deepEqual(
+      regulation.divisions.map((d) => d.coLocated),
+      [['测试处'], ['办公室']],
+    );
   });
 
   test('a leader line with several titles and names gives one leader per name, titles as written', () => {
     const text = regulationText({ tail: ['局长、党组书记：陈示一。', '副局长：李示四、王示五'] });
     const { regulation } = parseRegulation(text);
-    assert.deepEqual(regulation.leaders.map((l) => [l.title, l.name, l.source.locator]), [
-      ['局长、党组书记', '陈示一', `line ${lineOf(text, '局长、')}`],
-      ['副局长', '李示四', `line ${lineOf(text, '副局长')}`],
-      ['副局长', '王示五', `line ${lineOf(text, '副局长')}`],
-    ]);
+    assert.deepEqual(
+      regulation.leaders.map((l) => [l.title, l.name, l.source.locator]),
+      [
+        ['局长、党组书记', '陈示一', `line ${lineOf(text, '局长、')}`],
+        ['副局长', '李示四', `line ${lineOf(text, '副局长')}`],
+        ['副局长', '王示五', `line ${lineOf(text, '副局长')}`],
+      ],
+    );
     assert.ok(regulation.leaders.every((l) => l.asOf === null && l.source.title === '示例市测试局'));
   });
 
   test('staffing written with Chinese numerals is read', () => {
-    const text = regulationText({ tail: ['第五条 示例市测试局机关行政编制为二十名。设局长一名、副局长两名。', LEADER] });
+    const text = regulationText({
+      tail: ['第五条 示例市测试局机关行政编制为二十名。设局长一名、副局长两名。', LEADER],
+    });
     const { regulation } = parseRegulation(text);
     assert.deepEqual(regulation.staffing, {
       administrativePosts: 20,
-      leadershipPosts: [{ title: '局长', count: 1 }, { title: '副局长', count: 2 }],
+      leadershipPosts: [
+        { title: '局长', count: 1 },
+        { title: '副局长', count: 2 },
+      ],
       citation: '第五条',
       text: '示例市测试局机关行政编制为二十名。设局长一名、副局长两名。',
     });
@@ -224,10 +304,18 @@ describe('reading variations', () => {
 
 describe('options and programmer errors', () => {
   test('id, retrieved and sourceFile go into the regulation', () => {
-    const { regulation } = parseRegulation(regulationText(), { id: 'test-bureau', retrieved: '2024-05-01', sourceFile: 'source.zh-Hans.txt' });
+    const { regulation } = parseRegulation(regulationText(), {
+      id: 'test-bureau',
+      retrieved: '2024-05-01',
+      sourceFile: 'source.zh-Hans.txt',
+    });
     assert.equal(regulation.id, 'test-bureau');
     assert.equal(regulation.provenance.retrieved, '2024-05-01');
-    assert.deepEqual(regulation.provenance.source, { title: '示例市测试局', kind: 'other', file: 'source.zh-Hans.txt' });
+    assert.deepEqual(regulation.provenance.source, {
+      title: '示例市测试局',
+      kind: 'other',
+      file: 'source.zh-Hans.txt',
+    });
     assert.ok(validateRegulation(regulation).ok);
   });
 

@@ -15,20 +15,102 @@ import { validateRegulation } from '../src/validate/index.js';
 const VARIANTS = new URL('./fixtures/variants/', import.meta.url);
 const TEXTS = [
   readFileSync(new URL('../datasets/dalian-stb/source.zh-Hant.txt', import.meta.url), 'utf8'),
-  ...readdirSync(VARIANTS).filter((f) => f.endsWith('.txt')).map((f) => readFileSync(new URL(f, VARIANTS), 'utf8')),
+  ...readdirSync(VARIANTS)
+    .filter((f) => f.endsWith('.txt'))
+    .map((f) => readFileSync(new URL(f, VARIANTS), 'utf8')),
 ];
 
 /** Pieces of regulation text, broken and whole, to build strings that look like one. */
 const FRAGMENTS = [
-  '大連市科學技術局', '示例市统计局', '是', '大連市人民政府發工作部門', '的工作部门', '为副厅级', '為副廳級',
-  '第一條 ', '第三條', '第三条', '第四条', '第零条', '第九九九九九九九九九九九条', '第99999999999999999999条',
-  '第一章', '(一)', '（二）', '(十七)', '（二十九）', '（三十九）', '(〇)', '(十十)', '(一', '（', '）', '(', ')',
-  '《', '》', '〈', '〉', '“', '”', '〔2018〕245號', '（示厅发〔2019〕31号）', '根據', '根据《通知》',
-  '局長:', '局长：', '李大民', '副局长：李四、王五。', '总工程师:卫示二。', '。', '；', ';', '，', ',', '、', ':', '：',
-  '\n', '\n', '\n', '\r\n', '\r', '\uFEFF', '\u3000', ' ', '\t', '職能轉變。', '职能转变', '合署辦公', '与其合署办公',
-  '机关党委办公室与办公室合署办公。', '加挂', '加掛', '牌子', '對外保留', '行政编制45名', '设局长1名', '副局长3名',
-  '正处级领导职数12名', '（含机关党委专职副书记1名）', '附则', '附則', '内设机构', '主要职责是：', '机关党委办公室',
-  '办公室', '与', '與', '其', '處', '科', '负责', 'X', '\uD800', '\uDFFF', '😀',
+  '大連市科學技術局',
+  '示例市统计局',
+  '是',
+  '大連市人民政府發工作部門',
+  '的工作部门',
+  '为副厅级',
+  '為副廳級',
+  '第一條 ',
+  '第三條',
+  '第三条',
+  '第四条',
+  '第零条',
+  '第九九九九九九九九九九九条',
+  '第99999999999999999999条',
+  '第一章',
+  '(一)',
+  '（二）',
+  '(十七)',
+  '（二十九）',
+  '（三十九）',
+  '(〇)',
+  '(十十)',
+  '(一',
+  '（',
+  '）',
+  '(',
+  ')',
+  '《',
+  '》',
+  '〈',
+  '〉',
+  '“',
+  '”',
+  '〔2018〕245號',
+  '（示厅发〔2019〕31号）',
+  '根據',
+  '根据《通知》',
+  '局長:',
+  '局长：',
+  '李大民',
+  '副局长：李四、王五。',
+  '总工程师:卫示二。',
+  '。',
+  '；',
+  ';',
+  '，',
+  ',',
+  '、',
+  ':',
+  '：',
+  '\n',
+  '\n',
+  '\n',
+  '\r\n',
+  '\r',
+  '\uFEFF',
+  '\u3000',
+  ' ',
+  '\t',
+  '職能轉變。',
+  '职能转变',
+  '合署辦公',
+  '与其合署办公',
+  '机关党委办公室与办公室合署办公。',
+  '加挂',
+  '加掛',
+  '牌子',
+  '對外保留',
+  '行政编制45名',
+  '设局长1名',
+  '副局长3名',
+  '正处级领导职数12名',
+  '（含机关党委专职副书记1名）',
+  '附则',
+  '附則',
+  '内设机构',
+  '主要职责是：',
+  '机关党委办公室',
+  '办公室',
+  '与',
+  '與',
+  '其',
+  '處',
+  '科',
+  '负责',
+  'X',
+  '\uD800',
+  '\uDFFF',
+  '😀',
 ];
 
 const fragmentText = fc.array(fc.constantFrom(...FRAGMENTS), { maxLength: 60 }).map((parts) => parts.join(''));
@@ -37,7 +119,10 @@ const codeUnitText = fc.string({ unit: fc.integer({ min: 0, max: 0xffff }).map((
 const editedText = fc
   .tuple(
     fc.constantFrom(...TEXTS),
-    fc.array(fc.tuple(fc.nat(), fc.nat({ max: 40 }), fc.constantFrom(...FRAGMENTS, '')), { minLength: 1, maxLength: 12 }),
+    fc.array(fc.tuple(fc.nat(), fc.nat({ max: 40 }), fc.constantFrom(...FRAGMENTS, '')), {
+      minLength: 1,
+      maxLength: 12,
+    }),
   )
   .map(([text, edits]) =>
     edits.reduce((out, [at, remove, insert]) => {
@@ -59,7 +144,10 @@ function checkAnyText(text: string): void {
     assert.ok(d.message.length > 0);
     assert.ok(Number.isInteger(d.line) && d.line >= 1 && d.line <= lines.length, `line ${d.line} of ${lines.length}`);
     const length = lines[d.line - 1]?.length ?? 0;
-    assert.ok(Number.isInteger(d.column) && d.column >= 1 && d.column <= length + 1, `column ${d.column} of ${length + 1}`);
+    assert.ok(
+      Number.isInteger(d.column) && d.column >= 1 && d.column <= length + 1,
+      `column ${d.column} of ${length + 1}`,
+    );
   }
 }
 
@@ -85,7 +173,10 @@ describe('any text', () => {
     fc.assert(
       fc.property(fc.oneof(fragmentText, editedText), (text) => {
         const positions = parseRegulation(text).diagnostics.map((d) => d.line * 1e6 + d.column);
-        assert.deepEqual(positions, [...positions].sort((a, b) => a - b));
+        assert.deepEqual(
+          positions,
+          [...positions].sort((a, b) => a - b),
+        );
       }),
       { numRuns: 200 },
     );
@@ -95,8 +186,21 @@ describe('any text', () => {
 describe('Chinese numerals', () => {
   test('reads the numerals items are numbered with', () => {
     const cases: [string, number][] = [
-      ['一', 1], ['九', 9], ['十', 10], ['十一', 11], ['十七', 17], ['二十', 20], ['二十九', 29], ['三十九', 39],
-      ['一百', 100], ['一百零五', 105], ['一百一十', 110], ['两', 2], ['二〇一九', 2019], ['17', 17], ['１７', 17],
+      ['一', 1],
+      ['九', 9],
+      ['十', 10],
+      ['十一', 11],
+      ['十七', 17],
+      ['二十', 20],
+      ['二十九', 29],
+      ['三十九', 39],
+      ['一百', 100],
+      ['一百零五', 105],
+      ['一百一十', 110],
+      ['两', 2],
+      ['二〇一九', 2019],
+      ['17', 17],
+      ['１７', 17],
     ];
     for (const [text, value] of cases) assert.equal(parseNumeral(text), value, text);
   });

@@ -14,8 +14,17 @@ const SEED = readFileSync(new URL('../datasets/dalian-stb/source.zh-Hant.txt', i
 const { regulation, diagnostics } = parseRegulation(SEED, { id: 'dalian-stb' });
 
 const DIVISION_NAMES = [
-  '機關黨委辦公室', '規劃與平台處', '政策法規與監督處', '高新技術發展與產業化處', '社會發展與農村科技處',
-  '成果轉化與科技獎勵處', '行政審批辦公室', '外國專家與國際合作處', '區域科技創新處', '科技創業處', '科技人才處',
+  '機關黨委辦公室',
+  '規劃與平台處',
+  '政策法規與監督處',
+  '高新技術發展與產業化處',
+  '社會發展與農村科技處',
+  '成果轉化與科技獎勵處',
+  '行政審批辦公室',
+  '外國專家與國際合作處',
+  '區域科技創新處',
+  '科技創業處',
+  '科技人才處',
 ];
 
 function division(name: string) {
@@ -26,7 +35,10 @@ function division(name: string) {
 
 describe('the Dalian text', () => {
   test('parses with no errors and one typo warning, for 發 at line 3, column 17', () => {
-    assert.deepEqual(diagnostics.filter((d) => d.severity === 'error'), []);
+    assert.deepEqual(
+      diagnostics.filter((d) => d.severity === 'error'),
+      [],
+    );
     assert.deepEqual(
       diagnostics.map(({ severity, code, line, column }) => ({ severity, code, line, column })),
       [{ severity: 'warning', code: 'typo-suspected', line: 3, column: 17 }],
@@ -94,7 +106,10 @@ describe('the Dalian text', () => {
   });
 
   test('parses 11 divisions from the Dalian text, with exactly the names it writes', () => {
-    assert.deepEqual(regulation.divisions.map((d) => d.name), DIVISION_NAMES);
+    assert.deepEqual(
+      regulation.divisions.map((d) => d.name),
+      DIVISION_NAMES,
+    );
   });
 
   test('cites divisions of the unheaded list as 內設機構(六)', () => {
@@ -122,10 +137,17 @@ describe('the Dalian text', () => {
       text: '負責聯繫高校院所,促進產學研合作',
     });
     const planning = division('規劃與平台處');
-    assert.ok(planning.responsibilities.some((c) => c.text === '負責國家、省各類科技計劃(專項、基金)的申報和管理工作,協調管理應用基礎研究相關工作'));
+    assert.ok(
+      planning.responsibilities.some(
+        (c) => c.text === '負責國家、省各類科技計劃(專項、基金)的申報和管理工作,協調管理應用基礎研究相關工作',
+      ),
+    );
     const policy = division('政策法規與監督處');
     assert.equal(policy.responsibilities[0]?.text, '組織擬訂全市科技發展綜合性政策');
-    assert.equal(policy.responsibilities[1]?.text, '牽頭起草地方性科技法規草案和市政府綜合性科技規章,擬訂全市科技體制改革的總體規劃和政策措施並指導實施');
+    assert.equal(
+      policy.responsibilities[1]?.text,
+      '牽頭起草地方性科技法規草案和市政府綜合性科技規章,擬訂全市科技體制改革的總體規劃和政策措施並指導實施',
+    );
     for (const d of regulation.divisions) {
       for (const clause of d.responsibilities) assert.ok(!/^\s|\s$|[。；;]$/.test(clause.text), clause.text);
     }
@@ -173,7 +195,9 @@ describe('the Dalian text', () => {
   });
 
   test('reads the same from CRLF line endings, a BOM and full-width spaces', () => {
-    const messy = `\uFEFF${SEED.split('\n').map((line, i) => (i >= 3 && i < 6 ? line.replace(' ', '\u3000') : line)).join('\r\n')}\r\n`;
+    const messy = `\uFEFF${SEED.split('\n')
+      .map((line, i) => (i >= 3 && i < 6 ? line.replace(' ', '\u3000') : line))
+      .join('\r\n')}\r\n`;
     const again = parseRegulation(messy, { id: 'dalian-stb' });
     assert.deepEqual(again.diagnostics, diagnostics);
     assert.deepEqual(again.regulation.duties, regulation.duties);

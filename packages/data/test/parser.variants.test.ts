@@ -11,8 +11,13 @@ import { parseRegulation, type ParseResult } from '../src/parser/index.js';
 import { validateRegulation } from '../src/validate/index.js';
 
 const DIR = new URL('./fixtures/variants/', import.meta.url);
-const FILES = readdirSync(DIR).filter((name) => name.endsWith('.txt')).sort();
-const EXPECTED = JSON.parse(readFileSync(new URL('expected.json', DIR), 'utf8')) as Record<string, Record<string, unknown>>;
+const FILES = readdirSync(DIR)
+  .filter((name) => name.endsWith('.txt'))
+  .sort();
+const EXPECTED = JSON.parse(readFileSync(new URL('expected.json', DIR), 'utf8')) as Record<
+  string,
+  Record<string, unknown>
+>;
 
 function read(file: string): string {
   return readFileSync(new URL(file, DIR), 'utf8');
@@ -40,10 +45,17 @@ function facts(r: Regulation): Record<string, unknown> {
     agencyAlsoKnownAs: r.agency.alsoKnownAs,
     rank: r.agency.rank,
     basisDocumentNumber: r.basis?.documentNumber ?? null,
-    staffing: r.staffing ? { administrativePosts: r.staffing.administrativePosts, leadershipPosts: r.staffing.leadershipPosts } : null,
+    staffing: r.staffing
+      ? { administrativePosts: r.staffing.administrativePosts, leadershipPosts: r.staffing.leadershipPosts }
+      : null,
     leaders: r.leaders.map(({ title, name }) => ({ title, name })),
     supplementaryArticles: supplementary?.children.filter((p) => p.kind === 'article').length ?? 0,
-    maxItem: Math.max(0, ...allProvisions(r.articles).filter((p) => p.kind === 'item').map((p) => p.number ?? 0)),
+    maxItem: Math.max(
+      0,
+      ...allProvisions(r.articles)
+        .filter((p) => p.kind === 'item')
+        .map((p) => p.number ?? 0),
+    ),
   };
 }
 
@@ -64,7 +76,10 @@ describe('variant fixtures', () => {
   for (const file of FILES) {
     test(`${file} parses with no errors, in its script, into a valid regulation`, () => {
       const { regulation, diagnostics } = result(file);
-      assert.deepEqual(diagnostics.filter((d) => d.severity === 'error'), []);
+      assert.deepEqual(
+        diagnostics.filter((d) => d.severity === 'error'),
+        [],
+      );
       assert.equal(regulation.lang, file.includes('.zh-Hant.') ? 'zh-Hant' : 'zh-Hans');
       const validation = validateRegulation(regulation);
       assert.ok(validation.ok, JSON.stringify(validation.issues));
@@ -93,8 +108,16 @@ describe('variant fixtures', () => {
     for (const file of FILES.filter((name) => name.includes('.zh-Hans.'))) {
       const hans = result(file).regulation;
       const hant = result(file.replace('.zh-Hans.', '.zh-Hant.')).regulation;
-      assert.deepEqual(hant.divisions.map((d) => d.id), hans.divisions.map((d) => d.id), file);
-      assert.deepEqual(hant.duties.map((d) => d.id), hans.duties.map((d) => d.id), file);
+      assert.deepEqual(
+        hant.divisions.map((d) => d.id),
+        hans.divisions.map((d) => d.id),
+        file,
+      );
+      assert.deepEqual(
+        hant.duties.map((d) => d.id),
+        hans.duties.map((d) => d.id),
+        file,
+      );
       assert.deepEqual(hant.provenance.absentHeaders.length, hans.provenance.absentHeaders.length, file);
     }
   });
@@ -137,10 +160,13 @@ describe('what the variants show', () => {
     const { regulation } = result('name-own-line.zh-Hans.txt');
     const office = regulation.divisions[0];
     assert.equal(office?.name, '办公室');
-    assert.deepEqual(office?.responsibilities.map((c) => c.text), [
-      '负责机关文电、会务、机要、档案、督查督办等日常运转工作，承担信息、安全保密、信访、政务公开和新闻宣传工作',
-      '负责机关机构编制、人事管理、教育培训和队伍建设工作，负责机关党群工作',
-    ]);
+    assert.deepEqual(
+      office?.responsibilities.map((c) => c.text),
+      [
+        '负责机关文电、会务、机要、档案、督查督办等日常运转工作，承担信息、安全保密、信访、政务公开和新闻宣传工作',
+        '负责机关机构编制、人事管理、教育培训和队伍建设工作，负责机关党群工作',
+      ],
+    );
     assert.equal(office?.responsibilities[1]?.citation, '内设机构(一)第二句');
   });
 
@@ -157,7 +183,10 @@ describe('what the variants show', () => {
     const { regulation } = result('supplementary.zh-Hans.txt');
     const section = regulation.articles.find((p) => p.label === '附则');
     assert.equal(section?.id, 'sec_supplementary');
-    assert.deepEqual(section?.children.map((p) => p.id), ['art_7', 'art_8']);
+    assert.deepEqual(
+      section?.children.map((p) => p.id),
+      ['art_7', 'art_8'],
+    );
     assert.equal(regulation.basis?.title, '中共示例省委办公厅示例省人民政府办公厅关于印发〈示例市机构改革方案〉的通知');
   });
 });

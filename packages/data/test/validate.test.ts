@@ -5,7 +5,8 @@ import { SCHEMA_ID, SCHEMA_VERSION } from '../src/model/constants.js';
 import { validateRegulation } from '../src/validate/index.js';
 
 const dataset = new URL('../dist/datasets/dalian-stb/zh-Hant.json', import.meta.url);
-const load = () => JSON.parse(readFileSync(dataset, 'utf8')) as Record<string, unknown> & { divisions: Record<string, unknown>[] };
+const load = () =>
+  JSON.parse(readFileSync(dataset, 'utf8')) as Record<string, unknown> & { divisions: Record<string, unknown>[] };
 
 describe('validateRegulation', () => {
   it('accepts the bundled Dalian dataset', () => {
@@ -59,7 +60,20 @@ describe('the published JSON Schema', () => {
   });
 
   it('is generated from the same schema as the validator', () => {
-    for (const key of ['schemaVersion', 'id', 'title', 'lang', 'agency', 'basis', 'articles', 'duties', 'functionTransformation', 'divisions', 'leaders', 'provenance']) {
+    for (const key of [
+      'schemaVersion',
+      'id',
+      'title',
+      'lang',
+      'agency',
+      'basis',
+      'articles',
+      'duties',
+      'functionTransformation',
+      'divisions',
+      'leaders',
+      'provenance',
+    ]) {
       assert.ok(schema.required.includes(key), `${key} is required`);
     }
     for (const key of ['staffing', 'contacts', 'search']) {
@@ -72,7 +86,9 @@ describe('the validator under a strict CSP', () => {
   it('uses neither eval nor new Function', () => {
     const dist = new URL('../dist/', import.meta.url);
     const entry = readFileSync(new URL('validate.js', dist), 'utf8');
-    const chunks = [...entry.matchAll(/from\s*["']\.\/([^"']+)["']/g)].map((m) => readFileSync(new URL(m[1]!, dist), 'utf8'));
+    const chunks = [...entry.matchAll(/from\s*["']\.\/([^"']+)["']/g)].map((m) =>
+      readFileSync(new URL(m[1]!, dist), 'utf8'),
+    );
     for (const code of [entry, ...chunks]) {
       assert.doesNotMatch(code, /\bnew Function\b|\beval\s*\(/);
     }

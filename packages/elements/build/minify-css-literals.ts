@@ -19,7 +19,9 @@ export function minifyCssLiterals(): Plugin {
         let out = '';
         let last = 0;
         for (const match of source.matchAll(CSS_LITERAL)) {
-          const { code } = await transform(match[1] ?? '', { loader: 'css', minify: true, target: 'chrome86' }).catch(() => ({ code: match[1] ?? '' }));
+          const { code } = await transform(match[1] ?? '', { loader: 'css', minify: true, target: 'chrome86' }).catch(
+            () => ({ code: match[1] ?? '' }),
+          );
           out += `${source.slice(last, match.index)}css\`${code.trim()}\``;
           last = (match.index ?? 0) + match[0].length;
         }

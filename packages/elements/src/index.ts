@@ -8,6 +8,11 @@ export * from './contact-card/define.js';
 export * from './org-chart/define.js';
 export { SandingElement } from './shared/sanding-element.js';
 export { SandingErrorEvent, SandingSearchEvent, SandingSelectEvent } from './shared/events.js';
-export type { SandingErrorDetail, SandingErrorReason, SandingSearchDetail, SandingSelectDetail } from './shared/events.js';
+export type {
+  SandingErrorDetail,
+  SandingErrorReason,
+  SandingSearchDetail,
+  SandingSelectDetail,
+} from './shared/events.js';
 export { VERSION } from './shared/define.js';
 export type { UiLanguage } from './i18n/index.js';

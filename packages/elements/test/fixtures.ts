@@ -18,6 +18,11 @@ export function hostile(): Regulation {
   r.divisions[0]!.name = `${payload}处`;
   r.divisions[0]!.responsibilities[0]!.text = payload;
   r.leaders[0]!.name = payload;
-  r.contacts = [{ website: { value: 'javascript:window.__pwned=1', source: { title: payload, url: 'javascript:alert(1)' } }, phone: { value: payload, source: { title: payload } } }];
+  r.contacts = [
+    {
+      website: { value: 'javascript:window.__pwned=1', source: { title: payload, url: 'javascript:alert(1)' } },
+      phone: { value: payload, source: { title: payload } },
+    },
+  ];
   return r;
 }

@@ -48,7 +48,10 @@ export function runSharedSuite(options: SharedSuiteOptions): void {
   };
 
   /** A component in a host with `lang`, set up before it is attached (not awaited further). */
-  const mount = async (lang: string, setup: (el: AnyElement) => void = () => {}): Promise<{ host: HTMLDivElement; el: AnyElement }> => {
+  const mount = async (
+    lang: string,
+    setup: (el: AnyElement) => void = () => {},
+  ): Promise<{ host: HTMLDivElement; el: AnyElement }> => {
     const host = await fixture<HTMLDivElement>(html`<div lang=${lang}></div>`);
     const el = document.createElement(tag) as AnyElement;
     for (const [name, value] of Object.entries(attrs)) el.setAttribute(name, value);
@@ -60,7 +63,9 @@ export function runSharedSuite(options: SharedSuiteOptions): void {
   /** The bundled dataset in a zh-TW host, once its Traditional data is shown. */
   const mountDalianHant = async (): Promise<{ host: HTMLDivElement; el: AnyElement }> => {
     const mounted = await mount('zh-TW', (el) => el.setAttribute('dataset', 'dalian-stb'));
-    await waitUntil(() => shownText(mounted.el).includes(readyText(dalianHant)), 'Traditional data shown', { timeout: 5000 });
+    await waitUntil(() => shownText(mounted.el).includes(readyText(dalianHant)), 'Traditional data shown', {
+      timeout: 5000,
+    });
     return mounted;
   };
 
@@ -181,13 +186,17 @@ export function runSharedSuite(options: SharedSuiteOptions): void {
     it('loads the bundled dataset in the script of the language', async () => {
       const { host, el } = await mountDalianHant();
       host.setAttribute('lang', 'zh-CN');
-      await waitUntil(() => shownText(el).includes(readyText(dalianHans)), 'switched to Simplified data', { timeout: 5000 });
+      await waitUntil(() => shownText(el).includes(readyText(dalianHans)), 'switched to Simplified data', {
+        timeout: 5000,
+      });
     });
 
     it('on an en page shows the bundled dataset in Simplified, with the English UI', async () => {
       const { host, el } = await mountDalianHant();
       host.setAttribute('lang', 'en');
-      await waitUntil(() => shownText(el).includes(readyText(dalianHans)), 'Simplified data on an en page', { timeout: 5000 });
+      await waitUntil(() => shownText(el).includes(readyText(dalianHans)), 'Simplified data on an en page', {
+        timeout: 5000,
+      });
       expect(shownText(el)).to.match(/[A-Za-z]{4}/);
     });
 
@@ -221,7 +230,9 @@ export function runSharedSuite(options: SharedSuiteOptions): void {
       const watch = new MutationObserver(() => (flashed ||= !!el.shadowRoot!.querySelector('[part~="status"]')));
       watch.observe(el.shadowRoot!, { childList: true, subtree: true });
       host.setAttribute('lang', 'zh-CN');
-      await waitUntil(() => shownText(el).includes(readyText(dalianHans)), 'switched to Simplified data', { timeout: 5000 });
+      await waitUntil(() => shownText(el).includes(readyText(dalianHans)), 'switched to Simplified data', {
+        timeout: 5000,
+      });
       watch.disconnect();
       expect(flashed, 'a loading state was shown').to.equal(false);
     });
@@ -277,7 +288,8 @@ export function runSharedSuite(options: SharedSuiteOptions): void {
       await nextFrame();
       expect(el.shadowRoot!.querySelector('img, script')).to.not.exist;
       expect((window as { __pwned?: number }).__pwned).to.equal(undefined);
-      for (const a of el.shadowRoot!.querySelectorAll('a')) expect(a.getAttribute('href') ?? '').to.not.match(/^\s*javascript:/i);
+      for (const a of el.shadowRoot!.querySelectorAll('a'))
+        expect(a.getAttribute('href') ?? '').to.not.match(/^\s*javascript:/i);
     });
 
     it('is larger and accessible in large-text mode', async () => {

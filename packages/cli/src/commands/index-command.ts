@@ -40,7 +40,9 @@ Exit status: 0 on success, 1 when FILE.json is not a valid Regulation, 2 on a us
 
 async function readSynonyms(file: string): Promise<[string, string][]> {
   const data = await readJsonFile(file);
-  const ok = Array.isArray(data) && data.every((p) => Array.isArray(p) && p.length === 2 && p.every((s) => typeof s === 'string' && s.length > 0));
+  const ok =
+    Array.isArray(data) &&
+    data.every((p) => Array.isArray(p) && p.length === 2 && p.every((s) => typeof s === 'string' && s.length > 0));
   if (!ok) throw new CliError(`${file}: must be a JSON array of [alias, expansion] pairs of non-empty strings`);
   return data as [string, string][];
 }

@@ -38,15 +38,21 @@ Exit status: 0 when a division was found (always with -), 1 when none, 2 on a us
       limit: { type: 'string' },
       json: { type: 'boolean' },
     });
-    if (values.dataset !== undefined && values.data !== undefined) throw new CliError('lookup: give --dataset or --data, not both');
+    if (values.dataset !== undefined && values.data !== undefined)
+      throw new CliError('lookup: give --dataset or --data, not both');
     const limit = values.limit === undefined ? 5 : Number(values.limit);
-    if (!Number.isInteger(limit) || limit < 1 || limit > 100) throw new CliError(`lookup: --limit must be a whole number from 1 to 100, not "${values.limit}"`);
+    if (!Number.isInteger(limit) || limit < 1 || limit > 100)
+      throw new CliError(`lookup: --limit must be a whole number from 1 to 100, not "${values.limit}"`);
     const script: Script = oneOf('lookup', 'script', values.script as string | undefined, SCRIPTS) ?? 'zh-Hans';
 
     const regulation =
-      values.data !== undefined ? await readRegulation(values.data as string) : loadDataset((values.dataset as string | undefined) ?? DEFAULT_DATASET, script);
+      values.data !== undefined
+        ? await readRegulation(values.data as string)
+        : loadDataset((values.dataset as string | undefined) ?? DEFAULT_DATASET, script);
     if (!regulation.search) {
-      io.stderr.write(`warning: ${regulation.id} has no search aids; lookups match its own script only (run sanding index)\n`);
+      io.stderr.write(
+        `warning: ${regulation.id} has no search aids; lookups match its own script only (run sanding index)\n`,
+      );
     }
     const lookup = createLookup(regulation);
 
@@ -58,7 +64,8 @@ Exit status: 0 when a division was found (always with -), 1 when none, 2 on a us
     }
     const results = lookup.search(query, { limit });
     if (values.json) io.stdout.write(`${JSON.stringify(results, null, 2)}\n`);
-    else io.stdout.write(results.length ? `${results.map(describe).join('\n')}\n` : `No division found for "${query}".\n`);
+    else
+      io.stdout.write(results.length ? `${results.map(describe).join('\n')}\n` : `No division found for "${query}".\n`);
     return results.length ? 0 : 1;
   },
 };
@@ -82,14 +89,17 @@ async function readRegulation(file: string): Promise<Regulation> {
   const result = validateRegulation(await readJsonFile(file));
   if (!result.ok) {
     const [first] = result.issues;
-    throw new CliError(`${file}: not a valid Regulation (${first ? `${first.path}: ${first.message}` : 'invalid'}; see sanding validate)`);
+    throw new CliError(
+      `${file}: not a valid Regulation (${first ? `${first.path}: ${first.message}` : 'invalid'}; see sanding validate)`,
+    );
   }
   return result.regulation;
 }
 
 /** A bundled dataset of @sanding/data, by id and script. */
 function loadDataset(id: string, script: Script): Regulation {
-  if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(id)) throw new CliError(`lookup: --dataset must be an id such as ${DEFAULT_DATASET}, not "${id}"`);
+  if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(id))
+    throw new CliError(`lookup: --dataset must be an id such as ${DEFAULT_DATASET}, not "${id}"`);
   let path: string;
   try {
     path = fileURLToPath(import.meta.resolve(`@sanding/data/datasets/${id}/${script}.json`));

@@ -21,7 +21,9 @@ Exit status: 0 when valid, 1 when not, 2 on a usage or file error.`,
       return 1;
     }
     if (!result.regulation.search) {
-      io.stderr.write(`${file}: warning: no search aids; lookups match the data's own script only (run sanding index ${file})\n`);
+      io.stderr.write(
+        `${file}: warning: no search aids; lookups match the data's own script only (run sanding index ${file})\n`,
+      );
     }
     io.stdout.write(`${file}: valid\n`);
     return 0;

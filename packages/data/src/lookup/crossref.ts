@@ -14,7 +14,8 @@ const CONTAINMENT = 0.6;
 
 const pairs = (text: string): Set<string> => {
   const out = new Set<string>();
-  for (const run of text.match(/[\u3400-\u9fff]+/g) ?? []) for (let i = 1; i < run.length; i++) out.add(run.slice(i - 1, i + 1));
+  for (const run of text.match(/[\u3400-\u9fff]+/g) ?? [])
+    for (let i = 1; i < run.length; i++) out.add(run.slice(i - 1, i + 1));
   return out;
 };
 
@@ -39,7 +40,8 @@ export function proposeCrossReference(regulation: Regulation): CrossReference {
       const whole = wanted.reduce((s, p) => s + idf(p), 0);
       for (const result of lookup.search(phrase, { limit: 3 })) {
         const has = new Set(result.clauses.flatMap((c) => [...pairs(c.text)]));
-        if (wanted.reduce((s, p) => s + (has.has(p) ? idf(p) : 0), 0) >= CONTAINMENT * whole) found.add(result.division.id);
+        if (wanted.reduce((s, p) => s + (has.has(p) ? idf(p) : 0), 0) >= CONTAINMENT * whole)
+          found.add(result.division.id);
       }
     }
     out[duty.id] = order.filter((id) => found.has(id));

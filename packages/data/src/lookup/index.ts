@@ -74,13 +74,16 @@ export interface Lookup {
 }
 
 /** Built-in abbreviations (Simplified, `alias:expansion`), extended by each dataset's own. */
-const SYNONYMS = '高企:高新技术企业 外专:外国专家 双创:创新创业 科普:科学普及 引智:引进国外智力 自创区:自主创新示范区 高新区:高新技术产业园区 知产:知识产权';
+const SYNONYMS =
+  '高企:高新技术企业 外专:外国专家 双创:创新创业 科普:科学普及 引智:引进国外智力 自创区:自主创新示范区 高新区:高新技术产业园区 知产:知识产权';
 /** Question and filler words (Simplified), longest first: ignored in queries. */
 const FILLER =
   /(?:归|找|去|到|由|是)?(?:哪个|哪些|哪里|哪儿|哪)(?:部门|处室|处|单位|科室)?管?|怎么办|怎么|如何|什么|我想|我们|我是|想要|请问|找谁|办理|申请|手续|需要|可以|有事|应该|吗|呢/g;
 /** English words that carry no subject. */
 const STOP = new Set(
-  'a an and are am be can do does for from get have how i in is it me my of on or our please should the to we what where which who whom with want need help'.split(' '),
+  'a an and are am be can do does for from get have how i in is it me my of on or our please should the to we what where which who whom with want need help'.split(
+    ' ',
+  ),
 );
 const K1 = 1.2;
 const B = 0.75;
@@ -135,7 +138,8 @@ export function createLookup(regulations: Regulation | readonly Regulation[], op
     if (!s || !once(s)) continue;
     const p = s.folding?.pairs ?? '';
     for (let i = 1; i < p.length; i += 2) F[p.charCodeAt(i - 1)] = p.charCodeAt(i);
-    for (const [term, ...phrases] of s.english ?? []) for (const e of phrases) if (once(`e${e}:${term}`)) english.push([words(e), term!]);
+    for (const [term, ...phrases] of s.english ?? [])
+      for (const e of phrases) if (once(`e${e}:${term}`)) english.push([words(e), term!]);
     if (s.pinyin && once(s.pinyin)) readings += s.pinyin;
     synonyms.push(...(s.synonyms ?? []));
   }
@@ -343,7 +347,9 @@ export function createLookup(regulations: Regulation | readonly Regulation[], op
   }
   /** Division names, English key terms and synonyms, folded: what initials alone may spell. */
   const keyTerms = fold(
-    [...divisions.map((d) => d.name), ...english.map(([, term]) => term), ...folded.flatMap(([a, b]) => [a, b])].join('|'),
+    [...divisions.map((d) => d.name), ...english.map(([, term]) => term), ...folded.flatMap(([a, b]) => [a, b])].join(
+      '|',
+    ),
   );
   /** Each alias with its pinyin and initials. */
   const aliases = folded.map(([a]) => {
@@ -359,10 +365,11 @@ export function createLookup(regulations: Regulation | readonly Regulation[], op
    */
   const spell = (p: string): string => {
     const ok = [true];
-    for (let j = 1; j <= p.length; j++) for (let k = 1; k < 7 && k <= j; k++) ok[j] ||= ok[j - k]! && syllables.has(p.slice(j - k, j));
+    for (let j = 1; j <= p.length; j++)
+      for (let k = 1; k < 7 && k <= j; k++) ok[j] ||= ok[j - k]! && syllables.has(p.slice(j - k, j));
     if (p.length > 8 && !ok[p.length]) return '';
     let out = '';
-    for (let i = 0; i < p.length; ) {
+    for (let i = 0; i < p.length;) {
       let far = i + 1;
       let found: string[] = [];
       const take = (t: string, j: number): void => {
@@ -372,7 +379,8 @@ export function createLookup(regulations: Regulation | readonly Regulation[], op
         }
         if (j === far && found.length < 4 && !found.includes(t)) found.push(t);
       };
-      for (const [a, y, initials] of aliases) for (const x of [y, initials]) if (p.startsWith(x, i)) take(a, i + x.length);
+      for (const [a, y, initials] of aliases)
+        for (const x of [y, initials]) if (p.startsWith(x, i)) take(a, i + x.length);
       /** Chains as [last id, text, end, spelt with a full syllable], one per (last id, end, full). */
       let chains: [number, string, number, boolean][] = [[0, '', i, false]];
       for (let step = 0; chains.length && step < 16; step++) {
@@ -409,7 +417,7 @@ export function createLookup(regulations: Regulation | readonly Regulation[], op
       const w = words(q).slice(0, 32);
       const latin: string[] = [];
       let isEnglish = false;
-      for (let i = 0; i < w.length; ) {
+      for (let i = 0; i < w.length;) {
         const hit = english.find(([e]) => e.every((x, k) => w[i + k] === x));
         isEnglish ||= !!hit || STOP.has(w[i]!);
         if (hit) q += ` ${hit[1]}`;

@@ -20,14 +20,17 @@
  */
 import * as v from 'valibot';
 
-
 // Each Valibot action costs bytes in the lazily loaded validator (budget 3 kB gzip), so the
 // checks are regexes and one `check` where Valibot has a dedicated action (isoDate, url,
 // integer, minValue): measured 3.5 → 3.0 kB gzip for the widgets' validator chunk.
 const nonEmpty = v.pipe(v.string(), v.minLength(1, 'must not be empty'));
 const isoDate = v.pipe(v.string(), v.regex(/^\d{4}-[01]\d-[0-3]\d$/, 'must be a date, YYYY-MM-DD'));
 const httpUrl = v.pipe(v.string(), v.regex(/^https?:\/\/[^\s/]+/, 'must be an http(s) URL'));
-const count = (min: number) => v.pipe(v.number(), v.check((n) => Number.isInteger(n) && n >= min, `must be a whole number ≥ ${min}`));
+const count = (min: number) =>
+  v.pipe(
+    v.number(),
+    v.check((n) => Number.isInteger(n) && n >= min, `must be a whole number ≥ ${min}`),
+  );
 const eId = v.pipe(
   v.string(),
   v.regex(/^[a-z]+_[0-9a-z]+(__[a-z]+_[0-9a-z]+)*$/, 'must be an id like art_3__point_14'),
@@ -219,9 +222,13 @@ export const SearchAidsSchema = v.object({
    * `fu孵服hua化華…`; a character read two ways appears under both. The engine matches full
    * pinyin (`fuhuaqi`) and initials (`fhq`) against runs of characters that occur in the data.
    */
-  pinyin: v.optional(v.pipe(v.string(), v.regex(/^(?:[a-z]+[\u0080-\uffff]+)*$/, 'must be syllables each followed by its characters'))),
+  pinyin: v.optional(
+    v.pipe(v.string(), v.regex(/^(?:[a-z]+[\u0080-\uffff]+)*$/, 'must be syllables each followed by its characters')),
+  ),
   /** English key terms, reviewed: [the Chinese term, then the English phrases that name it]. */
-  english: v.optional(v.array(v.pipe(v.array(nonEmpty), v.minLength(2, 'must give a term and at least one English phrase')))),
+  english: v.optional(
+    v.array(v.pipe(v.array(nonEmpty), v.minLength(2, 'must give a term and at least one English phrase'))),
+  ),
   /**
    * Aliases for this dataset, [alias, expansion], in either script (the engine folds both
    * sides), added to the engine's built-in defaults: a query containing the alias also

@@ -23,7 +23,11 @@ export function agencyTexts(roots: readonly Node[]): Node[] {
   const texts: Node[] = [];
   for (const node of walk(roots)) {
     if (node.role !== null) break;
-    if (node.origin === 'opening' || node.origin === 'article' || (node.origin === 'body' && node.kind === 'paragraph')) {
+    if (
+      node.origin === 'opening' ||
+      node.origin === 'article' ||
+      (node.origin === 'body' && node.kind === 'paragraph')
+    ) {
       texts.push(node);
     }
   }
@@ -45,7 +49,12 @@ function unique(values: readonly string[]): string[] {
  * Reads the agency. Its name is the title (without 职能配置、内设机构和人员编制规定 when the title is
  * the regulation's full name), else the subject of "X是…工作部门", else `fallbackName`. Reports a suspected typo in "X是Y发工作部门".
  */
-export function parseAgency(title: string | null, texts: readonly Node[], fallbackName: string, report: Report): Agency {
+export function parseAgency(
+  title: string | null,
+  texts: readonly Node[],
+  fallbackName: string,
+  report: Report,
+): Agency {
   let subject: string | null = null;
   let parent: string | null = null;
   let kind: string | null = null;

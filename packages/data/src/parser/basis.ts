@@ -48,6 +48,12 @@ export function parseBasis(roots: readonly Node[], report: Report): Basis | null
       citation: node.label ?? node.id,
     };
   }
-  report({ severity: 'warning', code: 'no-basis', message: 'No article cites the legal basis (a 《…》 document).', line: 1, column: 1 });
+  report({
+    severity: 'warning',
+    code: 'no-basis',
+    message: 'No article cites the legal basis (a 《…》 document).',
+    line: 1,
+    column: 1,
+  });
   return null;
 }

@@ -66,6 +66,8 @@ export type Report = (diagnostic: ParserDiagnostic) => void;
 export function sortDiagnostics(diagnostics: readonly Diagnostic[]): Diagnostic[] {
   return diagnostics
     .map((diagnostic, index) => ({ diagnostic, index }))
-    .sort((a, b) => a.diagnostic.line - b.diagnostic.line || a.diagnostic.column - b.diagnostic.column || a.index - b.index)
+    .sort(
+      (a, b) => a.diagnostic.line - b.diagnostic.line || a.diagnostic.column - b.diagnostic.column || a.index - b.index,
+    )
     .map(({ diagnostic }) => diagnostic);
 }

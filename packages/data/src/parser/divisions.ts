@@ -119,7 +119,8 @@ function readDivision(container: Node, item: Node, sentences: CoLocationSentence
     else addUnique(division.alsoKnownAs, note);
   }
   const sources: Source[] = [];
-  if (nameEnd !== -1) sources.push({ node: item, text: item.text.slice(nameEnd + 1), offset: item.textOffset + nameEnd + 1 });
+  if (nameEnd !== -1)
+    sources.push({ node: item, text: item.text.slice(nameEnd + 1), offset: item.textOffset + nameEnd + 1 });
   for (const child of item.children) sources.push({ node: child, text: child.text, offset: child.textOffset });
   readClauses(draft, sources, sentences, report);
   return draft;
@@ -144,7 +145,8 @@ function splitsOf(text: string): [string, string][] {
 function applyCoLocation(sentence: CoLocationSentence, drafts: readonly Draft[]): boolean {
   const pair = CO_LOCATION_SENTENCE.exec(sentence.text.replace(/[。.；;，,\s]+$/, ''))?.[1] ?? '';
   const byName = (name: string): Draft | undefined => drafts.find((draft) => draft.division.name === name);
-  const byAlias = (name: string): Draft | undefined => drafts.find((draft) => draft.division.alsoKnownAs.includes(name));
+  const byAlias = (name: string): Draft | undefined =>
+    drafts.find((draft) => draft.division.alsoKnownAs.includes(name));
   const splits = splitsOf(pair.trim());
   const { context } = sentence;
   for (const [first, second] of splits) {

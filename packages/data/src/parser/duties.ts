@@ -10,7 +10,10 @@ import { walk, type Node } from './structure.js';
 
 /** An item's whole text: its own line and any continuation lines, joined. */
 export function itemText(item: Node): string {
-  const parts = [item.text, ...item.children.filter((child) => child.origin !== 'co-location').map((child) => child.text)];
+  const parts = [
+    item.text,
+    ...item.children.filter((child) => child.origin !== 'co-location').map((child) => child.text),
+  ];
   return parts.filter((part) => part !== '').join('');
 }
 
@@ -55,13 +58,18 @@ export function parseDuties(container: Node | null, roots: readonly Node[], repo
 }
 
 function transformationOutsideItems(container: Node | null, roots: readonly Node[]): FunctionTransformation | null {
-  const paragraph = container?.children.find((child) => child.kind === 'paragraph' && FUNCTION_TRANSFORMATION.test(child.text));
+  const paragraph = container?.children.find(
+    (child) => child.kind === 'paragraph' && FUNCTION_TRANSFORMATION.test(child.text),
+  );
   if (container && paragraph) {
     return { id: paragraph.id, citation: citationBase(container), text: transformationText(paragraph.text) };
   }
   for (const node of walk(roots)) {
     if (node.kind === 'article' && FUNCTION_TRANSFORMATION.test(node.text)) {
-      const text = [node.text, ...node.children.filter((child) => child.kind === 'paragraph').map((child) => child.text)].join('');
+      const text = [
+        node.text,
+        ...node.children.filter((child) => child.kind === 'paragraph').map((child) => child.text),
+      ].join('');
       return { id: node.id, citation: node.label ?? node.id, text: transformationText(text) };
     }
   }

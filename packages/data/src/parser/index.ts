@@ -38,7 +38,8 @@ const ISO_DATE = /^\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])$/;
 const SCRIPTS: readonly unknown[] = ['zh-Hans', 'zh-Hant'];
 
 function checkOptions(options: ParseOptions): void {
-  if (typeof options !== 'object' || options === null) throw new TypeError('parseRegulation: options must be an object');
+  if (typeof options !== 'object' || options === null)
+    throw new TypeError('parseRegulation: options must be an object');
   const { id, lang, retrieved, sourceFile } = options;
   if (id !== undefined && (typeof id !== 'string' || !SLUG.test(id))) {
     throw new TypeError(`parseRegulation: id must be a slug such as dalian-stb, got ${JSON.stringify(id)}`);

@@ -65,7 +65,13 @@ export function parse(text: string, options: ResolvedOptions): { regulation: Reg
   const { title: titleToken, body } = splitTitle(tokens);
   const title = titleToken?.line.text ?? options.id;
   if (!titleToken) {
-    report({ severity: 'error', code: 'no-title', message: 'The text has no title line (the agency or regulation name).', line: 1, column: 1 });
+    report({
+      severity: 'error',
+      code: 'no-title',
+      message: 'The text has no title line (the agency or regulation name).',
+      line: 1,
+      column: 1,
+    });
   }
 
   const roots = buildStructure(body, report);

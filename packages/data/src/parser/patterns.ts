@@ -18,15 +18,40 @@ export const ITEM_LABEL = new RegExp(`^[(（]\\s*([${NUMERAL_CHARS}]+)\\s*[)）]
 
 /** Lines that head a group of articles or items without being numbered themselves. */
 export const HEADINGS: ReadonlySet<string> = new Set([
-  '总则', '總則', '附则', '附則', '主要职责', '主要職責', '内设机构', '內設機構',
-  '人员编制', '人員編制', '其他事项', '其他事項',
+  '总则',
+  '總則',
+  '附则',
+  '附則',
+  '主要职责',
+  '主要職責',
+  '内设机构',
+  '內設機構',
+  '人员编制',
+  '人員編制',
+  '其他事项',
+  '其他事項',
 ]);
 
 /** The kinds of body an agency can be, as 三定 texts name them (longest first). */
 export const AGENCY_KINDS: readonly string[] = [
-  '直属特设机构', '直屬特設機構', '部门管理机构', '部門管理機構', '议事协调机构', '議事協調機構',
-  '直属事业单位', '直屬事業單位', '工作部门', '工作部門', '直属机构', '直屬機構', '派出机构',
-  '派出機構', '办事机构', '辦事機構', '组成部门', '組成部門',
+  '直属特设机构',
+  '直屬特設機構',
+  '部门管理机构',
+  '部門管理機構',
+  '议事协调机构',
+  '議事協調機構',
+  '直属事业单位',
+  '直屬事業單位',
+  '工作部门',
+  '工作部門',
+  '直属机构',
+  '直屬機構',
+  '派出机构',
+  '派出機構',
+  '办事机构',
+  '辦事機構',
+  '组成部门',
+  '組成部門',
 ];
 
 /**

@@ -9,7 +9,9 @@ import { walk, type Node, type Role } from './structure.js';
 
 /** The containers of items: articles and sections with at least one item, in document order. */
 export function containersOfItems(roots: readonly Node[]): Node[] {
-  return [...walk(roots)].filter((node) => node.kind !== 'item' && node.children.some((child) => child.kind === 'item'));
+  return [...walk(roots)].filter(
+    (node) => node.kind !== 'item' && node.children.some((child) => child.kind === 'item'),
+  );
 }
 
 /**
@@ -36,9 +38,18 @@ export function assignRoles(roots: readonly Node[]): void {
 }
 
 const SECTION_SLUGS: Readonly<Record<string, string>> = {
-  总则: 'general', 總則: 'general', 附则: 'supplementary', 附則: 'supplementary',
-  主要职责: 'duties', 主要職責: 'duties', 内设机构: 'divisions', 內設機構: 'divisions',
-  人员编制: 'staffing', 人員編制: 'staffing', 其他事项: 'other', 其他事項: 'other',
+  总则: 'general',
+  總則: 'general',
+  附则: 'supplementary',
+  附則: 'supplementary',
+  主要职责: 'duties',
+  主要職責: 'duties',
+  内设机构: 'divisions',
+  內設機構: 'divisions',
+  人员编制: 'staffing',
+  人員編制: 'staffing',
+  其他事项: 'other',
+  其他事項: 'other',
 };
 
 /**
@@ -70,7 +81,8 @@ export function assignIds(roots: readonly Node[], script: Script): void {
     for (const node of nodes) {
       if (node.kind === 'article') node.id = `art_${node.number ?? 0}`;
       else if (node.kind === 'item') node.id = `${parentId ?? 'sec'}__point_${node.number ?? 0}`;
-      else if (node.kind === 'paragraph') node.id = parentId ? `${parentId}__para_${++paragraphs}` : `para_${++paragraphs}`;
+      else if (node.kind === 'paragraph')
+        node.id = parentId ? `${parentId}__para_${++paragraphs}` : `para_${++paragraphs}`;
       else if (node.origin === 'chapter') node.id = `chp_${node.number ?? 0}`;
       else {
         if (node.origin === 'unheaded' && node.role !== null) {

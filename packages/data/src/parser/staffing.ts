@@ -10,7 +10,9 @@ const COUNT = `([0-9０-９]+|[${NUMERAL_CHARS}]+)`;
 /** 行政编制45名 / 行政編制為45名. */
 const ADMINISTRATIVE_POSTS = new RegExp(`行政[编編]制\\s*[为為]?\\s*${COUNT}\\s*名`);
 /** 设局长1名 / 副局长3名 / 正处级领导职数12名; group 1 is the post, group 2 the count. */
-const LEADERSHIP_POST = new RegExp(`^(?:其中|另|核定)?[设設]?(.+?)(?:[领領][导導][职職][数數])?\\s*[为為]?\\s*${COUNT}\\s*名$`);
+const LEADERSHIP_POST = new RegExp(
+  `^(?:其中|另|核定)?[设設]?(.+?)(?:[领領][导導][职職][数數])?\\s*[为為]?\\s*${COUNT}\\s*名$`,
+);
 /** Marks posts that are not leadership posts: 行政编制, 事业编制… */
 const NOT_A_LEADER_POST = /[编編]制/;
 

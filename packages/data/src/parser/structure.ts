@@ -107,21 +107,42 @@ function checkItemNumber(token: NumberedToken, last: number | null, report: Repo
   const expected = (last ?? 0) + 1;
   const at = { line: token.line.number, column: columnAt(token.line, 0) };
   // Other items are named in the brackets the text uses: （四） follows （二）.
-  const item = (n: number): string => (token.label.startsWith('（') ? `（${formatNumeral(n)}）` : `(${formatNumeral(n)})`);
+  const item = (n: number): string =>
+    token.label.startsWith('（') ? `（${formatNumeral(n)}）` : `(${formatNumeral(n)})`;
   if (token.number > expected) {
     const missing = expected === token.number - 1 ? item(expected) : `${item(expected)} to ${item(token.number - 1)}`;
-    report({ severity: 'warning', code: 'item-number-gap', message: `Item ${token.label} follows ${last === null ? 'no item' : item(last)}: ${missing} is missing.`, ...at });
+    report({
+      severity: 'warning',
+      code: 'item-number-gap',
+      message: `Item ${token.label} follows ${last === null ? 'no item' : item(last)}: ${missing} is missing.`,
+      ...at,
+    });
   } else if (token.number < expected) {
-    report({ severity: 'warning', code: 'item-number-order', message: `Item ${token.label} comes after ${item(last ?? 0)}: items are out of order or repeated.`, ...at });
+    report({
+      severity: 'warning',
+      code: 'item-number-order',
+      message: `Item ${token.label} comes after ${item(last ?? 0)}: items are out of order or repeated.`,
+      ...at,
+    });
   }
 }
 
 function checkArticleNumber(token: NumberedToken, last: number, report: Report): void {
   const at = { line: token.line.number, column: columnAt(token.line, 0) };
   if (token.number > last + 1) {
-    report({ severity: 'warning', code: 'article-number-gap', message: `Article ${token.label} follows article ${last}: ${token.number - last - 1} article(s) are missing.`, ...at });
+    report({
+      severity: 'warning',
+      code: 'article-number-gap',
+      message: `Article ${token.label} follows article ${last}: ${token.number - last - 1} article(s) are missing.`,
+      ...at,
+    });
   } else if (token.number <= last) {
-    report({ severity: 'warning', code: 'article-number-order', message: `Article ${token.label} comes after article ${last}: articles are out of order or repeated.`, ...at });
+    report({
+      severity: 'warning',
+      code: 'article-number-order',
+      message: `Article ${token.label} comes after article ${last}: articles are out of order or repeated.`,
+      ...at,
+    });
   }
 }
 
@@ -161,7 +182,8 @@ export function buildStructure(tokens: readonly LineToken[], report: Report): No
 
   const addText = (line: SourceLine): void => {
     if (!container && !heading) {
-      const preamble = !started && (AGENCY_STATEMENT.test(line.text) ? 'opening' : isBracketed(line.text) ? 'note' : null);
+      const preamble =
+        !started && (AGENCY_STATEMENT.test(line.text) ? 'opening' : isBracketed(line.text) ? 'note' : null);
       roots.push(paragraph(preamble || 'unrecognized', line));
       if (!preamble) reportUnrecognized(line, 'at the top level', report);
     } else if (container && CO_LOCATION.test(line.text)) {
@@ -181,9 +203,10 @@ export function buildStructure(tokens: readonly LineToken[], report: Report): No
         break;
       case 'chapter':
       case 'heading': {
-        const fields = token.kind === 'chapter'
-          ? { number: token.number, label: token.label, text: token.text, textOffset: token.textOffset }
-          : { label: token.label };
+        const fields =
+          token.kind === 'chapter'
+            ? { number: token.number, label: token.label, text: token.text, textOffset: token.textOffset }
+            : { label: token.label };
         heading = makeNode('section', token.kind, token.line, fields);
         roots.push(heading);
         container = null;

@@ -9,11 +9,14 @@ runSharedSuite({ tag: 'sanding-contact-card', constructor: SandingContactCard, r
 describe('<sanding-contact-card>', () => {
   it('its entry point registers this one component only', () => {
     expect(customElements.get('sanding-contact-card')).to.equal(SandingContactCard);
-    for (const other of ['sanding-division-directory', 'sanding-duty-lookup', 'sanding-org-chart']) expect(customElements.get(other), other).to.equal(undefined);
+    for (const other of ['sanding-division-directory', 'sanding-duty-lookup', 'sanding-org-chart'])
+      expect(customElements.get(other), other).to.equal(undefined);
   });
 
   it('shows the Dalian bureau’s name, address and website, each with its source', async () => {
-    const el = await fixture<SandingContactCard>(html`<sanding-contact-card lang="zh-CN" .regulation=${dalianHans}></sanding-contact-card>`);
+    const el = await fixture<SandingContactCard>(
+      html`<sanding-contact-card lang="zh-CN" .regulation=${dalianHans}></sanding-contact-card>`,
+    );
     const text = shownText(el);
     expect(text).to.include('大连市科学技术局');
     expect(text).to.include('大连市中山区人民路75号');
@@ -24,7 +27,9 @@ describe('<sanding-contact-card>', () => {
   });
 
   it('shows Traditional data as given', async () => {
-    const el = await fixture<SandingContactCard>(html`<sanding-contact-card lang="zh-TW" .regulation=${dalianHant}></sanding-contact-card>`);
+    const el = await fixture<SandingContactCard>(
+      html`<sanding-contact-card lang="zh-TW" .regulation=${dalianHant}></sanding-contact-card>`,
+    );
     expect(shownText(el)).to.include('大連市中山區人民路75號');
     expect(shownText(el)).to.include('地址');
   });
@@ -64,13 +69,17 @@ describe('<sanding-contact-card>', () => {
   it('never links a javascript: website', async () => {
     const data = copy(dalianHans);
     data.contacts = [{ website: { value: 'javascript:alert(1)', source: { title: 'x' } } }];
-    const el = await fixture<SandingContactCard>(html`<sanding-contact-card .regulation=${data}></sanding-contact-card>`);
+    const el = await fixture<SandingContactCard>(
+      html`<sanding-contact-card .regulation=${data}></sanding-contact-card>`,
+    );
     expect(el.shadowRoot!.querySelector('a[href^="javascript"]')).to.not.exist;
     expect(shownText(el)).to.include('javascript:alert(1)');
   });
 
   it('reaches the website link with Tab', async () => {
-    const el = await fixture<SandingContactCard>(html`<sanding-contact-card .regulation=${dalianHans}></sanding-contact-card>`);
+    const el = await fixture<SandingContactCard>(
+      html`<sanding-contact-card .regulation=${dalianHans}></sanding-contact-card>`,
+    );
     const before = document.createElement('button');
     before.textContent = 'before';
     el.before(before);
@@ -80,11 +89,15 @@ describe('<sanding-contact-card>', () => {
   });
 
   it('marks the data’s text with its script on an en page, and leaves the portal’s own fields unmarked', async () => {
-    const el = await fixture<SandingContactCard>(html`<sanding-contact-card lang="en" hours="Mon–Fri 8:30–17:00" .regulation=${dalianHans}></sanding-contact-card>`);
+    const el = await fixture<SandingContactCard>(
+      html`<sanding-contact-card lang="en" hours="Mon–Fri 8:30–17:00" .regulation=${dalianHans}></sanding-contact-card>`,
+    );
     const name = el.shadowRoot!.querySelector('[part~="name"] span[lang="zh-Hans"]');
     expect(name?.textContent).to.equal('大连市科学技术局');
     const langOf = (text: string): string | null | undefined =>
-      [...el.shadowRoot!.querySelectorAll('dd span')].find((span) => span.textContent?.includes(text))?.getAttribute('lang');
+      [...el.shadowRoot!.querySelectorAll('dd span')]
+        .find((span) => span.textContent?.includes(text))
+        ?.getAttribute('lang');
     expect(langOf('人民路75号')).to.equal('zh-Hans');
     expect(langOf('Mon–Fri')).to.equal(null);
   });

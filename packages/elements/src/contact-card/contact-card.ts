@@ -133,7 +133,11 @@ export class SandingContactCard extends SandingElement {
     return agencyFact ? { ...agencyFact, fromAgency: true } : undefined;
   }
 
-  private renderFact(field: Field, fact: Fact | undefined, lang: string | typeof nothing): TemplateResult | typeof nothing {
+  private renderFact(
+    field: Field,
+    fact: Fact | undefined,
+    lang: string | typeof nothing,
+  ): TemplateResult | typeof nothing {
     const slotted = this.hasSlotted(field);
     if (!fact && !slotted) return nothing;
     const s = this.strings;
@@ -153,7 +157,14 @@ export class SandingContactCard extends SandingElement {
   }
 
   private renderValue(field: Field, value: string): TemplateResult | string {
-    const href = field === 'phone' ? telHref(value) : field === 'email' ? safeHref(`mailto:${value}`) : field === 'website' ? safeHref(value) : undefined;
+    const href =
+      field === 'phone'
+        ? telHref(value)
+        : field === 'email'
+          ? safeHref(`mailto:${value}`)
+          : field === 'website'
+            ? safeHref(value)
+            : undefined;
     return href ? html`<a href=${href}>${value}</a>` : value;
   }
 }

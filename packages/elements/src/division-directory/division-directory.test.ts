@@ -6,20 +6,31 @@ import { copy, dalianHans, dalianHant } from '../../test/fixtures.js';
 import type { Regulation } from '@sanding/data';
 import { SandingDivisionDirectory } from './define.js';
 
-runSharedSuite({ tag: 'sanding-division-directory', constructor: SandingDivisionDirectory, readyText: (r) => r.agency.name });
+runSharedSuite({
+  tag: 'sanding-division-directory',
+  constructor: SandingDivisionDirectory,
+  readyText: (r) => r.agency.name,
+});
 
 const AWARDS = 'sec_divisions__point_6';
 const EXPERTS = 'sec_divisions__point_8';
 
-const $ = <T extends Element = HTMLElement>(el: Element, selector: string): T | null => el.shadowRoot!.querySelector<T>(selector);
-const $$ = <T extends Element = HTMLElement>(el: Element, selector: string): T[] => [...el.shadowRoot!.querySelectorAll<T>(selector)];
+const $ = <T extends Element = HTMLElement>(el: Element, selector: string): T | null =>
+  el.shadowRoot!.querySelector<T>(selector);
+const $$ = <T extends Element = HTMLElement>(el: Element, selector: string): T[] => [
+  ...el.shadowRoot!.querySelectorAll<T>(selector),
+];
 const toggle = (el: Element, id: string): HTMLButtonElement => $<HTMLButtonElement>(el, `[id="toggle-${id}"]`)!;
 const isOpen = (el: Element, id: string): boolean => toggle(el, id).getAttribute('aria-expanded') === 'true';
 const panel = (el: Element, id: string): HTMLElement => $(el, `[id="panel-${id}"]`)!;
 const divisionNames = (el: Element): string[] => $$(el, '.division-name').map((n) => n.textContent!.trim());
 const count = (el: Element): string => $(el, '[part~="count"]')?.textContent?.trim() ?? '';
 
-async function directory(lang: string, regulation = lang === 'zh-TW' ? dalianHant : dalianHans, attrs = ''): Promise<SandingDivisionDirectory> {
+async function directory(
+  lang: string,
+  regulation = lang === 'zh-TW' ? dalianHant : dalianHans,
+  attrs = '',
+): Promise<SandingDivisionDirectory> {
   const host = await fixture<HTMLDivElement>(html`<div lang=${lang}></div>`);
   const el = document.createElement('sanding-division-directory');
   for (const attr of attrs.split(' ').filter(Boolean)) el.setAttribute(attr, '');
@@ -158,7 +169,13 @@ describe('<sanding-division-directory>', () => {
       expect(ring.outlineStyle, `${reached.at(-1)} shows focus`).to.equal('solid');
       expect(ring.outlineWidth).to.equal('3px');
     }
-    expect(reached).to.deep.equal(['filter', '全部展开', '全部收起', 'toggle-sec_divisions__point_1', 'toggle-sec_divisions__point_2']);
+    expect(reached).to.deep.equal([
+      'filter',
+      '全部展开',
+      '全部收起',
+      'toggle-sec_divisions__point_1',
+      'toggle-sec_divisions__point_2',
+    ]);
   });
 
   it('typing 孵化器 in the filter leaves 科技創業處 and announces the count', async () => {

@@ -248,14 +248,17 @@ export class SandingDivisionDirectory extends SandingElement {
         <span lang=${lang}>${agency.name}</span>${renderNameEn(agency.nameEn, this.strings, this.language)}
       </p>
       <dl class="facts">
-        ${agency.alsoKnownAs.length
-          ? html`<div class="fact">
+        ${
+          agency.alsoKnownAs.length
+            ? html`<div class="fact">
               <dt>${s.directory.alsoKnownAs}</dt>
               <dd lang=${lang}>${agency.alsoKnownAs.map((name) => html`<span class="name">${name}</span>`)}</dd>
             </div>`
-          : nothing}
-        ${regulation.leaders.length
-          ? html`<div class="fact">
+            : nothing
+        }
+        ${
+          regulation.leaders.length
+            ? html`<div class="fact">
               <dt>${s.directory.leaders}</dt>
               <dd>
                 <ul part="leaders" class="leaders" role="list">
@@ -263,7 +266,8 @@ export class SandingDivisionDirectory extends SandingElement {
                 </ul>
               </dd>
             </div>`
-          : nothing}
+            : nothing
+        }
       </dl>
     </div>`;
   }
@@ -279,7 +283,12 @@ export class SandingDivisionDirectory extends SandingElement {
     </li>`;
   }
 
-  private renderDivision(regulation: Regulation, division: Division, level: number, match: DivisionMatch | undefined): TemplateResult {
+  private renderDivision(
+    regulation: Regulation,
+    division: Division,
+    level: number,
+    match: DivisionMatch | undefined,
+  ): TemplateResult {
     const s = this.strings;
     const open = this.openIds.has(division.id);
     const applied = this.applied;
@@ -313,25 +322,30 @@ export class SandingDivisionDirectory extends SandingElement {
         @beforematch=${() => this.setOpen(division.id, true, true)}
       ><div class="panel-body">
         <dl class="facts">
-          ${division.alsoKnownAs.length
-            ? html`<div class="fact">
+          ${
+            division.alsoKnownAs.length
+              ? html`<div class="fact">
                 <dt>${s.directory.alsoKnownAs}</dt>
                 <dd lang=${lang}>${division.alsoKnownAs.map((name) => html`<span class="name">${marked(name)}</span>`)}</dd>
               </div>`
-            : nothing}
-          ${division.coLocated.length
-            ? html`<div class="fact">
+              : nothing
+          }
+          ${
+            division.coLocated.length
+              ? html`<div class="fact">
                 <dt>${s.directory.coLocated}</dt>
                 <dd lang=${lang}>${division.coLocated.map((name) => html`<span class="name">${marked(name)}</span>`)}</dd>
               </div>`
-            : nothing}
+              : nothing
+          }
           <div class="fact">
             <dt>${s.common.citation}</dt>
             <dd part="citation" class="citation" lang=${lang}>${division.citation}</dd>
           </div>
         </dl>
-        ${division.responsibilities.length
-          ? html`<p class="subheading" role="heading" aria-level=${subLevel}>${s.directory.responsibilities}</p>
+        ${
+          division.responsibilities.length
+            ? html`<p class="subheading" role="heading" aria-level=${subLevel}>${s.directory.responsibilities}</p>
               <ol part="responsibilities" class="clauses" lang=${lang}>
                 ${division.responsibilities.map(
                   (clause) => html`<li id=${clause.id}>
@@ -340,13 +354,16 @@ export class SandingDivisionDirectory extends SandingElement {
                   </li>`,
                 )}
               </ol>`
-          : nothing}
-        ${duties.length
-          ? html`<p class="subheading" role="heading" aria-level=${subLevel}>${s.directory.duties}</p>
+            : nothing
+        }
+        ${
+          duties.length
+            ? html`<p class="subheading" role="heading" aria-level=${subLevel}>${s.directory.duties}</p>
               <ul part="duties" class="clauses duties" role="list" lang=${lang}>
                 ${duties.map((duty) => this.renderDuty(duty, match))}
               </ul>`
-          : nothing}
+            : nothing
+        }
       </div></div>
     </li>`;
   }
@@ -365,7 +382,6 @@ export class SandingDivisionDirectory extends SandingElement {
     const applied = this.applied;
     return applied ? divisions.filter((d) => applied.matches.has(d.id)) : divisions;
   }
-
 
   /** Filters on what is typed; not while an input method composes (拼音 before it is 汉字). */
   private onInput = (event: Event): void => {
@@ -404,7 +420,8 @@ export class SandingDivisionDirectory extends SandingElement {
     if (open) ids.add(id);
     else ids.delete(id);
     this.openIds = ids;
-    if (open && writeHash && this.deepLinks && location.hash !== `#${id}`) history.replaceState(history.state, '', `#${id}`);
+    if (open && writeHash && this.deepLinks && location.hash !== `#${id}`)
+      history.replaceState(history.state, '', `#${id}`);
   }
 
   /** Opens a division, scrolls it into view and, if asked, focuses its heading's button. */

@@ -31,7 +31,8 @@ export function occurrences(text: string, query: string): Range[] {
   const ranges: Range[] = [];
   for (const term of query.toLowerCase().split(/\s+/)) {
     if (!term) continue;
-    for (let at = haystack.indexOf(term); at >= 0; at = haystack.indexOf(term, at + term.length)) ranges.push([at, at + term.length]);
+    for (let at = haystack.indexOf(term); at >= 0; at = haystack.indexOf(term, at + term.length))
+      ranges.push([at, at + term.length]);
   }
   return ranges;
 }
@@ -64,7 +65,9 @@ export async function findMatches(regulation: Regulation, query: string, fromDat
   for (const division of regulation.divisions) {
     const names = [division.name, ...division.alsoKnownAs, ...division.coLocated, division.nameEn?.text ?? ''];
     const named = names.some((name) => occurrences(name, query).length > 0);
-    const clauses = division.responsibilities.map((c) => [c.id, occurrences(c.text, query)] as const).filter(([, r]) => r.length);
+    const clauses = division.responsibilities
+      .map((c) => [c.id, occurrences(c.text, query)] as const)
+      .filter(([, r]) => r.length);
     const duties = regulation.duties
       .filter((d) => d.divisions?.includes(division.id))
       .map((d) => [d.id, occurrences(d.text, query)] as const)

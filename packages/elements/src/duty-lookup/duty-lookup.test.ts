@@ -16,10 +16,14 @@ class StubDirectory extends HTMLElement {
 }
 customElements.define('stub-directory', StubDirectory);
 
-const $ = <T extends Element = HTMLElement>(el: Element, selector: string): T | null => el.shadowRoot!.querySelector<T>(selector);
-const $$ = <T extends Element = HTMLElement>(el: Element, selector: string): T[] => [...el.shadowRoot!.querySelectorAll<T>(selector)];
+const $ = <T extends Element = HTMLElement>(el: Element, selector: string): T | null =>
+  el.shadowRoot!.querySelector<T>(selector);
+const $$ = <T extends Element = HTMLElement>(el: Element, selector: string): T[] => [
+  ...el.shadowRoot!.querySelectorAll<T>(selector),
+];
 const field = (el: SandingDutyLookup): HTMLInputElement => $<HTMLInputElement>(el, 'input')!;
-const resultNames = (el: SandingDutyLookup): string[] => $$(el, '[part~="choose"] .name').map((n) => n.textContent ?? '');
+const resultNames = (el: SandingDutyLookup): string[] =>
+  $$(el, '[part~="choose"] .name').map((n) => n.textContent ?? '');
 
 async function lookup(lang: string, regulation = dalianHans, attrs = ''): Promise<SandingDutyLookup> {
   const host = await fixture<HTMLDivElement>(html`<div lang=${lang}></div>`);
@@ -34,7 +38,10 @@ async function lookup(lang: string, regulation = dalianHans, attrs = ''): Promis
 async function type(el: SandingDutyLookup, text: string): Promise<void> {
   el.focus();
   await sendKeys({ type: text });
-  await waitUntil(() => field(el).value === text && $(el, '[part~="results"], [part~="no-match"]'), `results for ${text}`);
+  await waitUntil(
+    () => field(el).value === text && $(el, '[part~="results"], [part~="no-match"]'),
+    `results for ${text}`,
+  );
   await el.updateComplete;
 }
 
@@ -116,7 +123,9 @@ describe('<sanding-duty-lookup>', () => {
   });
 
   it('a query with no match says so and suggests the directory', async () => {
-    const host = await fixture<HTMLDivElement>(html`<div lang="zh-CN"><stub-directory id="dir" tabindex="-1"></stub-directory></div>`);
+    const host = await fixture<HTMLDivElement>(
+      html`<div lang="zh-CN"><stub-directory id="dir" tabindex="-1"></stub-directory></div>`,
+    );
     const el = document.createElement('sanding-duty-lookup');
     el.directory = 'dir';
     el.regulation = dalianHans;
@@ -128,7 +137,10 @@ describe('<sanding-duty-lookup>', () => {
     expect(noMatch.textContent).to.include('没有找到与“婚姻登记”相关的部门');
     expect(noMatch.textContent).to.include('浏览');
     await expect(el).to.be.accessible();
-    await waitUntil(() => $(el, '[role="status"]')?.textContent?.includes('没有找到'), 'the no-match state is announced');
+    await waitUntil(
+      () => $(el, '[role="status"]')?.textContent?.includes('没有找到'),
+      'the no-match state is announced',
+    );
 
     $<HTMLButtonElement>(el, '[part~="browse"]')!.click();
     expect(document.activeElement).to.equal(host.querySelector('stub-directory'));
@@ -199,7 +211,9 @@ describe('<sanding-duty-lookup>', () => {
   });
 
   it('Enter on a result opens it in the directory', async () => {
-    const host = await fixture<HTMLDivElement>(html`<div lang="zh-CN"><stub-directory id="directory"></stub-directory></div>`);
+    const host = await fixture<HTMLDivElement>(
+      html`<div lang="zh-CN"><stub-directory id="directory"></stub-directory></div>`,
+    );
     const el = document.createElement('sanding-duty-lookup');
     el.setAttribute('directory', 'directory');
     el.regulation = dalianHans;

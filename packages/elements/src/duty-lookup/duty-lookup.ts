@@ -35,7 +35,9 @@ const SETTLE_MS = 600;
  */
 function redact(query: string): string {
   // Digits may be grouped with spaces, hyphens or dots: 138 1234 5678, 0411-8376-5000.
-  return query.replace(/[^\s@]+@[^\s@]+/g, '*').replace(/[0-9０-９](?:[\s\-.]?[0-9０-９]){4,}/g, (digits) => '*'.repeat(digits.length));
+  return query
+    .replace(/[^\s@]+@[^\s@]+/g, '*')
+    .replace(/[0-9０-９](?:[\s\-.]?[0-9０-９]){4,}/g, (digits) => '*'.repeat(digits.length));
 }
 
 /** The results module (engine and view), once loaded. */
@@ -237,13 +239,15 @@ export class SandingDutyLookup extends SandingElement {
         <p class="visually-hidden" id="keys">${s.keys}</p>
       </div>
       <p class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.announcement()}</p>
-      ${!query
-        ? this.renderExamples()
-        : !outcome
-          ? html`<p class="status">${s.preparing}</p>`
-          : outcome.results && view
-            ? view.renderResults(this.resultsContext(), regulation, outcome.query, outcome.results)
-            : this.renderFailure()}
+      ${
+        !query
+          ? this.renderExamples()
+          : !outcome
+            ? html`<p class="status">${s.preparing}</p>`
+            : outcome.results && view
+              ? view.renderResults(this.resultsContext(), regulation, outcome.query, outcome.results)
+              : this.renderFailure()
+      }
     `;
   }
 
@@ -253,7 +257,8 @@ export class SandingDutyLookup extends SandingElement {
       <p class="examples-title" id="examples-title">${s.examplesTitle}</p>
       <ul class="example-list" role="list" aria-labelledby="examples-title">
         ${s.examples.map(
-          (example) => html`<li><button part="example" class="example" type="button" @click=${() => this.useExample(example)}>${example}</button></li>`,
+          (example) =>
+            html`<li><button part="example" class="example" type="button" @click=${() => this.useExample(example)}>${example}</button></li>`,
         )}
       </ul>
     </div>`;
@@ -344,7 +349,13 @@ export class SandingDutyLookup extends SandingElement {
   private announcement(): string {
     const s = this.strings;
     const { query, results } = this.announced ?? {};
-    return query === undefined ? '' : !results ? s.common.errors.network : results.length ? s.lookup.resultCount(results.length) : s.lookup.noMatch(query);
+    return query === undefined
+      ? ''
+      : !results
+        ? s.common.errors.network
+        : results.length
+          ? s.lookup.resultCount(results.length)
+          : s.lookup.noMatch(query);
   }
 
   /** Fires the owed `sanding-search` now; a query searched again (new data, a new script) is not reported twice. */

@@ -23,15 +23,22 @@ export interface ResultsContext {
 }
 
 /** The results of a query, or the no-match state. */
-export function renderResults(context: ResultsContext, regulation: Regulation, query: string, results: readonly LookupResult[]): TemplateResult {
+export function renderResults(
+  context: ResultsContext,
+  regulation: Regulation,
+  query: string,
+  results: readonly LookupResult[],
+): TemplateResult {
   const s = context.strings;
   if (!results.length) {
     return html`<div part="no-match" class="no-match">
       <p class="no-match-title">${s.lookup.noMatch(query)}</p>
       <p>${s.lookup.noMatchHint}</p>
-      ${context.hasDirectory
-        ? html`<button part="browse" class="browse" type="button" @click=${() => context.browseDirectory()}>${s.lookup.browseDirectory}</button>`
-        : nothing}
+      ${
+        context.hasDirectory
+          ? html`<button part="browse" class="browse" type="button" @click=${() => context.browseDirectory()}>${s.lookup.browseDirectory}</button>`
+          : nothing
+      }
     </div>`;
   }
   const lang = dataLang(regulation, context.language);
@@ -41,7 +48,12 @@ export function renderResults(context: ResultsContext, regulation: Regulation, q
     </ol>`;
 }
 
-function renderResult(context: ResultsContext, result: LookupResult, index: number, lang: string | typeof nothing): TemplateResult {
+function renderResult(
+  context: ResultsContext,
+  result: LookupResult,
+  index: number,
+  lang: string | typeof nothing,
+): TemplateResult {
   const s = context.strings;
   const clause = result.clauses[0];
   const { duty } = result;
@@ -51,19 +63,23 @@ function renderResult(context: ResultsContext, result: LookupResult, index: numb
       <span class="name" lang=${lang}>${result.division.name}</span>${renderNameEn(result.division.nameEn, context.strings, context.language)}
     </button>
     <div class="detail" id=${detail}>
-      ${clause
-        ? html`<p part="clause" class="clause">
+      ${
+        clause
+          ? html`<p part="clause" class="clause">
             <span lang=${lang}>${highlight(clause.text, clause.highlights)}</span>
             <span part="citation" class="citation" lang=${lang}>${clause.citation}</span>
           </p>`
-        : nothing}
-      ${duty
-        ? html`<p part="duty" class="duty">
+          : nothing
+      }
+      ${
+        duty
+          ? html`<p part="duty" class="duty">
             <span class="duty-label">${s.lookup.duty}</span>
             <span lang=${lang}>${highlight(duty.text, duty.highlights)}</span>
             <span part="citation" class="citation" lang=${lang}>${duty.citation}</span>
           </p>`
-        : nothing}
+          : nothing
+      }
     </div>
   </li>`;
 }

@@ -39,7 +39,8 @@ export const directory: Strings['directory'] = {
 
 export const lookup: Strings['lookup'] = {
   label: 'What do you need to do?',
-  hint: (agency, divisions) => `Finds the division responsible among the ${divisions} divisions of ${agency}. Chinese, pinyin and English all work.`,
+  hint: (agency, divisions) =>
+    `Finds the division responsible among the ${divisions} divisions of ${agency}. Chinese, pinyin and English all work.`,
   keys: 'Down arrow or Enter moves to the results, Up and Down arrows move between them, Enter chooses one, Escape clears the field.',
   examplesTitle: 'For example:',
   examples: ['incubator', 'foreign experts', 'technology awards'],

@@ -12,16 +12,30 @@ export type UiLanguage = 'zh-Hans' | 'zh-Hant' | 'en';
 export type SectionTable<K extends keyof Strings> = Readonly<Record<UiLanguage, Strings[K]>>;
 
 /** The sections a component shows; `common` is always there. */
-export type StringTables = { readonly common: SectionTable<'common'> } & { readonly [K in keyof Strings]?: SectionTable<K> };
+export type StringTables = { readonly common: SectionTable<'common'> } & {
+  readonly [K in keyof Strings]?: SectionTable<K>;
+};
 
 // One constant per section, each reading its section of the three tables by a static name: a
 // component imports the sections it shows, and the bundler drops the others. Measured: keeping
 // all sections in every component cost the directory ~1 kB gzip of its 14 kB budget.
 export const common: SectionTable<'common'> = { 'zh-Hans': zhHans.common, 'zh-Hant': zhHant.common, en: en.common };
-export const directory: SectionTable<'directory'> = { 'zh-Hans': zhHans.directory, 'zh-Hant': zhHant.directory, en: en.directory };
+export const directory: SectionTable<'directory'> = {
+  'zh-Hans': zhHans.directory,
+  'zh-Hant': zhHant.directory,
+  en: en.directory,
+};
 export const lookup: SectionTable<'lookup'> = { 'zh-Hans': zhHans.lookup, 'zh-Hant': zhHant.lookup, en: en.lookup };
-export const contact: SectionTable<'contact'> = { 'zh-Hans': zhHans.contact, 'zh-Hant': zhHant.contact, en: en.contact };
-export const orgChart: SectionTable<'orgChart'> = { 'zh-Hans': zhHans.orgChart, 'zh-Hant': zhHant.orgChart, en: en.orgChart };
+export const contact: SectionTable<'contact'> = {
+  'zh-Hans': zhHans.contact,
+  'zh-Hant': zhHant.contact,
+  en: en.contact,
+};
+export const orgChart: SectionTable<'orgChart'> = {
+  'zh-Hans': zhHans.orgChart,
+  'zh-Hant': zhHant.orgChart,
+  en: en.orgChart,
+};
 
 /**
  * The strings of `language` for the sections in `tables`. Typed as the whole `Strings`: a
@@ -42,7 +56,9 @@ export function uiLanguage(tag: string | null | undefined): UiLanguage {
   const lower = (tag ?? '').trim().toLowerCase();
   if (/^en([-_]|$)/.test(lower)) return 'en';
   // A Traditional script or region subtag, unless the tag also says Hans (zh-Hans-HK).
-  return /^zh([-_].*)?[-_](hant|tw|hk|mo)([-_]|$)/.test(lower) && !/[-_]hans([-_]|$)/.test(lower) ? 'zh-Hant' : 'zh-Hans';
+  return /^zh([-_].*)?[-_](hant|tw|hk|mo)([-_]|$)/.test(lower) && !/[-_]hans([-_]|$)/.test(lower)
+    ? 'zh-Hant'
+    : 'zh-Hans';
 }
 
 /** The script of data shown in a UI language. */
@@ -81,7 +97,8 @@ export function onLangChange(listener: LangListener, element: Element): () => vo
     observer = new MutationObserver(() => listeners.forEach((l) => l()));
     observer.observe(document.documentElement, OBSERVED);
   }
-  for (let root = element.getRootNode(); root instanceof ShadowRoot; root = root.host.getRootNode()) observer?.observe(root, OBSERVED);
+  for (let root = element.getRootNode(); root instanceof ShadowRoot; root = root.host.getRootNode())
+    observer?.observe(root, OBSERVED);
   return () => {
     listeners.delete(listener);
     if (listeners.size === 0) {

@@ -10,8 +10,11 @@ runSharedSuite({ tag: 'sanding-org-chart', constructor: SandingOrgChart, readyTe
 
 const AWARDS = 'sec_divisions__point_6';
 
-const $ = <T extends Element = HTMLElement>(el: Element, selector: string): T | null => el.shadowRoot!.querySelector<T>(selector);
-const $$ = <T extends Element = HTMLElement>(el: Element, selector: string): T[] => [...el.shadowRoot!.querySelectorAll<T>(selector)];
+const $ = <T extends Element = HTMLElement>(el: Element, selector: string): T | null =>
+  el.shadowRoot!.querySelector<T>(selector);
+const $$ = <T extends Element = HTMLElement>(el: Element, selector: string): T[] => [
+  ...el.shadowRoot!.querySelectorAll<T>(selector),
+];
 const box = (el: Element, id: string): HTMLAnchorElement => $<HTMLAnchorElement>(el, `a[href="#${id}"]`)!;
 
 async function chart(lang: string, regulation = lang === 'zh-TW' ? dalianHant : dalianHans): Promise<SandingOrgChart> {
@@ -24,12 +27,18 @@ async function chart(lang: string, regulation = lang === 'zh-TW' ? dalianHant : 
 }
 
 /** The chart and a directory side by side, linked by the `directory` attribute. */
-async function chartWithDirectory(): Promise<{ chart: SandingOrgChart; directory: HTMLElementTagNameMap['sanding-division-directory'] }> {
+async function chartWithDirectory(): Promise<{
+  chart: SandingOrgChart;
+  directory: HTMLElementTagNameMap['sanding-division-directory'];
+}> {
   const host = await fixture<HTMLDivElement>(html`<div lang="zh-TW">
     <sanding-org-chart directory="the-directory" .regulation=${dalianHant}></sanding-org-chart>
     <sanding-division-directory id="the-directory" .regulation=${dalianHant}></sanding-division-directory>
   </div>`);
-  const result = { chart: host.querySelector('sanding-org-chart')!, directory: host.querySelector('sanding-division-directory')! };
+  const result = {
+    chart: host.querySelector('sanding-org-chart')!,
+    directory: host.querySelector('sanding-division-directory')!,
+  };
   await result.chart.updateComplete;
   await result.directory.updateComplete;
   return result;
@@ -81,7 +90,12 @@ describe('<sanding-org-chart>', () => {
 
   it('shows the leadership posts of the staffing', async () => {
     const data = copy(dalianHans);
-    data.staffing = { administrativePosts: 45, leadershipPosts: [{ title: '副局长', count: 3 }], citation: '第五条', text: '…' };
+    data.staffing = {
+      administrativePosts: 45,
+      leadershipPosts: [{ title: '副局长', count: 3 }],
+      citation: '第五条',
+      text: '…',
+    };
     const el = await chart('zh-CN', data);
     expect($(el, '[part~="leadership"]')!.textContent).to.include('副局长 3 名');
   });

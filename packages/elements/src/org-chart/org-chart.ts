@@ -90,8 +90,9 @@ export class SandingOrgChart extends SandingElement {
             ${this.renderAlsoKnownAs(agency.alsoKnownAs, lang)} ${renderNameEn(agency.nameEn, this.strings, this.language)}
           </div>
           <ul class="level" role="list">
-            ${hasLeadership
-              ? html`<li class="node leadership">
+            ${
+              hasLeadership
+                ? html`<li class="node leadership">
                   <div part="box leadership" class="box leadership-box">
                     <span class="name">${s.leadership}</span>
                     <ul class="leaders" role="list" lang=${lang}>
@@ -101,7 +102,8 @@ export class SandingOrgChart extends SandingElement {
                   </div>
                   ${groupList}
                 </li>`
-              : html`<li class="node">${groupList}</li>`}
+                : html`<li class="node">${groupList}</li>`
+            }
           </ul>
         </li>
       </ul>
@@ -128,12 +130,19 @@ export class SandingOrgChart extends SandingElement {
   private activate(event: MouseEvent, regulation: Regulation, division: Division): void {
     this.dispatchEvent(new SandingSelectEvent({ regulationId: regulation.id, division }));
     // A modified click (new tab, new window) keeps the link's own behaviour.
-    if (event.defaultPrevented || event.button !== 0 || event.ctrlKey || event.metaKey || event.shiftKey || event.altKey) return;
+    if (
+      event.defaultPrevented ||
+      event.button !== 0 ||
+      event.ctrlKey ||
+      event.metaKey ||
+      event.shiftKey ||
+      event.altKey
+    )
+      return;
     // With a directory to open it in, the box does that instead of following its #link; without
     // one, it sets this page's hash itself: a #link resolves against a <base href>, which can
     // point at another page.
     event.preventDefault();
     if (!openInDirectory(this, this.directory, division.id)) location.hash = division.id;
   }
-
 }

@@ -21,9 +21,13 @@ export const bundled: WeakSet<object> = new WeakSet();
 /** Names of the bundled datasets. */
 export const DATASET_IDS: readonly string[] = Object.keys(DATASETS);
 
-export async function loadDataset(id: string, script: 'zh-Hans' | 'zh-Hant'): Promise<{ regulation: Regulation } | SandingErrorDetail> {
+export async function loadDataset(
+  id: string,
+  script: 'zh-Hans' | 'zh-Hant',
+): Promise<{ regulation: Regulation } | SandingErrorDetail> {
   const loader = Object.prototype.hasOwnProperty.call(DATASETS, id) ? DATASETS[id]?.[script] : undefined;
-  if (!loader) return { reason: 'unknown-dataset', message: `no bundled dataset "${id}" (known: ${DATASET_IDS.join(', ')})` };
+  if (!loader)
+    return { reason: 'unknown-dataset', message: `no bundled dataset "${id}" (known: ${DATASET_IDS.join(', ')})` };
   try {
     const { regulation } = await loader();
     bundled.add(regulation);

@@ -8,7 +8,10 @@ export const VERSION: string = typeof __SANDING_VERSION__ === 'string' ? __SANDI
  * already taken, this warns, naming both versions, and keeps the first definition instead of
  * throwing.
  */
-export function defineElement(tag: string, constructor: CustomElementConstructor & { readonly version?: string }): void {
+export function defineElement(
+  tag: string,
+  constructor: CustomElementConstructor & { readonly version?: string },
+): void {
   const existing = customElements.get(tag) as (CustomElementConstructor & { readonly version?: string }) | undefined;
   if (existing === undefined) {
     customElements.define(tag, constructor);

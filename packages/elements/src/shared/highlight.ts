@@ -16,7 +16,7 @@ export function highlight(text: string, ranges: readonly Range[] | undefined): s
     .sort((a, b) => a[0] - b[0]);
   const parts: (string | TemplateResult)[] = [];
   let at = 0;
-  for (let i = 0; i < sorted.length; ) {
+  for (let i = 0; i < sorted.length;) {
     const start = sorted[i]![0];
     let end = sorted[i]![1];
     while (++i < sorted.length && sorted[i]![0] <= end) end = Math.max(end, sorted[i]![1]);

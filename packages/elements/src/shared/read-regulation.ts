@@ -8,7 +8,10 @@ import type { Regulation } from '@sanding/data';
 import type { SandingErrorDetail } from './events.js';
 import type * as Validator from './validate.js';
 
-export async function readRegulation(src: string, request: Promise<Response>): Promise<{ regulation: Regulation } | SandingErrorDetail> {
+export async function readRegulation(
+  src: string,
+  request: Promise<Response>,
+): Promise<{ regulation: Regulation } | SandingErrorDetail> {
   const validator = import('./validate.js');
   // Not awaited until the response is there: a failed download is reported once, below.
   validator.catch(() => undefined);
@@ -33,5 +36,9 @@ export async function readRegulation(src: string, request: Promise<Response>): P
   }
   const result = validateRegulation(json);
   if (result.ok) return { regulation: result.regulation };
-  return { reason: 'invalid-data', message: `${src} is not a valid Regulation (${result.issues.length} problems)`, issues: result.issues };
+  return {
+    reason: 'invalid-data',
+    message: `${src} is not a valid Regulation (${result.issues.length} problems)`,
+    issues: result.issues,
+  };
 }

@@ -5,7 +5,14 @@ describe('safe links and sources', () => {
   it('links only http, https, tel and mailto URLs', () => {
     expect(safeHref('https://kjj.dl.gov.cn')).to.equal('https://kjj.dl.gov.cn');
     expect(safeHref('mailto:kjj@example.gov.cn')).to.equal('mailto:kjj@example.gov.cn');
-    for (const bad of ['javascript:alert(1)', ' JAVASCRIPT:alert(1)', 'java\tscript:alert(1)', 'data:text/html,x', 'kjj.dl.gov.cn', '']) {
+    for (const bad of [
+      'javascript:alert(1)',
+      ' JAVASCRIPT:alert(1)',
+      'java\tscript:alert(1)',
+      'data:text/html,x',
+      'kjj.dl.gov.cn',
+      '',
+    ]) {
       expect(safeHref(bad), bad).to.equal(undefined);
     }
   });
@@ -14,7 +21,13 @@ describe('safe links and sources', () => {
     expect(isFetchableSrc('/data/agency.json')).to.equal(true);
     expect(isFetchableSrc('agency.json')).to.equal(true);
     expect(isFetchableSrc('https://example.gov.cn/agency.json')).to.equal(true);
-    for (const bad of ['javascript:alert(1)', 'data:application/json,{}', 'da\tta:application/json,{}', '\u0001data:application/json,{}', 'file:///etc/passwd']) {
+    for (const bad of [
+      'javascript:alert(1)',
+      'data:application/json,{}',
+      'da\tta:application/json,{}',
+      '\u0001data:application/json,{}',
+      'file:///etc/passwd',
+    ]) {
       expect(isFetchableSrc(bad), JSON.stringify(bad)).to.equal(false);
     }
   });

@@ -1,6 +1,16 @@
 import { LitElement, html, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import type { Regulation } from '@sanding/data';
-import { common, dataScript, inheritedLang, onLangChange, stringsFor, uiLanguage, type Strings, type StringTables, type UiLanguage } from '../i18n/index.js';
+import {
+  common,
+  dataScript,
+  inheritedLang,
+  onLangChange,
+  stringsFor,
+  uiLanguage,
+  type Strings,
+  type StringTables,
+  type UiLanguage,
+} from '../i18n/index.js';
 import { loadDataset } from './datasets.js';
 import { SandingErrorEvent, type SandingErrorDetail, type SandingErrorReason } from './events.js';
 import { isFetchableSrc } from './safe-url.js';
@@ -188,7 +198,11 @@ export abstract class SandingElement extends LitElement {
       // A regulation passed by property is the portal's own and typed: a cheap check of its
       // shape, not the validator (which stays lazy, for src), guards against a wrong object.
       if (looksLikeRegulation(regulation)) this.dataState = { status: 'ready', regulation };
-      else this.fail({ reason: 'invalid-data', message: 'the regulation property is not a Regulation (see validateRegulation)' });
+      else
+        this.fail({
+          reason: 'invalid-data',
+          message: 'the regulation property is not a Regulation (see validateRegulation)',
+        });
       return;
     }
     if (!src && !datasetId) {
@@ -199,7 +213,9 @@ export abstract class SandingElement extends LitElement {
     // in between, so focus and scroll stay where they are.
     if (!keepShown) this.dataState = { status: 'loading' };
     const abort = (this._abort = new AbortController());
-    const result = src ? await this._fetchSrc(src, abort.signal) : await loadDataset(datasetId ?? '', dataScript(this.language));
+    const result = src
+      ? await this._fetchSrc(src, abort.signal)
+      : await loadDataset(datasetId ?? '', dataScript(this.language));
     if (abort.signal.aborted) return;
     this._abort = undefined;
     if ('regulation' in result) this.dataState = { status: 'ready', regulation: result.regulation };
@@ -207,7 +223,8 @@ export abstract class SandingElement extends LitElement {
   }
 
   private async _fetchSrc(src: string, signal: AbortSignal): Promise<{ regulation: Regulation } | SandingErrorDetail> {
-    if (!isFetchableSrc(src)) return { reason: 'invalid-src', message: `src must be an http(s) or relative URL: ${src}` };
+    if (!isFetchableSrc(src))
+      return { reason: 'invalid-src', message: `src must be an http(s) or relative URL: ${src}` };
     // The request starts now; what to do with its response loads meanwhile (read-regulation.ts).
     const request = fetch(src, { signal, credentials: 'same-origin' });
     request.catch(() => undefined);

@@ -14,7 +14,11 @@ export function renderSource(source: Source, strings: Strings): TemplateResult {
  * An English name beside a Chinese one, on `en` pages only, marked when it is unofficial (ours,
  * not the agency's).
  */
-export function renderNameEn(name: EnglishName | undefined, strings: Strings, language: UiLanguage): TemplateResult | typeof nothing {
+export function renderNameEn(
+  name: EnglishName | undefined,
+  strings: Strings,
+  language: UiLanguage,
+): TemplateResult | typeof nothing {
   if (!name || language !== 'en') return nothing;
   return html` <span class="name-en" lang="en"
     >${name.text}${name.official ? nothing : html` <span class="unofficial">(${strings.common.unofficial})</span>`}</span
