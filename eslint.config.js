@@ -1,8 +1,53 @@
 import js from '@eslint/js';
 import lit from 'eslint-plugin-lit';
+import regexp from 'eslint-plugin-regexp';
 import wc from 'eslint-plugin-wc';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
+
+/**
+ * The layering (CONTRIBUTING.md): each package may import only the packages listed for it, and
+ * only through their published entry points. `pnpm lint` fails when an import crosses a line.
+ */
+const layers = {
+  data: [],
+  authoring: ['data'],
+  datasets: ['data', 'authoring'],
+  cli: ['data', 'authoring', 'datasets'],
+  elements: ['data', 'datasets'],
+};
+const packageNames = Object.keys(layers);
+
+/** Relative paths that leave a package for a sibling: `../../data/src/…`. */
+const siblingPath = {
+  regex: `^(?:\\.\\./)+(?:packages/)?(?:${packageNames.join('|')})/`,
+  message: 'Import a sibling package by its name and public entry point, never by a relative path.',
+};
+/** Deep paths into a package's sources or build: `@sanding/data/src/…`. */
+const deepPath = {
+  regex: '^@sanding/[^/]+/(?:src|dist|test)(?:/|$)',
+  message: 'Import @sanding packages only through their published entry points.',
+};
+const nodeBuiltins = {
+  regex: '^node:',
+  message: '@sanding/data runs in browsers too: no Node built-ins.',
+};
+
+/** The import patterns a package's files may not use. */
+function restrictedFor(name) {
+  const forbidden = packageNames.filter((other) => other !== name && !layers[name].includes(other));
+  const allowed = layers[name].map((n) => `only @sanding/${n}`).join(', ') || 'no other @sanding package';
+  return [
+    siblingPath,
+    deepPath,
+    { regex: `^@sanding/(?:${forbidden.join('|')})(?:/|$)`, message: `@sanding/${name} may import ${allowed}.` },
+  ];
+}
+
+const boundaries = packageNames.map((name) => ({
+  files: [`packages/${name}/**/*.{ts,tsx,js,mjs}`],
+  rules: { 'no-restricted-imports': ['error', { patterns: restrictedFor(name) }] },
+}));
 
 export default tseslint.config(
   {
@@ -15,13 +60,43 @@ export default tseslint.config(
     ],
   },
   js.configs.recommended,
-  ...tseslint.configs.recommended,
+  ...tseslint.configs.strict,
+  regexp.configs['flat/recommended'],
   {
     languageOptions: { globals: { ...globals.node } },
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       '@typescript-eslint/consistent-type-imports': 'error',
+      'no-restricted-imports': ['error', { patterns: [deepPath] }],
+      // Full-width digits and letters are ranges every parser of Chinese text needs.
+      'regexp/no-obscure-range': ['error', { allowed: ['alphanumeric', '０-９', 'Ａ-Ｚ', 'ａ-ｚ'] }],
     },
+  },
+  ...boundaries,
+  {
+    // The data package is framework- and platform-neutral: no DOM, no Node, in its sources.
+    files: ['packages/data/src/**/*.ts'],
+    languageOptions: { globals: {} },
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { paths: ['lit', 'fs', 'path', 'url', 'os'], patterns: [...restrictedFor('data'), nodeBuiltins] },
+      ],
+      'no-restricted-globals': [
+        'error',
+        ...['window', 'document', 'navigator', 'location', 'process', 'Buffer', 'require'].map((name) => ({
+          name,
+          message: '@sanding/data has no DOM and no Node.',
+        })),
+      ],
+    },
+  },
+  {
+    // The engine indexes typed arrays and maps in its hot loops; under noUncheckedIndexedAccess each
+    // read is `T | undefined`. A check there would cost bytes and time for a case the index rules
+    // out by construction: docs/decisions/0008-non-null-assertions-in-the-engine.md.
+    files: ['packages/data/src/lookup/**/*.ts'],
+    rules: { '@typescript-eslint/no-non-null-assertion': 'off' },
   },
   {
     files: ['packages/elements/**/*.ts', 'docs/**/*.ts', 'examples/**/*.{ts,tsx,js}'],
@@ -36,9 +111,13 @@ export default tseslint.config(
     ...wc.configs['flat/recommended'],
   },
   {
-    // Chai's `expect(x).to.exist` style is an expression by design.
+    // Chai's `expect(x).to.exist` style is an expression by design; a test that dereferences what
+    // is not there fails, which is what a `!` in a test should do.
     files: ['**/*.test.ts', '**/test/**/*.ts'],
-    rules: { '@typescript-eslint/no-unused-expressions': 'off' },
+    rules: {
+      '@typescript-eslint/no-unused-expressions': 'off',
+      '@typescript-eslint/no-non-null-assertion': 'off',
+    },
   },
   {
     // Page-level test helpers run some functions inside the page.

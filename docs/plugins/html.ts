@@ -9,7 +9,7 @@ export function escapeHtml(text: string): string {
 /** Only links a reader can follow safely: http(s), and relative links within the site. */
 function safeLink(url: string): string | undefined {
   if (/^https?:\/\//i.test(url)) return url;
-  if (/^(\.{1,2}\/|#)[^\s:]*$/.test(url)) return url;
+  if (/^(?:\.{1,2}\/|#)[^\s:]*$/.test(url)) return url;
   return undefined;
 }
 
@@ -29,7 +29,7 @@ export function inlineMarkdown(text: string): string {
       return escapeHtml(part)
         .replace(ALLOWED_TAGS, '<$1$2>')
         .replace(/\*\*([^*]+)\*\*/g, '<strong>$1</strong>')
-        .replace(/(^|[\s(])\*([^*\s][^*]*?)\*(?=[\s.,;:)]|$)/g, '$1<em>$2</em>')
+        .replace(/(^|[\s(])\*([^*\s][^*]*)\*(?=[\s.,;:)]|$)/g, '$1<em>$2</em>')
         .replace(/\[([^\]]+)\]\(([^)\s]+)\)/g, (whole, label: string, url: string) => {
           const href = safeLink(url.replace(/&amp;/g, '&'));
           return href ? `<a href="${escapeHtml(href)}">${label}</a>` : whole;

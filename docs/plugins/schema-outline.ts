@@ -111,7 +111,7 @@ export function renderSchemaOutline(schema: Schema, rootName = 'Regulation'): st
     const lines = Object.entries(shape.properties ?? {}).map(([key, property]) => {
       const doc = property.description ? `  /** ${property.description} */\n` : '';
       const optional = required.has(key) ? '' : '?';
-      return `${doc}  ${/^[A-Za-z_$][\w$]*$/.test(key) ? key : JSON.stringify(key)}${optional}: ${typeOf(property, key, name)};${constraints(property)}`;
+      return `${doc}  ${/^[A-Z_$][\w$]*$/i.test(key) ? key : JSON.stringify(key)}${optional}: ${typeOf(property, key, name)};${constraints(property)}`;
     });
     const doc = shape.description ? `/** ${shape.description} */\n` : '';
     return `${doc}interface ${name} {\n${lines.join('\n')}\n}`;

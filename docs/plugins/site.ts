@@ -107,7 +107,7 @@ export function sandingSite({ root }: { root: string }): Plugin {
       order: 'pre',
       handler(html, ctx) {
         const page = PAGES.find((p) => p.file === basename(ctx.filename));
-        return html.replace(/<!--\s*(\w+):([^>]*?)\s*-->/g, (whole, kind: string, argument: string) => {
+        return html.replace(/<!--\s*(\w+):([^>]*)-->/g, (whole, kind: string, argument: string) => {
           const render = fill[kind];
           return render ? render(argument.trim(), page) : whole;
         });

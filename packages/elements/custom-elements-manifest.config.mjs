@@ -25,12 +25,18 @@ const stylesReferences = new Map();
 
 /** Parses `[--name=default] - description` (the analyzer's own `@cssprop` syntax). */
 function parseCssProp(text) {
-  const match = /^\s*(\[)?(--[\w-]+)(?:=([^\]]*))?\]?\s*(?:-\s*)?([\s\S]*)$/.exec(text);
-  if (!match) return undefined;
+  const trimmed = text.trim();
+  const close = trimmed.startsWith('[') ? trimmed.indexOf(']') : -1;
+  const head = close > 0 ? trimmed.slice(1, close) : (/^\S+/.exec(trimmed)?.[0] ?? '');
+  const [name = '', fallback] = head.split(/=(.*)/s);
+  if (!/^--[\w-]+$/.test(name)) return undefined;
   /** @type {CssProperty} */
-  const property = { name: match[2] };
-  if (match[3] !== undefined && match[3].trim() !== '') property.default = match[3].trim();
-  const description = match[4].trim();
+  const property = { name };
+  if (fallback !== undefined && fallback.trim() !== '') property.default = fallback.trim();
+  const description = trimmed
+    .slice(close > 0 ? close + 1 : head.length)
+    .replace(/^\s*-/, '')
+    .trim();
   if (description) property.description = description;
   return property;
 }

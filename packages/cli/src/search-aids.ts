@@ -261,14 +261,14 @@ export function addSearchAids(regulation: Regulation, options: SearchAidsOptions
       if (syllables.length !== run.length) continue;
       syllables.forEach((syllable, i) => {
         if (!/^[a-z]+$/.test(syllable)) return;
-        const set = readings.get(syllable) ?? readings.set(syllable, new Set()).get(syllable)!;
-        set.add(run[i]!);
+        const characters = readings.get(syllable) ?? new Set<string>();
+        readings.set(syllable, characters.add(run.charAt(i)));
       });
     }
   }
-  const pinyinTable = [...readings.keys()]
-    .sort()
-    .map((syllable) => syllable + [...readings.get(syllable)!].join(''))
+  const pinyinTable = [...readings]
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .map(([syllable, characters]) => syllable + [...characters].join(''))
     .join('');
 
   // The folding table: pairs whose either side can meet this data or its queries.

@@ -75,7 +75,7 @@ export function runSharedSuite(options: SharedSuiteOptions): void {
     const before = shownText(el);
     holder.setAttribute('lang', 'en');
     await waitUntil(() => shownText(el) !== before, 'UI text changed', { timeout: 2000 });
-    expect(shownText(el)).to.match(/[A-Za-z]{3}/);
+    expect(shownText(el)).to.match(/[A-Z]{3}/i);
   };
 
   describe(`<${tag}> shared behaviour`, () => {
@@ -197,7 +197,7 @@ export function runSharedSuite(options: SharedSuiteOptions): void {
       await waitUntil(() => shownText(el).includes(readyText(dalianHans)), 'Simplified data on an en page', {
         timeout: 5000,
       });
-      expect(shownText(el)).to.match(/[A-Za-z]{4}/);
+      expect(shownText(el)).to.match(/[A-Z]{4}/i);
     });
 
     it('shows a regulation passed as a property in its own script, whatever the page’s', async () => {

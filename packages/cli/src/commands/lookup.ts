@@ -98,7 +98,7 @@ async function readRegulation(file: string): Promise<Regulation> {
 
 /** A bundled dataset of @sanding/data, by id and script. */
 function loadDataset(id: string, script: Script): Regulation {
-  if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(id))
+  if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id))
     throw new CliError(`lookup: --dataset must be an id such as ${DEFAULT_DATASET}, not "${id}"`);
   let path: string;
   try {

@@ -35,7 +35,7 @@ Exit status: 0 when the text parsed without errors (warnings allowed), 1 when it
     const source = await readTextFile(file);
     const text = script === undefined ? source : convertScript(source, script);
     const id = (values.id as string | undefined) ?? slugFromPath(file);
-    if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(id))
+    if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id))
       throw new CliError(`parse: --id must be a slug such as dalian-stb, not "${id}"`);
     const { regulation, diagnostics } = parseRegulation(text, { id, ...(script ? { lang: script } : {}) });
     for (const d of diagnostics) io.stderr.write(`${file}:${d.line}:${d.column}: ${d.severity}: ${d.message}\n`);

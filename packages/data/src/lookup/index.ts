@@ -78,7 +78,7 @@ const SYNONYMS =
   '高企:高新技术企业 外专:外国专家 双创:创新创业 科普:科学普及 引智:引进国外智力 自创区:自主创新示范区 高新区:高新技术产业园区 知产:知识产权';
 /** Question and filler words (Simplified), longest first: ignored in queries. */
 const FILLER =
-  /(?:归|找|去|到|由|是)?(?:哪个|哪些|哪里|哪儿|哪)(?:部门|处室|处|单位|科室)?管?|怎么办|怎么|如何|什么|我想|我们|我是|想要|请问|找谁|办理|申请|手续|需要|可以|有事|应该|吗|呢/g;
+  /[归找去到由是]?(?:哪个|哪些|哪里|哪儿|哪)(?:部门|处室|处|单位|科室)?管?|怎么办|怎么|如何|什么|我想|我们|我是|想要|请问|找谁|办理|申请|手续|需要|可以|有事|应该|吗|呢/g;
 /** English words that carry no subject. */
 const STOP = new Set(
   'a an and are am be can do does for from get have how i in is it me my of on or our please should the to we what where which who whom with want need help'.split(

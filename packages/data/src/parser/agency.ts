@@ -9,7 +9,7 @@ import { AGENCY_STATEMENT, findSignboards } from './patterns.js';
 import { walk, type Node } from './structure.js';
 
 /** 正局级, 副厅级, 正处级… */
-const RANK = /[正副]?(?:省部|部|厅|廳|局|司|处|處|县|縣|乡|鄉|科|股)[级級]/;
+const RANK = /[正副]?(?:省部|[部厅廳局司处處县縣乡鄉科股])[级級]/;
 
 /** A full regulation title: the agency name followed by 职能配置、内设机构和人员编制规定 or similar. */
 const REGULATION_TITLE =

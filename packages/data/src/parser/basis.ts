@@ -8,7 +8,7 @@ import type { Node } from './structure.js';
 import { walk } from './structure.js';
 
 /** A document number such as 厅秘发〔2018〕245号. */
-const DOCUMENT_NUMBER = /[〔［[(（]\s*[0-9０-９]{4}\s*[〕］\])）]\s*第?\s*[0-9０-９]+\s*[号號]/;
+const DOCUMENT_NUMBER = /[〔［[(（]\s*[0-9０-９]{4}\s*[〕］\])）]\s*(?:第\s*)?[0-9０-９]+\s*[号號]/;
 
 /** The 《…》 title that starts at `openAt`, without its brackets (nested 〈〉 kept). */
 function bookTitle(text: string, openAt: number): { title: string; end: number } | null {

@@ -33,7 +33,7 @@ export interface ParseResult {
   readonly diagnostics: readonly Diagnostic[];
 }
 
-const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const ISO_DATE = /^\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])$/;
 const SCRIPTS: readonly unknown[] = ['zh-Hans', 'zh-Hant'];
 

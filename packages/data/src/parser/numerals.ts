@@ -68,7 +68,7 @@ function parseWithUnits(text: string): number | null {
 export function parseNumeral(text: string): number | null {
   if (text === '') return null;
   const ascii = toAsciiDigits(text);
-  if (/^[0-9]+$/.test(ascii)) {
+  if (/^\d+$/.test(ascii)) {
     const value = Number(ascii);
     return Number.isSafeInteger(value) ? value : null;
   }

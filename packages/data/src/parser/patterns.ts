@@ -70,7 +70,7 @@ export const DUTIES_MARK = /主要[职職][责責]/;
 export const DIVISIONS_MARK = /[内內][设設][机機][构構]|[内內][设設][处處]室/;
 
 /** The function transformation item: 职能转变 / 職能轉變, with an optional 。 or ： after it. */
-export const FUNCTION_TRANSFORMATION = /^[职職][能][转轉][变變]\s*[。.：:]?\s*/;
+export const FUNCTION_TRANSFORMATION = /^[职職]能[转轉][变變]\s*[。.：:]?\s*/;
 
 const SIGNBOARD = /(?:加[挂掛]|[对對]外保留)([^，,。；;]+?)牌子/g;
 

@@ -49,8 +49,8 @@ export type LineToken = NumberedToken | HeadingToken | LeaderToken | PlainToken;
 
 /** Leader titles end in one of these: 局长, 主任, 书记, 总工程师… */
 const LEADER_TITLE =
-  /(?:[长長]|主任|[书書][记記]|主席|[专專][员員]|巡[视視][员員]|[调調]研[员員]|[师師]|[委][员員]|[组組][长長]|[负負][责責]人)$/;
-const LEADER_LINE = /^([^\s:：，,。；;()（）]{1,20})\s*[:：]\s*(.+)$/;
+  /(?:[长長师師]|主任|[书書][记記]|主席|[专專][员員]|巡[视視][员員]|[调調]研[员員]|委[员員]|[组組][长長]|[负負][责責]人)$/;
+const LEADER_LINE = /^([^\s:：，,。；;()（）]{1,20})\s*[:：]\s*(\S.*)$/;
 /** What may stand between a label and its text: 第一条 根据… (also U+3000), 第三条：… */
 const LABEL_SEPARATOR = /^[\s:：、]+/;
 /** A person's name: two to eight Han characters, possibly with a middle dot. */

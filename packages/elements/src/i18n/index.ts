@@ -53,10 +53,10 @@ export function stringsFor(tables: StringTables, language: UiLanguage): Strings 
  * falls back to zh-Hans.
  */
 export function uiLanguage(tag: string | null | undefined): UiLanguage {
-  const lower = (tag ?? '').trim().toLowerCase();
-  if (/^en([-_]|$)/.test(lower)) return 'en';
+  const [language, ...subtags] = (tag ?? '').trim().toLowerCase().split(/[-_]/);
+  if (language === 'en') return 'en';
   // A Traditional script or region subtag, unless the tag also says Hans (zh-Hans-HK).
-  return /^zh([-_].*)?[-_](hant|tw|hk|mo)([-_]|$)/.test(lower) && !/[-_]hans([-_]|$)/.test(lower)
+  return language === 'zh' && subtags.some((s) => /^(?:hant|tw|hk|mo)$/.test(s)) && !subtags.includes('hans')
     ? 'zh-Hant'
     : 'zh-Hans';
 }
@@ -74,7 +74,7 @@ export function inheritedLang(element: Element): string | null {
   let node: Node | null = element;
   while (node) {
     const el = node as Partial<Element>;
-    if (typeof el.hasAttribute === 'function' && el.hasAttribute('lang')) return el.getAttribute!('lang');
+    if (typeof el.hasAttribute === 'function' && el.hasAttribute('lang')) return (el as Element).getAttribute('lang');
     node = node.parentNode ?? (node as Partial<ShadowRoot>).host ?? null;
   }
   return null;

@@ -10,20 +10,26 @@ export type Range = Readonly<Highlight>;
  */
 export function highlight(text: string, ranges: readonly Range[] | undefined): string | (string | TemplateResult)[] {
   if (!ranges?.length) return text;
-  const sorted = ranges
-    .map(([s, e]) => [Math.max(0, s), Math.min(text.length, e)] as const)
-    .filter(([s, e]) => e > s)
-    .sort((a, b) => a[0] - b[0]);
   const parts: (string | TemplateResult)[] = [];
   let at = 0;
-  for (let i = 0; i < sorted.length;) {
-    const start = sorted[i]![0];
-    let end = sorted[i]![1];
-    while (++i < sorted.length && sorted[i]![0] <= end) end = Math.max(end, sorted[i]![1]);
+  let start = 0;
+  let end = -1;
+  const flush = () => {
     if (start > at) parts.push(text.slice(at, start));
     parts.push(html`<mark>${text.slice(start, end)}</mark>`);
     at = end;
+  };
+  for (const [s, e] of ranges
+    .map(([s, e]) => [Math.max(0, s), Math.min(text.length, e)] as const)
+    .filter(([s, e]) => e > s)
+    .sort((a, b) => a[0] - b[0])) {
+    if (s > end) {
+      if (end >= 0) flush();
+      start = s;
+    }
+    end = Math.max(end, e);
   }
+  if (end >= 0) flush();
   if (at < text.length) parts.push(text.slice(at));
   return parts;
 }
