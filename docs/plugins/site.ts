@@ -33,8 +33,8 @@ import { renderSchemaOutline } from './schema-outline.ts';
 /** Files copied into the site from the published packages: site path → package specifier. */
 const EMITTED: Readonly<Record<string, string>> = {
   'regulation.schema.json': '@sanding/data/regulation.schema.json',
-  'datasets/dalian-stb/zh-Hans.json': '@sanding/data/datasets/dalian-stb/zh-Hans.json',
-  'datasets/dalian-stb/zh-Hant.json': '@sanding/data/datasets/dalian-stb/zh-Hant.json',
+  'datasets/dalian-stb/zh-Hans.json': '@sanding/datasets/dalian-stb/zh-Hans.json',
+  'datasets/dalian-stb/zh-Hant.json': '@sanding/datasets/dalian-stb/zh-Hant.json',
 };
 const MANIFEST = '@sanding/elements/custom-elements.json';
 

@@ -22,7 +22,7 @@ import { LitElementRenderer, html as serverHtml, render } from '@lit-labs/ssr';
 import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
 import { build } from 'esbuild';
 import { html } from 'lit';
-import { regulation } from '@sanding/data/datasets/dalian-stb/zh-Hans';
+import { regulation } from '@sanding/datasets/dalian-stb/zh-Hans';
 import '@sanding/elements/division-directory';
 import '@sanding/elements/contact-card';
 

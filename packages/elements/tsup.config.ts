@@ -16,16 +16,18 @@ const define = { __SANDING_VERSION__: JSON.stringify(version) };
 
 /**
  * The self-contained bundle inlines the built datasets (as lazy chunks), which the root
- * `pnpm build` makes before this package. A partial build (`pnpm --filter @sanding/elements
- * build` after a fresh data build) skips the bundle, saying so, instead of failing.
+ * `pnpm build` makes before this package (@sanding/datasets). A partial build (`pnpm --filter
+ * @sanding/elements build` before the datasets are built) skips the bundle, saying so, instead of
+ * failing.
  */
 const datasetsBuilt = ['zh-Hans.core.js', 'zh-Hans.search.js'].every((file) =>
-  existsSync(new URL(`../data/dist/datasets/dalian-stb/${file}`, import.meta.url)),
+  existsSync(new URL(`../datasets/dist/dalian-stb/${file}`, import.meta.url)),
 );
 if (!datasetsBuilt) console.warn('[sanding] datasets not built: skipping dist/bundle (run the root `pnpm build`)');
 
 const npm: Options = {
-  // The npm package: Lit, @sanding/data and React stay external, for the portal's bundler.
+  // The npm package: Lit, @sanding/data, @sanding/datasets and React stay external, for the
+  // portal's bundler.
   entry: {
     index: 'src/index.ts',
     ...Object.fromEntries(COMPONENTS.map((name) => [name, `src/${name}/define.ts`])),
@@ -42,7 +44,7 @@ const npm: Options = {
   target: 'es2021',
   esbuildOptions: keepClassFields,
   splitting: true,
-  external: ['lit', /^lit\//, /^@lit\//, /^@sanding\/data/, 'react'],
+  external: ['lit', /^lit\//, /^@lit\//, /^@sanding\/data(\/|$)/, /^@sanding\/datasets(\/|$)/, 'react'],
   esbuildPlugins: [minifyCssLiterals()],
   define,
 };
@@ -50,7 +52,8 @@ const npm: Options = {
 const bundle: Options = {
   // The self-contained bundle for portals without a build step: one
   // <script type="module" src=".../sanding-elements.js"> and the tags work, no import map.
-  // Lit and @sanding/data are inlined; the datasets and the validator stay lazy chunks.
+  // Lit, @sanding/data and @sanding/datasets are inlined; the datasets and the validator stay
+  // lazy chunks.
   entry: { 'sanding-elements': 'src/index.ts' },
   outDir: 'dist/bundle',
   format: ['esm'],

@@ -10,19 +10,19 @@
  *
  *   node --expose-gc scripts/bench/lookup.mjs [DATASET_DIR]
  *
- * DATASET_DIR holds zh-Hant.json (default: packages/data/dist/datasets/dalian-stb, built by
+ * DATASET_DIR holds zh-Hant.json (default: packages/datasets/dist/dalian-stb, built by
  * `pnpm build`).
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { createLookup } from '@sanding/data';
-import { toTraditional } from '@sanding/cli';
+import { toTraditional } from '@sanding/authoring';
 import { Charset, Index } from 'flexsearch';
 import Fuse from 'fuse.js';
 import MiniSearch from 'minisearch';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
-const datasetDir = process.argv[2] ?? `${root}packages/data/dist/datasets/dalian-stb`;
+const datasetDir = process.argv[2] ?? `${root}packages/datasets/dist/dalian-stb`;
 const dalian = JSON.parse(readFileSync(`${datasetDir}/zh-Hant.json`, 'utf8'));
 const queries = JSON.parse(readFileSync(`${root}packages/data/test/fixtures/queries.dalian-stb.json`, 'utf8'));
 const gc = globalThis.gc ?? (() => {});

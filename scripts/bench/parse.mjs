@@ -8,7 +8,7 @@ import { performance } from 'node:perf_hooks';
 import { parseRegulation } from '@sanding/data';
 
 const seed = readFileSync(
-  new URL('../../packages/data/datasets/dalian-stb/source.zh-Hant.txt', import.meta.url),
+  new URL('../../packages/datasets/sources/dalian-stb/source.zh-Hant.txt', import.meta.url),
   'utf8',
 );
 const lines = seed.split('\n');

@@ -47,7 +47,7 @@ function page({ scripts = [BUNDLE], data = 'dataset="dalian-stb"', lang = 'zh-CN
 
 /** The Dalian data with HTML and script payloads in every string a component shows. */
 async function hostileJson() {
-  const file = join(REPO_ROOT, 'packages/data/dist/datasets/dalian-stb/zh-Hans.json');
+  const file = join(REPO_ROOT, 'packages/datasets/dist/dalian-stb/zh-Hans.json');
   const r = JSON.parse(
     await readFile(file, 'utf8').catch(() => {
       throw new Error(`${file} is missing: run \`pnpm build\` first`);

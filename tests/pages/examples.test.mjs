@@ -17,7 +17,7 @@ import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { promisify } from 'node:util';
-import { regulation as zhHans } from '@sanding/data/datasets/dalian-stb/zh-Hans';
+import { regulation as zhHans } from '@sanding/datasets/dalian-stb/zh-Hans';
 import { axeViolations } from '../support/axe.mjs';
 import { launch, openPage } from '../support/browser.mjs';
 import { REPO_ROOT, serve } from '../support/server.mjs';

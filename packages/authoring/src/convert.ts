@@ -1,21 +1,20 @@
 /**
- * Script conversion with OpenCC (opencc-js), at build time only: the browser never loads it.
+ * Script conversion with OpenCC (opencc-js), when data is authored: in Node or in a page that
+ * loads it lazily. The components never load it.
  *
  * Traditional → Simplified uses OpenCC's `t → cn` preset plus a short reviewed list of
  * corrections. `twp → cn` would fix 網路 but also rewrites 建立 → 创建 and 檔案 → 文件, which
- * changes meaning (shared/TOOLCHAIN.md), so we keep `t → cn` and correct only Taiwan-flavoured
+ * changes meaning, so we keep `t → cn` and correct only Taiwan-flavoured
  * words, each reviewed against the Dalian text.
  */
 import * as OpenCC from 'opencc-js';
-import type { Script } from '@sanding/data';
+import type { Provenance, Script } from '@sanding/data';
 
 /** [what t → cn leaves, what Mainland usage writes]: reviewed, one line each. */
 export const SIMPLIFIED_CORRECTIONS: readonly (readonly [string, string])[] = [
   ['网路', '网络'], // 網路安全: network security
   ['著力', '着力'], // 著力打造: to strive to build
 ];
-
-export const CONVERSION_TOOL = 'opencc-js t→cn';
 
 let toCn: ((text: string) => string) | undefined;
 let toTw: ((text: string) => string) | undefined;
@@ -36,4 +35,21 @@ export function toTraditional(text: string): string {
 
 export function convertScript(text: string, to: Script): string {
   return to === 'zh-Hans' ? toSimplified(text) : toTraditional(text);
+}
+
+/** What a Regulation converted to `to` records in its provenance: the conversion, and a note. */
+export function conversionOf(to: Script): { record: NonNullable<Provenance['conversion']>; note: string } {
+  return to === 'zh-Hans'
+    ? {
+        record: {
+          from: 'zh-Hant',
+          tool: 'opencc-js t→cn',
+          corrections: SIMPLIFIED_CORRECTIONS.map(([a, b]) => [a, b] as [string, string]),
+        },
+        note: 'This Simplified text is a machine conversion of the Traditional source (OpenCC t→cn plus the corrections listed in conversion), not a published text.',
+      }
+    : {
+        record: { from: 'zh-Hans', tool: 'opencc-js cn→t', corrections: [] },
+        note: 'This Traditional text is a machine conversion of the Simplified source (OpenCC cn→t), not a published text.',
+      };
 }

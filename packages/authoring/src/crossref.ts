@@ -1,10 +1,9 @@
 /**
- * The duty → division cross-reference, as the engine proposes it. A build-time helper: the
- * reviewed file (datasets/<id>/crossref.json) is the truth and may override the proposal; a
- * test prints where they differ.
+ * The duty → division cross-reference, as the lookup engine proposes it. An authoring aid: a
+ * reviewed file (each dataset's crossref.json in @sanding/datasets) is the truth and may override
+ * the proposal; `pnpm --filter @sanding/datasets crossref` prints where they differ.
  */
-import type { Regulation } from '../model/types.js';
-import { createLookup } from './index.js';
+import { createLookup, type Regulation } from '@sanding/data';
 
 /** Duty id → the ids of the divisions whose responsibilities carry it out. */
 export type CrossReference = Record<string, string[]>;

@@ -1,6 +1,6 @@
 /**
- * Derives a regulation's search aids (the `search` block) once, at build time, so that the
- * browser engine in @sanding/data ships no dictionary:
+ * Derives a regulation's search aids (the `search` block) once, when the data is authored, so
+ * that the lookup engine in @sanding/data ships no dictionary:
  *
  * - folding: the slice of OpenCC's TSCharacters table (Traditional → Simplified, character by
  *   character; Apache-2.0) for the characters that can meet this data: its own, the synonyms',

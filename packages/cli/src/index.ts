@@ -13,8 +13,6 @@ import { processIo, type Io } from './io.js';
 
 export { CliError } from './errors.js';
 export type { Io } from './io.js';
-export { toSimplified, toTraditional, SIMPLIFIED_CORRECTIONS } from './convert.js';
-export { addSearchAids } from './search-aids.js';
 
 const COMMANDS: readonly Command[] = [parseCommand, validateCommand, indexCommand, lookupCommand];
 
@@ -65,5 +63,3 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
     return 70;
   }
 }
-export { buildDataset } from './dataset.js';
-export type { DatasetBuild, DatasetInput, DatasetMeta } from './dataset.js';

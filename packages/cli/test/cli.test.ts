@@ -3,6 +3,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
+import { authorRegulation } from '@sanding/authoring';
 import { SEED, run, tempDir } from './helpers.js';
 
 describe('sanding', () => {
@@ -46,6 +47,16 @@ describe('sanding parse', () => {
     assert.equal(regulation.lang, 'zh-Hant');
     assert.equal(regulation.divisions.length, 11);
     assert.equal(regulation.duties.length, 16);
+  });
+
+  it('writes the JSON the authoring package gives for the same text and id, byte for byte', async () => {
+    const { stdout } = await run(['parse', SEED, '--id', 'dalian-stb']);
+    assert.equal(stdout, authorRegulation(readFileSync(SEED, 'utf8'), 'dalian-stb').json);
+    const simplified = await run(['parse', SEED, '--id', 'dalian-stb', '--script', 'zh-Hans']);
+    assert.equal(
+      simplified.stdout,
+      authorRegulation(readFileSync(SEED, 'utf8'), 'dalian-stb', { convertTo: 'zh-Hans' }).json,
+    );
   });
 
   it('prints diagnostics as FILE:LINE:COL: severity: message', async () => {

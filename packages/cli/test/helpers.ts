@@ -22,4 +22,4 @@ export async function run(args: readonly string[], stdin = ''): Promise<Run> {
 }
 
 export const tempDir = (): string => mkdtempSync(join(tmpdir(), 'sanding-cli-'));
-export const SEED = new URL('../../data/datasets/dalian-stb/source.zh-Hant.txt', import.meta.url).pathname;
+export const SEED = new URL('../../datasets/sources/dalian-stb/source.zh-Hant.txt', import.meta.url).pathname;

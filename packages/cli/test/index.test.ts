@@ -3,7 +3,6 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import type { Regulation } from '@sanding/data';
-import { addSearchAids } from '../src/index.js';
 import { SEED, run, tempDir } from './helpers.js';
 
 /** Dalian parsed, then stripped of its search aids, as hand-made JSON would be. */
@@ -64,44 +63,5 @@ describe('sanding index', () => {
     assert.equal(code, 1);
     assert.equal(stdout, '');
     assert.match(stderr, /other\.json: \$\./);
-  });
-});
-
-describe('addSearchAids', () => {
-  it('returns a new Regulation and leaves its argument alone', async () => {
-    const { regulation } = await plainDalian();
-    const indexed = addSearchAids(regulation);
-    assert.notEqual(indexed, regulation);
-    assert.equal(regulation.search, undefined);
-    assert.deepEqual({ ...indexed, search: undefined }, { ...regulation, search: undefined });
-  });
-
-  it('folds only characters that can meet the data, from OpenCC’s table', async () => {
-    const { regulation } = await plainDalian();
-    const pairs = addSearchAids(regulation).search!.folding!.pairs;
-    assert.equal(pairs.length % 2, 0);
-    const map = new Map(Array.from({ length: pairs.length / 2 }, (_, i) => [pairs[2 * i]!, pairs[2 * i + 1]!]));
-    assert.equal(map.get('孵'), undefined, 'the same in both scripts');
-    assert.equal(map.get('創'), '创');
-    assert.equal(map.get('處'), '处');
-    assert.equal(map.get('鬱'), undefined, 'not in the data');
-  });
-
-  it('reads each character in context: 行 as xing in 行政審批', async () => {
-    const { regulation } = await plainDalian();
-    const pinyin = addSearchAids(regulation).search!.pinyin!;
-    const readings = new Map([...pinyin.matchAll(/([a-z]+)([^a-z]+)/g)].map(([, y, cs]) => [y!, cs!]));
-    assert.ok(readings.get('xing')?.includes('行'));
-    assert.ok(readings.get('fu')?.includes('孵'));
-    assert.ok(readings.get('qi')?.includes('器'));
-  });
-
-  it('keeps the English terms and synonyms whose Chinese the data contains, in the data’s script', async () => {
-    const { regulation } = await plainDalian('zh-Hans');
-    const search = addSearchAids(regulation, { synonyms: [['量子', '量子计算']] }).search!;
-    assert.ok(search.english?.some(([zh, ...en]) => zh === '科技企业孵化器' && en.includes('incubator')));
-    assert.ok(search.english?.every(([zh]) => JSON.stringify(regulation).includes(zh!)));
-    assert.ok(search.synonyms?.some(([alias, expansion]) => alias === '高企' && expansion === '高新技术企业'));
-    assert.ok(!search.synonyms?.some(([alias]) => alias === '量子'), 'the data has no 量子计算');
   });
 });

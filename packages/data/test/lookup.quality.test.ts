@@ -1,5 +1,5 @@
 /**
- * Lookup quality on the bundled Dalian dataset, as built (`pnpm build` writes dist/datasets):
+ * Lookup quality on the bundled Dalian dataset, as built (`pnpm build` writes @sanding/datasets' dist):
  * the realistic citizen queries of fixtures/queries.dalian-stb.json, in every form, against
  * the data in both scripts.
  */
@@ -21,7 +21,7 @@ const queries = JSON.parse(
 ) as Query[];
 
 function dataset(script: 'zh-Hant' | 'zh-Hans'): Regulation {
-  const url = new URL(`../dist/datasets/dalian-stb/${script}.json`, import.meta.url);
+  const url = new URL(`../../datasets/dist/dalian-stb/${script}.json`, import.meta.url);
   assert.ok(existsSync(url), `${url.pathname} is missing: run pnpm build first`);
   return JSON.parse(readFileSync(url, 'utf8')) as Regulation;
 }

@@ -14,7 +14,7 @@ import { validateRegulation } from '../src/validate/index.js';
 
 const VARIANTS = new URL('./fixtures/variants/', import.meta.url);
 const TEXTS = [
-  readFileSync(new URL('../datasets/dalian-stb/source.zh-Hant.txt', import.meta.url), 'utf8'),
+  readFileSync(new URL('../../datasets/sources/dalian-stb/source.zh-Hant.txt', import.meta.url), 'utf8'),
   ...readdirSync(VARIANTS)
     .filter((f) => f.endsWith('.txt'))
     .map((f) => readFileSync(new URL(f, VARIANTS), 'utf8')),

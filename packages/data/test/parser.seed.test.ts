@@ -1,5 +1,5 @@
 /**
- * The Dalian text (datasets/dalian-stb/source.zh-Hant.txt, the project's seed): the facts the
+ * The Dalian text (sources/dalian-stb/source.zh-Hant.txt in @sanding/datasets, the project's seed): the facts the
  * parser must read from it exactly.
  */
 import assert from 'node:assert/strict';
@@ -10,7 +10,7 @@ import type { Provision } from '../src/model/types.js';
 import { parseRegulation } from '../src/parser/index.js';
 import { validateRegulation } from '../src/validate/index.js';
 
-const SEED = readFileSync(new URL('../datasets/dalian-stb/source.zh-Hant.txt', import.meta.url), 'utf8');
+const SEED = readFileSync(new URL('../../datasets/sources/dalian-stb/source.zh-Hant.txt', import.meta.url), 'utf8');
 const { regulation, diagnostics } = parseRegulation(SEED, { id: 'dalian-stb' });
 
 const DIVISION_NAMES = [

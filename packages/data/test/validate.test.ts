@@ -4,7 +4,7 @@ import { describe, it } from 'node:test';
 import { SCHEMA_ID, SCHEMA_VERSION } from '../src/model/constants.js';
 import { validateRegulation } from '../src/validate/index.js';
 
-const dataset = new URL('../dist/datasets/dalian-stb/zh-Hant.json', import.meta.url);
+const dataset = new URL('../../datasets/dist/dalian-stb/zh-Hant.json', import.meta.url);
 const load = () =>
   JSON.parse(readFileSync(dataset, 'utf8')) as Record<string, unknown> & { divisions: Record<string, unknown>[] };
 

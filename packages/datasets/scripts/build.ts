@@ -1,31 +1,33 @@
 /**
- * Builds the bundled datasets of @sanding/data from their source texts, with our own parser:
- * the data is produced from the text, never retyped.
+ * Builds the bundled datasets from their source texts, with the authoring function of
+ * @sanding/authoring (what `sanding parse` runs): the data is produced from the text, never
+ * retyped.
  *
- * For each folder in packages/data/datasets/<id>/:
+ * For each folder in sources/<id>/:
  *   source.zh-Hant.txt  the regulation text as published (the only source of its content)
  *   meta.json           what the text does not say, each fact with its source (provenance,
  *                       unofficial English names, contacts)
  *   crossref.json       the reviewed duty → division cross-reference
- * it writes packages/data/dist/datasets/<id>/{zh-Hant,zh-Hans}{.json,.js,.core.js,.search.js}
+ * it writes dist/<id>/{zh-Hant,zh-Hans}{.json,.js,.core.js,.search.js}
  * (see `write`).
  *
  * The zh-Hans data is parsed from the OpenCC t → cn conversion of the text (plus reviewed
  * corrections), and says so in its provenance. The build fails on any error-level diagnostic
  * or schema issue and prints the warnings.
  *
- * Run: `pnpm --filter @sanding/cli run build:datasets` (part of the root `pnpm build`).
+ * Run: `pnpm --filter @sanding/datasets build` (part of the root `pnpm build`).
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Regulation, Script } from '@sanding/data';
-import { buildDataset, type DatasetMeta } from '../src/dataset.js';
+import { buildDataset, type DatasetMeta } from './dataset.js';
 
-const datasetsDir = fileURLToPath(new URL('../../data/datasets/', import.meta.url));
-const outDir = fileURLToPath(new URL('../../data/dist/datasets/', import.meta.url));
+const datasetsDir = fileURLToPath(new URL('../sources/', import.meta.url));
+const outDir = fileURLToPath(new URL('../dist/', import.meta.url));
 
 const readJson = <T>(path: string): T => JSON.parse(readFileSync(path, 'utf8')) as T;
 
+rmSync(outDir, { recursive: true, force: true });
 let failed = false;
 for (const id of readdirSync(datasetsDir, { withFileTypes: true })
   .filter((d) => d.isDirectory())
@@ -40,9 +42,9 @@ for (const id of readdirSync(datasetsDir, { withFileTypes: true })
   for (const script of ['zh-Hant', 'zh-Hans'] as const satisfies readonly Script[]) {
     const { regulation, diagnostics, problems } = buildDataset({ source, script, meta, crossReference });
     for (const d of diagnostics) {
-      console.error(`datasets/${id}/source.zh-Hant.txt (${script}):${d.line}:${d.column}: ${d.severity}: ${d.message}`);
+      console.error(`sources/${id}/source.zh-Hant.txt (${script}):${d.line}:${d.column}: ${d.severity}: ${d.message}`);
     }
-    for (const problem of problems) console.error(`datasets/${id} (${script}): error: ${problem}`);
+    for (const problem of problems) console.error(`sources/${id} (${script}): error: ${problem}`);
     if (problems.length > 0 || diagnostics.some((d) => d.severity === 'error')) {
       failed = true;
       continue;
@@ -51,7 +53,7 @@ for (const id of readdirSync(datasetsDir, { withFileTypes: true })
   }
 }
 if (failed) {
-  console.error('build-datasets: failed');
+  console.error('@sanding/datasets build: failed');
   process.exit(1);
 }
 
@@ -81,7 +83,7 @@ function write(id: string, script: Script, regulation: Regulation): void {
       `export const regulation = search ? { ...core, search } : core;\n`,
   );
   const declaration = (name: string, type: string, imported: string, doc: string): string =>
-    `import type { ${imported} } from '../../index.js';\n/** ${regulation.title} (${script}): ${doc} */\nexport declare const ${name}: ${type};\n`;
+    `import type { ${imported} } from '@sanding/data';\n/** ${regulation.title} (${script}): ${doc} */\nexport declare const ${name}: ${type};\n`;
   writeFileSync(
     `${base}.d.ts`,
     declaration('regulation', 'Regulation', 'Regulation', 'the regulation, with its search aids.'),
@@ -100,6 +102,6 @@ function write(id: string, script: Script, regulation: Regulation): void {
     ),
   );
   console.log(
-    `built datasets/${id}/${script}: ${regulation.duties.length} duties, ${regulation.divisions.length} divisions, ${json.length} chars`,
+    `built ${id}/${script}: ${regulation.duties.length} duties, ${regulation.divisions.length} divisions, ${json.length} chars`,
   );
 }

@@ -1,17 +1,17 @@
 /**
- * The bundled Dalian dataset, as built by `pnpm build` from datasets/dalian-stb/source.zh-Hant.txt
- * with our own parser: the exact facts of the text, in both scripts, and its provenance.
+ * The bundled Dalian dataset, as built by `pnpm build` from sources/dalian-stb/source.zh-Hant.txt
+ * with our own parser: the exact facts of the text, in both scripts, and its provenance. Read
+ * through the package's own export paths, as a user imports them.
  */
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
-import { parseRegulation } from '../src/parser/index.js';
-import type { Regulation } from '../src/model/types.js';
-import { validateRegulation } from '../src/validate/index.js';
+import { parseRegulation, type Regulation } from '@sanding/data';
+import { validateRegulation } from '@sanding/data/validate';
 
 const load = (script: string): Regulation =>
   JSON.parse(
-    readFileSync(new URL(`../dist/datasets/dalian-stb/${script}.json`, import.meta.url), 'utf8'),
+    readFileSync(new URL(import.meta.resolve(`@sanding/datasets/dalian-stb/${script}.json`)), 'utf8'),
   ) as Regulation;
 const hant = load('zh-Hant');
 const hans = load('zh-Hans');
@@ -72,11 +72,11 @@ describe('the dalian-stb dataset', () => {
 
   for (const script of ['zh-Hant', 'zh-Hans'] as const) {
     it(`ships as modules that give back the JSON: the data alone (.core), its search aids (.search), both (${script})`, async () => {
-      const base = `../dist/datasets/dalian-stb/${script}`;
+      const base = `@sanding/datasets/dalian-stb/${script}`;
       const json = load(script);
-      const core = ((await import(`${base}.core.js`)) as { regulation: Regulation }).regulation;
-      const { search } = (await import(`${base}.search.js`)) as { search: Regulation['search'] };
-      const whole = ((await import(`${base}.js`)) as { regulation: Regulation }).regulation;
+      const core = ((await import(`${base}.core`)) as { regulation: Regulation }).regulation;
+      const { search } = (await import(`${base}.search`)) as { search: Regulation['search'] };
+      const whole = ((await import(base)) as { regulation: Regulation }).regulation;
       assert.equal('search' in core, false);
       assert.ok(search?.folding && search.pinyin && search.english && search.synonyms);
       const { search: _, ...jsonCore } = json;
@@ -175,7 +175,7 @@ describe('the dalian-stb dataset', () => {
   });
 
   it('is what the parser makes of the source text (nothing retyped)', () => {
-    const source = readFileSync(new URL('../datasets/dalian-stb/source.zh-Hant.txt', import.meta.url), 'utf8');
+    const source = readFileSync(new URL('../sources/dalian-stb/source.zh-Hant.txt', import.meta.url), 'utf8');
     const { regulation } = parseRegulation(source, { id: 'dalian-stb', lang: 'zh-Hant' });
     assert.deepEqual(hant.articles, regulation.articles);
     assert.deepEqual(

@@ -1,6 +1,6 @@
 import type { Regulation } from '@sanding/data';
-import { regulation as dalianHans } from '@sanding/data/datasets/dalian-stb/zh-Hans';
-import { regulation as dalianHant } from '@sanding/data/datasets/dalian-stb/zh-Hant';
+import { regulation as dalianHans } from '@sanding/datasets/dalian-stb/zh-Hans';
+import { regulation as dalianHant } from '@sanding/datasets/dalian-stb/zh-Hant';
 
 export { dalianHans, dalianHant };
 

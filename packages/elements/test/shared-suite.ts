@@ -9,7 +9,7 @@ import type { SandingElement } from '../src/shared/sanding-element.js';
 import { copy, dalianHans, dalianHant, hostile } from './fixtures.js';
 
 /** Served by the test runner from the repo root (web-test-runner.config.js). */
-export const DATASET_URL = '/packages/data/dist/datasets/dalian-stb/zh-Hans.json';
+export const DATASET_URL = '/packages/datasets/dist/dalian-stb/zh-Hans.json';
 
 export interface SharedSuiteOptions {
   readonly tag: string;

@@ -1,9 +1,9 @@
+import { addSearchAids } from '@sanding/authoring';
 import { validateRegulation } from '@sanding/data/validate';
 import { parseCommandArgs } from '../args.js';
 import type { Command } from '../command.js';
 import { CliError } from '../errors.js';
 import { readJsonFile, writeTextFile } from '../io.js';
-import { addSearchAids } from '../search-aids.js';
 
 export const indexCommand: Command = {
   name: 'index',

@@ -96,15 +96,15 @@ async function readRegulation(file: string): Promise<Regulation> {
   return result.regulation;
 }
 
-/** A bundled dataset of @sanding/data, by id and script. */
+/** A bundled dataset of @sanding/datasets, by id and script. */
 function loadDataset(id: string, script: Script): Regulation {
   if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id))
     throw new CliError(`lookup: --dataset must be an id such as ${DEFAULT_DATASET}, not "${id}"`);
   let path: string;
   try {
-    path = fileURLToPath(import.meta.resolve(`@sanding/data/datasets/${id}/${script}.json`));
+    path = fileURLToPath(import.meta.resolve(`@sanding/datasets/${id}/${script}.json`));
     return JSON.parse(readFileSync(path, 'utf8')) as Regulation;
   } catch {
-    throw new CliError(`lookup: no bundled dataset "${id}" (${script}); is @sanding/data built?`);
+    throw new CliError(`lookup: no bundled dataset "${id}" (${script}); is @sanding/datasets built?`);
   }
 }

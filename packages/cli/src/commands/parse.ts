@@ -1,10 +1,9 @@
-import { parseRegulation, type Script } from '@sanding/data';
+import type { Script } from '@sanding/data';
+import { authorRegulation } from '@sanding/authoring';
 import { oneOf, parseCommandArgs } from '../args.js';
 import type { Command } from '../command.js';
-import { convertScript } from '../convert.js';
 import { CliError } from '../errors.js';
 import { readTextFile, writeTextFile } from '../io.js';
-import { addSearchAids } from '../search-aids.js';
 
 const SCRIPTS = ['zh-Hans', 'zh-Hant'] as const;
 
@@ -32,17 +31,16 @@ Exit status: 0 when the text parsed without errors (warnings allowed), 1 when it
       out: { type: 'string' },
     });
     const script: Script | undefined = oneOf('parse', 'script', values.script as string | undefined, SCRIPTS);
-    const source = await readTextFile(file);
-    const text = script === undefined ? source : convertScript(source, script);
+    const text = await readTextFile(file);
     const id = (values.id as string | undefined) ?? slugFromPath(file);
     if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id))
       throw new CliError(`parse: --id must be a slug such as dalian-stb, not "${id}"`);
-    const { regulation, diagnostics } = parseRegulation(text, { id, ...(script ? { lang: script } : {}) });
+    const { json, diagnostics, problems } = authorRegulation(text, id, script ? { convertTo: script } : {});
     for (const d of diagnostics) io.stderr.write(`${file}:${d.line}:${d.column}: ${d.severity}: ${d.message}\n`);
-    const json = `${JSON.stringify(addSearchAids(regulation), null, 2)}\n`;
+    for (const problem of problems) io.stderr.write(`${file}: error: ${problem}\n`);
     if (values.out) await writeTextFile(values.out as string, json);
     else io.stdout.write(json);
-    return diagnostics.some((d) => d.severity === 'error') ? 1 : 0;
+    return problems.length > 0 || diagnostics.some((d) => d.severity === 'error') ? 1 : 0;
   },
 };
 

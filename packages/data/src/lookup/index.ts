@@ -27,8 +27,6 @@
  */
 import type { EnglishName, Regulation } from '../model/types.js';
 
-export { proposeCrossReference, type CrossReference } from './crossref.js';
-
 /** A matched run in a text: UTF-16 offsets, `end` exclusive, in the text as shown. */
 export type Highlight = [start: number, end: number];
 

@@ -10,8 +10,8 @@ type Loader = () => Promise<{ regulation: Regulation }>;
  */
 const DATASETS: Readonly<Record<string, Readonly<Record<'zh-Hans' | 'zh-Hant', Loader>>>> = {
   'dalian-stb': {
-    'zh-Hans': () => import('@sanding/data/datasets/dalian-stb/zh-Hans.core'),
-    'zh-Hant': () => import('@sanding/data/datasets/dalian-stb/zh-Hant.core'),
+    'zh-Hans': () => import('@sanding/datasets/dalian-stb/zh-Hans.core'),
+    'zh-Hant': () => import('@sanding/datasets/dalian-stb/zh-Hant.core'),
   },
 };
 

@@ -11,8 +11,8 @@ type AidsLoader = () => Promise<{ search: SearchAids | null }>;
  */
 const SEARCH_AIDS: Readonly<Record<string, Readonly<Record<string, AidsLoader>>>> = {
   'dalian-stb': {
-    'zh-Hans': () => import('@sanding/data/datasets/dalian-stb/zh-Hans.search'),
-    'zh-Hant': () => import('@sanding/data/datasets/dalian-stb/zh-Hant.search'),
+    'zh-Hans': () => import('@sanding/datasets/dalian-stb/zh-Hans.search'),
+    'zh-Hant': () => import('@sanding/datasets/dalian-stb/zh-Hant.search'),
   },
 };
 
