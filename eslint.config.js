@@ -28,10 +28,11 @@ const deepPath = {
   regex: '^@sanding/[^/]+/(?:src|dist|test)(?:/|$)',
   message: 'Import @sanding packages only through their published entry points.',
 };
-const nodeBuiltins = {
+/** Node built-ins, for the packages that run in browsers too. */
+const nodeBuiltins = (name) => ({
   regex: '^node:',
-  message: '@sanding/data runs in browsers too: no Node built-ins.',
-};
+  message: `@sanding/${name} runs in browsers too: no Node built-ins.`,
+});
 
 /** The import patterns a package's files may not use. */
 function restrictedFor(name) {
@@ -73,24 +74,25 @@ export default tseslint.config(
     },
   },
   ...boundaries,
-  {
-    // The data package is framework- and platform-neutral: no DOM, no Node, in its sources.
-    files: ['packages/data/src/**/*.ts'],
+  // data and authoring are platform-neutral: no DOM, no Node, in their sources (authoring's entry
+  // is what a browser page loads to turn a text into data).
+  ...['data', 'authoring'].map((name) => ({
+    files: [`packages/${name}/src/**/*.ts`],
     languageOptions: { globals: {} },
     rules: {
       'no-restricted-imports': [
         'error',
-        { paths: ['lit', 'fs', 'path', 'url', 'os'], patterns: [...restrictedFor('data'), nodeBuiltins] },
+        { paths: ['lit', 'fs', 'path', 'url', 'os'], patterns: [...restrictedFor(name), nodeBuiltins(name)] },
       ],
       'no-restricted-globals': [
         'error',
-        ...['window', 'document', 'navigator', 'location', 'process', 'Buffer', 'require'].map((name) => ({
-          name,
-          message: '@sanding/data has no DOM and no Node.',
+        ...['window', 'document', 'navigator', 'location', 'process', 'Buffer', 'require'].map((global) => ({
+          name: global,
+          message: `@sanding/${name} has no DOM and no Node.`,
         })),
       ],
     },
-  },
+  })),
   {
     // The engine indexes typed arrays and maps in its hot loops; under noUncheckedIndexedAccess each
     // read is `T | undefined`. A check there would cost bytes and time for a case the index rules

@@ -89,6 +89,7 @@ export function authorRegulation(text: string, id: string, options: AuthorOption
   const base = parsed.regulation;
   const agencyName = names?.agency;
   const conversion = convertTo ? conversionOf(convertTo) : undefined;
+  const sourceTitle = provenance?.source?.title;
   let regulation: Regulation = {
     ...base,
     agency: { ...base.agency, ...(agencyName ? { nameEn: englishName(agencyName) } : {}) },
@@ -99,8 +100,8 @@ export function authorRegulation(text: string, id: string, options: AuthorOption
       const nameEn = names?.divisions?.[division.id];
       return nameEn ? { ...division, nameEn: englishName(nameEn) } : division;
     }),
-    leaders: provenance?.source
-      ? base.leaders.map((leader) => ({ ...leader, source: { ...leader.source, title: provenance.source!.title } }))
+    leaders: sourceTitle
+      ? base.leaders.map((leader) => ({ ...leader, source: { ...leader.source, title: sourceTitle } }))
       : base.leaders,
     provenance: {
       ...base.provenance,
