@@ -37,7 +37,9 @@ const nodeBuiltins = (name) => ({
 /** The import patterns a package's files may not use. */
 function restrictedFor(name) {
   const forbidden = packageNames.filter((other) => other !== name && !layers[name].includes(other));
-  const allowed = layers[name].map((n) => `only @sanding/${n}`).join(', ') || 'no other @sanding package';
+  const allowed = layers[name].length
+    ? `only ${layers[name].map((n) => `@sanding/${n}`).join(', ')}`
+    : 'no other @sanding package';
   return [
     siblingPath,
     deepPath,
@@ -96,7 +98,7 @@ export default tseslint.config(
   {
     // The engine indexes typed arrays and maps in its hot loops; under noUncheckedIndexedAccess each
     // read is `T | undefined`. A check there would cost bytes and time for a case the index rules
-    // out by construction: docs/decisions/0008-non-null-assertions-in-the-engine.md.
+    // out by construction: docs/decisions/engine-non-null-assertions.md.
     files: ['packages/data/src/lookup/**/*.ts'],
     rules: { '@typescript-eslint/no-non-null-assertion': 'off' },
   },
