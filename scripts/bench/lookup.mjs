@@ -6,13 +6,18 @@
  * Each library gets its best documented setup for Chinese, and every query converted to the
  * data's script with OpenCC (cn → t) first; Sanding gets the query as typed. A library's result
  * is the division of its best-ranked document (a clause or a division's name). Memory is the
- * growth of the heap and of typed arrays (ArrayBuffers) while the index is alive, after GC.
+ * growth of the heap and of typed arrays (ArrayBuffers) that one build leaves behind, measured
+ * alone: in a fresh process that holds only the corpus, after a forced GC before and after (a
+ * build's caches and warm-up count; an earlier build in the same process would hide them).
  *
  *   node --expose-gc scripts/bench/lookup.mjs [DATASET_DIR]
+ *   node --expose-gc scripts/bench/lookup.mjs --memory ENGINE dalian|province [DATASET_DIR]
+ *     (one build alone; prints the bytes it keeps)
  *
  * DATASET_DIR holds zh-Hant.json (default: packages/datasets/dist/dalian-stb, built by
  * `pnpm build`).
  */
+import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { createLookup } from '@sanding/data';
@@ -22,10 +27,15 @@ import Fuse from 'fuse.js';
 import MiniSearch from 'minisearch';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
-const datasetDir = process.argv[2] ?? `${root}packages/datasets/dist/dalian-stb`;
+const memoryOf = process.argv[2] === '--memory' ? { engine: process.argv[3], corpus: process.argv[4] } : undefined;
+const datasetDir = process.argv[memoryOf ? 5 : 2] ?? `${root}packages/datasets/dist/dalian-stb`;
 const dalian = JSON.parse(readFileSync(`${datasetDir}/zh-Hant.json`, 'utf8'));
 const queries = JSON.parse(readFileSync(`${root}packages/data/test/fixtures/queries.dalian-stb.json`, 'utf8'));
-const gc = globalThis.gc ?? (() => {});
+const gc =
+  globalThis.gc ??
+  (() => {
+    throw new Error('run with node --expose-gc');
+  });
 /** Heap plus typed-array memory, in bytes. */
 const memory = () => {
   const { heapUsed, arrayBuffers } = process.memoryUsage();
@@ -208,21 +218,53 @@ const engines = [
 const percentile = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.floor((sorted.length * p) / 100))];
 const ms = (x) => (x < 10 ? x.toFixed(3) : x.toFixed(0));
 
+/** The corpora by name: regulations and their documents, made only when asked for. */
+const corpora = {
+  dalian: () => ({ regulations: [dalian], docs: documentsOf([dalian]) }),
+  province: () => {
+    const regulations = synthesise(dalian, 30000);
+    return { regulations, docs: documentsOf(regulations) };
+  },
+};
+
+/**
+ * The memory one build keeps, measured alone: a fresh process (this script with `--memory`)
+ * makes the corpus, collects garbage, builds once, collects again and prints the growth.
+ */
+function memoryAlone(engine, corpus) {
+  const child = spawnSync(
+    process.execPath,
+    ['--expose-gc', fileURLToPath(import.meta.url), '--memory', engine.name, corpus, datasetDir],
+    { encoding: 'utf8' },
+  );
+  if (child.status !== 0) throw new Error(`measuring ${engine.name} alone failed:\n${child.stderr}`);
+  return Number(child.stdout);
+}
+
+if (memoryOf) {
+  const { regulations, docs } = corpora[memoryOf.corpus]();
+  const engine = engines.find((e) => e.name === memoryOf.engine);
+  gc();
+  const before = memory();
+  const search = engine.build(regulations, docs);
+  gc();
+  process.stdout.write(String(memory() - before));
+  // Keep the index alive until after the measurement.
+  search('');
+  process.exit(0);
+}
+
 /** Builds three times (the median counts), then times each query over `rounds` rounds after a warm-up. */
-function run(engine, regulations, docs, { rounds, sample, expected }) {
+function run(engine, corpus, { regulations, docs }, { rounds, sample, expected }) {
   const builds = [];
   let search;
-  let heap = 0;
   for (let i = 0; i < 3; i++) {
     search = undefined;
-    gc();
-    const before = memory();
     const t0 = performance.now();
     search = engine.build(regulations, docs);
     builds.push(performance.now() - t0);
-    gc();
-    heap = memory() - before;
   }
+  const heap = memoryAlone(engine, corpus);
   const asked = sample.map((q) => (engine.converts ? q.converted : q.query));
   // One untimed pass, which also scores accuracy: every engine runs warm.
   let correct = 0;
@@ -258,7 +300,7 @@ function table(title, rows) {
     ['build ms', 'build'],
     ['query p50 ms', 'p50'],
     ['query p95 ms', 'p95'],
-    ['memory MB', 'heap'],
+    ['memory MB (one build alone)', 'heap'],
     ['queries', 'n'],
   ];
   const width = cols.map(([h, k]) => Math.max(h.length, ...rows.map((r) => String(r[k]).length)));
@@ -273,23 +315,25 @@ const converted = queries.map((q) => ({ ...q, converted: toTraditional(q.query) 
 const keyOf = new Map(dalian.divisions.map((d) => [d.name, `${dalian.id}/${d.id}`]));
 const expected = converted.map((q) => keyOf.get(q.expected));
 
-const dalianDocs = documentsOf([dalian]);
+const small = corpora.dalian();
 table(
-  `Dalian (${dalianDocs.length} documents, ${queries.length} queries; top-1 = the expected division first)`,
-  engines.map((e) => run(e, [dalian], dalianDocs, { rounds: 5, sample: converted, expected })),
+  `Dalian (${small.docs.length} documents, ${queries.length} queries; top-1 = the expected division first)`,
+  engines.map((e) => run(e, 'dalian', small, { rounds: 5, sample: converted, expected })),
 );
 
-const province = synthesise(dalian, 30000);
-const provinceDocs = documentsOf(province);
-const clauses = province.reduce((s, r) => s + r.divisions.reduce((t, d) => t + d.responsibilities.length, 0), 0);
+const province = corpora.province();
+const clauses = province.regulations.reduce(
+  (s, r) => s + r.divisions.reduce((t, d) => t + d.responsibilities.length, 0),
+  0,
+);
 table(
-  `Province scale (${clauses} clauses in ${province.length} agencies, ${provinceDocs.length} documents)`,
+  `Province scale (${clauses} clauses in ${province.regulations.length} agencies, ${province.docs.length} documents)`,
   engines.map((e) =>
     // fuse.js scans every document for every query (about half a second each): a sample.
     run(
       e,
+      'province',
       province,
-      provinceDocs,
       e.name === 'fuse.js' ? { rounds: 1, sample: converted.slice(0, 12) } : { rounds: 3, sample: converted },
     ),
   ),

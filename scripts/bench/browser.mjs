@@ -1,0 +1,707 @@
+/**
+ * `pnpm bench` (browser): the pages users see, in Debian's Chromium with the CPU throttled 4× (a
+ * mid-range phone), each measured in a fresh browser context (empty storage, empty cache, no
+ * hash) several times; every figure is the median of the runs. Prints tables; asserts nothing.
+ *
+ * The machine is shared and its speed varies from run to run, so each figure that has a target
+ * is printed as a ratio against a reference measured in the same run: the browser rendering the
+ * same content as static HTML, or an `<input>` that only echoes what is typed.
+ *
+ * Parts (all by default; name some to run only those):
+ *   pages       the docs landing and each example: time to 11 divisions shown, long tasks,
+ *               layout shift (CLS), JS bytes transferred
+ *   cls         a plain page with the four components, with and without reserve.css
+ *   keystrokes  lookup keystroke latency against an echoing <input>
+ *   agencies    generated agencies of 300 and 10,000 divisions set through `regulation`:
+ *               directory render and filter, against the same content as static HTML
+ *   lighthouse  Lighthouse 12.2.3 (mobile) on the vanilla example and the docs landing
+ *
+ *   node scripts/bench/browser.mjs [part…]      BENCH_RUNS=n for n runs of each page (default 5)
+ *
+ * Needs `pnpm build` (the packages); builds the docs site and the Vite examples itself.
+ */
+import { execFile, spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { promisify } from 'node:util';
+import { fileURLToPath } from 'node:url';
+import { regulation as dalian } from '@sanding/datasets/dalian-stb/zh-Hans';
+import { CHROME_PATH, CHROME_ARGS, launch } from '../../tests/support/browser.mjs';
+import { REPO_ROOT, serve } from '../../tests/support/server.mjs';
+
+const PARTS = ['pages', 'cls', 'keystrokes', 'agencies', 'lighthouse'];
+const asked = process.argv.slice(2);
+const unknown = asked.filter((part) => !PARTS.includes(part));
+if (unknown.length) {
+  console.error(`unknown part: ${unknown.join(', ')} (parts: ${PARTS.join(', ')})`);
+  process.exit(2);
+}
+const runsOf = (part) => asked.length === 0 || asked.includes(part);
+const RUNS = Math.max(1, Number(process.env.BENCH_RUNS ?? 5));
+const THROTTLING = 4;
+const VIEWPORT = { width: 1280, height: 900 };
+/** The longest a page may take to show its directory, or a filter to apply, before a run gives up. */
+const PATIENCE_MS = 120_000;
+
+const BUNDLE = dirname(fileURLToPath(import.meta.resolve('@sanding/elements/bundle')));
+const DIVISIONS = dalian.divisions.length;
+
+// ---------------------------------------------------------------------------------------------
+// Figures
+
+const median = (values) => {
+  const sorted = values.filter((v) => Number.isFinite(v)).sort((a, b) => a - b);
+  if (!sorted.length) return NaN;
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+};
+const percentile = (values, p) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil((sorted.length * p) / 100) - 1)];
+};
+const ms = (x) => (Number.isFinite(x) ? `${Math.round(x)} ms` : '-');
+const kB = (bytes) => (Number.isFinite(bytes) ? `${(bytes / 1000).toFixed(1)} kB` : '-');
+const times = (x) => (Number.isFinite(x) ? `${x < 10 ? x.toFixed(2) : x.toFixed(1)}×` : '-');
+const count = (x) => (Number.isFinite(x) ? Math.round(x).toLocaleString('en') : '-');
+
+/** A Markdown table, columns right-aligned after the first. */
+function table(title, head, rows) {
+  console.log(`\n${title}\n`);
+  const width = head.map((h, i) => Math.max(h.length, ...rows.map((r) => String(r[i]).length)));
+  const line = (cells) =>
+    `| ${cells.map((c, i) => (i ? String(c).padStart(width[i]) : String(c).padEnd(width[i]))).join(' | ')} |`;
+  console.log(line(head));
+  console.log(`|${width.map((w, i) => (i ? `${'-'.repeat(w + 1)}:` : '-'.repeat(w + 2))).join('|')}|`);
+  for (const r of rows) console.log(line(r));
+}
+
+/** "name: a / b = 1.6× (target ≤ 0.25×)" */
+function ratio(name, value, reference, target) {
+  console.log(`${name} = ${times(value / reference)} (target ${target})`);
+}
+
+// ---------------------------------------------------------------------------------------------
+// The browser, throttled
+
+/**
+ * What every measured page records from its first script on: long tasks, layout shifts and the
+ * moment its first directory shows the Dalian bureau's 11 divisions (checked each frame).
+ */
+function instrument(divisions) {
+  const bench = { longTasks: [], shifts: 0, divisionsShown: undefined };
+  window.__bench = bench;
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) bench.longTasks.push({ start: e.startTime, duration: e.duration });
+  }).observe({ type: 'longtask', buffered: true });
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) if (!e.hadRecentInput) bench.shifts += e.value;
+  }).observe({ type: 'layout-shift', buffered: true });
+  const poll = () => {
+    const root = document.querySelector('sanding-division-directory')?.shadowRoot;
+    if ((root?.querySelectorAll('[part="division"]').length ?? 0) >= divisions)
+      bench.divisionsShown = performance.now();
+    else requestAnimationFrame(poll);
+  };
+  requestAnimationFrame(poll);
+  /** Resolves after the next frame has been produced. */
+  window.__nextFrame = () =>
+    new Promise((done) =>
+      requestAnimationFrame(() => {
+        const channel = new MessageChannel();
+        channel.port1.onmessage = () => done(performance.now());
+        channel.port2.postMessage(0);
+      }),
+    );
+  /**
+   * Runs `fn` in a task of its own (a timer's), as the page's own code runs; the DevTools
+   * protocol's evaluation is not a task the long-task observer reports.
+   */
+  window.__inTask = (fn) => new Promise((done) => setTimeout(() => done(fn()), 0));
+  /** Resolves once no long task has started or ended for `quietMs` (at most `capMs`). */
+  window.__quiet = (quietMs, capMs) =>
+    new Promise((done) => {
+      const start = performance.now();
+      const check = () => {
+        const last = bench.longTasks.reduce((t, e) => Math.max(t, e.start + e.duration), start);
+        if (performance.now() - last >= quietMs || performance.now() - start >= capMs) done(performance.now());
+        else setTimeout(check, 100);
+      };
+      setTimeout(check, 100);
+    });
+}
+
+/** A fresh context and page with the CPU throttled; `instrument` runs before the page's scripts. */
+async function throttledPage(browser, { divisions = DIVISIONS } = {}) {
+  const context = await browser.newContext({ viewport: VIEWPORT });
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: THROTTLING });
+  await page.addInitScript(instrument, divisions);
+  return { page, context, cdp };
+}
+
+/**
+ * Loads a page and waits until its directory shows 11 divisions and the main thread has been
+ * free of long tasks for 2 s. Resolves with the page-load figures.
+ */
+async function loadFigures(page, url) {
+  await page.goto(url);
+  await page.waitForFunction(() => window.__bench.divisionsShown !== undefined, null, { timeout: PATIENCE_MS });
+  await page.evaluate(() => window.__quiet(2000, 30_000));
+  return page.evaluate(() => {
+    const { longTasks, shifts, divisionsShown } = window.__bench;
+    const js = performance
+      .getEntriesByType('resource')
+      .filter((e) => /\.m?js$/.test(new URL(e.name).pathname))
+      .reduce((sum, e) => sum + e.transferSize, 0);
+    const durations = longTasks.map((t) => t.duration);
+    return {
+      divisionsShown,
+      longTasks: durations.length,
+      longTaskSum: durations.reduce((a, b) => a + b, 0),
+      longTaskMax: Math.max(0, ...durations),
+      cls: shifts,
+      js,
+    };
+  });
+}
+
+/** `RUNS` fresh loads of a URL; resolves with each figure's median. */
+async function medianLoad(browser, url) {
+  const runs = [];
+  for (let i = 0; i < RUNS; i++) {
+    const { page, context } = await throttledPage(browser);
+    try {
+      runs.push(await loadFigures(page, url));
+    } finally {
+      await context.close();
+    }
+  }
+  return Object.fromEntries(Object.keys(runs[0]).map((key) => [key, median(runs.map((r) => r[key]))]));
+}
+
+// ---------------------------------------------------------------------------------------------
+// The pages: the docs site and the examples, served as their tests serve them
+
+const run = promisify(execFile);
+
+/** Builds the docs site into a temporary folder; resolves with its folder. */
+async function buildDocs() {
+  const out = mkdtempSync(join(tmpdir(), 'sanding-bench-docs-'));
+  const docs = join(REPO_ROOT, 'docs');
+  await run(
+    process.execPath,
+    [join(docs, 'node_modules/vite/bin/vite.js'), 'build', '--outDir', out, '--emptyOutDir', '--logLevel', 'warn'],
+    { cwd: docs, maxBuffer: 16 * 1024 * 1024 },
+  );
+  return out;
+}
+
+/** The Vite examples, built where their tests find them. */
+const VITE_EXAMPLES = ['react', 'vue', 'portal'];
+async function buildExamples() {
+  await run('pnpm', [...VITE_EXAMPLES.flatMap((name) => ['--filter', `@sanding/example-${name}`]), 'run', 'build'], {
+    cwd: REPO_ROOT,
+    maxBuffer: 16 * 1024 * 1024,
+  });
+}
+
+/** Each page: a name and how to start its server ({ url, close }). */
+async function pageServers() {
+  const [docs] = await Promise.all([buildDocs(), buildExamples()]);
+  return {
+    cleanUp: () => rmSync(docs, { recursive: true, force: true }),
+    pages: [
+      { name: 'docs landing', start: () => serve({ root: docs }) },
+      { name: 'examples/vanilla', start: async () => (await import('../../examples/vanilla/server.mjs')).start() },
+      { name: 'examples/ssr', start: async () => (await import('../../examples/ssr/server.mjs')).start() },
+      ...VITE_EXAMPLES.map((name) => ({
+        name: `examples/${name}`,
+        start: () => serve({ root: join(REPO_ROOT, 'examples', name, 'dist') }),
+      })),
+    ],
+  };
+}
+
+async function benchPages(browser, pages) {
+  const rows = [];
+  for (const { name, start } of pages) {
+    const server = await start();
+    try {
+      const m = await medianLoad(browser, server.url);
+      rows.push([
+        name,
+        ms(m.divisionsShown),
+        count(m.longTasks),
+        ms(m.longTaskSum),
+        ms(m.longTaskMax),
+        m.cls.toFixed(3),
+        kB(m.js),
+      ]);
+    } finally {
+      await server.close();
+    }
+  }
+  table(
+    `Pages (CPU ×${THROTTLING}, ${VIEWPORT.width}×${VIEWPORT.height}, median of ${RUNS} fresh loads)`,
+    ['page', `${DIVISIONS} divisions shown`, 'long tasks', 'sum', 'max', 'CLS', 'JS transferred'],
+    rows,
+  );
+}
+
+// ---------------------------------------------------------------------------------------------
+// Layout shift on a plain page, with and without the shipped reserve.css
+
+/** A plain page: headings, text and the four components, nothing else; reserve.css if asked. */
+const plainPage = (reserve) => `<!doctype html>
+<html lang="zh-Hans">
+  <head>
+    <meta charset="utf-8" />
+    <meta name="viewport" content="width=device-width, initial-scale=1" />
+    <title>Plain page</title>
+    ${reserve ? '<link rel="stylesheet" href="/reserve.css" />' : ''}
+    <script type="module" src="/sanding-elements.js"></script>
+  </head>
+  <body>
+    <h1>大连市科学技术局</h1>
+    <h2>查找负责部门</h2>
+    <sanding-duty-lookup dataset="dalian-stb" directory="directory"></sanding-duty-lookup>
+    <p>在上面输入事项，找到负责的处室。</p>
+    <h2>组织结构</h2>
+    <sanding-org-chart dataset="dalian-stb"></sanding-org-chart>
+    <h2>内设机构</h2>
+    <sanding-division-directory id="directory" dataset="dalian-stb"></sanding-division-directory>
+    <h2>联系方式</h2>
+    <sanding-contact-card dataset="dalian-stb" heading-level="3"></sanding-contact-card>
+    <p>页面到此结束。</p>
+  </body>
+</html>`;
+
+async function benchCls(browser) {
+  const server = await serve({
+    root: BUNDLE,
+    pages: { '/without.html': plainPage(false), '/with.html': plainPage(true) },
+  });
+  const reserveShipped = (await fetch(`${server.url}/reserve.css`)).ok;
+  try {
+    const rows = [];
+    for (const variant of ['without', 'with']) {
+      const m = await medianLoad(browser, `${server.url}/${variant}.html`);
+      rows.push([`${variant} reserve.css`, m.cls.toFixed(3), ms(m.divisionsShown)]);
+    }
+    table(
+      `Layout shift on a plain page with the four components (CPU ×${THROTTLING}, ${VIEWPORT.width}×${VIEWPORT.height}, empty storage, no hash, median of ${RUNS})`,
+      ['page', 'CLS', `${DIVISIONS} divisions shown`],
+      rows,
+    );
+    if (!reserveShipped) console.log('(dist/bundle/reserve.css is not built: both pages are the same)');
+    console.log('Target: CLS ≤ 0.05 with reserve.css.');
+  } finally {
+    await server.close();
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Keystrokes: the lookup against an <input> that only echoes what is typed
+
+/** Queries typed a character at a time, as an input method commits them. */
+const TYPED = ['孵化器', '高新技术企业', '科技成果转化', '外国专家', '科普'];
+/** The pause between keystrokes (a brisk typist). */
+const KEYSTROKE_GAP_MS = 150;
+
+/**
+ * Records, for each keystroke, the time from its keydown (the platform's timestamp, so time
+ * spent waiting for a busy main thread counts) to the end of the next frame after its input.
+ */
+function recordKeystrokes() {
+  window.__keystrokes = [];
+  let down;
+  document.addEventListener('keydown', (e) => (down = e.timeStamp), true);
+  document.addEventListener(
+    'input',
+    () => {
+      const start = down;
+      if (start !== undefined) void window.__nextFrame().then((end) => window.__keystrokes.push(end - start));
+      down = undefined;
+    },
+    true,
+  );
+  const echo = document.createElement('input');
+  echo.id = 'bench-echo';
+  echo.setAttribute('aria-label', 'echo');
+  const out = document.createElement('output');
+  echo.addEventListener('input', () => (out.textContent = echo.value));
+  const box = document.createElement('div');
+  box.style.position = 'fixed';
+  box.style.top = '0';
+  box.style.right = '0';
+  box.append(echo, out);
+  document.body.append(box);
+}
+
+/**
+ * Types each query into `field` a character at a time, each a keydown that commits the character
+ * (through the DevTools protocol: Playwright's keyboard knows no Chinese keys); resolves with the
+ * latencies.
+ */
+async function typeInto(page, cdp, field, clear) {
+  await page.evaluate(() => (window.__keystrokes = []));
+  for (const query of TYPED) {
+    await field.focus();
+    for (const character of query) {
+      const key = { key: character, text: character, unmodifiedText: character };
+      await cdp.send('Input.dispatchKeyEvent', { type: 'keyDown', ...key });
+      await cdp.send('Input.dispatchKeyEvent', { type: 'keyUp', key: character });
+      await page.waitForTimeout(KEYSTROKE_GAP_MS);
+    }
+    await page.waitForTimeout(1000);
+    await clear();
+  }
+  await page.evaluate(() => window.__quiet(500, 10_000));
+  return page.evaluate(() => window.__keystrokes);
+}
+
+async function benchKeystrokes(browser) {
+  const server = await (await import('../../examples/vanilla/server.mjs')).start();
+  const runs = { lookup: [], echo: [] };
+  try {
+    for (let i = 0; i < RUNS; i++) {
+      const { page, context, cdp } = await throttledPage(browser);
+      try {
+        await loadFigures(page, server.url);
+        await page.evaluate(recordKeystrokes);
+        const field = page.locator('sanding-duty-lookup [part="field"]');
+        runs.lookup.push(await typeInto(page, cdp, field, () => field.press('Escape')));
+        const echo = page.locator('#bench-echo');
+        runs.echo.push(await typeInto(page, cdp, echo, () => echo.evaluate((el) => (el.value = ''))));
+      } finally {
+        await context.close();
+      }
+    }
+  } finally {
+    await server.close();
+  }
+  const figures = (latencies) => ({
+    p50: median(latencies.map((l) => median(l))),
+    p95: median(latencies.map((l) => percentile(l, 95))),
+    n: latencies[0]?.length ?? 0,
+  });
+  const lookup = figures(runs.lookup);
+  const echo = figures(runs.echo);
+  table(
+    `Keystrokes, keydown to the next frame (examples/vanilla after load, CPU ×${THROTTLING}, ${TYPED.join(' ')}, ${KEYSTROKE_GAP_MS} ms apart; median of ${RUNS} runs)`,
+    ['field', 'median', 'p95', 'keystrokes a run'],
+    [
+      ['sanding-duty-lookup', ms(lookup.p50), ms(lookup.p95), lookup.n],
+      ['<input> that echoes', ms(echo.p50), ms(echo.p95), echo.n],
+    ],
+  );
+  ratio('Lookup keystroke p95 / echo median', lookup.p95, echo.p50, '≤ 2×');
+}
+
+// ---------------------------------------------------------------------------------------------
+// Large agencies: the directory against the same content as static HTML
+
+/**
+ * An agency of `divisions` divisions and `duties` duties, made from the Dalian bureau's: each
+ * division copies one of Dalian's (names numbered, responsibilities kept), each duty one of its
+ * duties, carried out by one division in turn.
+ */
+function generateAgency(divisions, duties) {
+  const made = Array.from({ length: divisions }, (_, i) => {
+    const model = dalian.divisions[i % dalian.divisions.length];
+    const id = `sec_divisions__point_${i + 1}`;
+    return {
+      ...model,
+      id,
+      number: i + 1,
+      name: `${model.name}${i + 1}`,
+      citation: `内设机构(${i + 1})`,
+      responsibilities: model.responsibilities.map((c, j) => ({ ...c, id: `${id}__clause_${j + 1}` })),
+    };
+  });
+  return {
+    ...dalian,
+    id: `generated-${divisions}`,
+    search: null,
+    divisions: made,
+    duties: Array.from({ length: duties }, (_, i) => ({
+      ...dalian.duties[i % dalian.duties.length],
+      id: `art_3__point_${i + 1}`,
+      number: i + 1,
+      citation: `第三条(${i + 1})`,
+      divisions: [made[i % divisions].id],
+    })),
+  };
+}
+
+const AGENCIES = [
+  { name: '300 divisions, 3,000 duties', divisions: 300, duties: 3000 },
+  { name: '10,000 divisions', divisions: 10_000, duties: 0 },
+];
+const FILTERS = ['孵化器', '高新技术企业'];
+/** How long the directory waits for typing to pause before it filters (division-directory.ts). */
+const FILTER_PAUSE_MS = 300;
+
+const agencyPage = `<!doctype html>
+<html lang="zh-Hans">
+  <head>
+    <meta charset="utf-8" />
+    <title>Generated agency</title>
+    <script type="module" src="/sanding-elements.js"></script>
+  </head>
+  <body>
+    <div id="static"></div>
+    <sanding-division-directory id="directory" heading-level="2"></sanding-division-directory>
+  </body>
+</html>`;
+
+/**
+ * In the page: the reference, the same divisions as static HTML set with innerHTML (a heading
+ * with a button and a hidden panel each, the panel holding its citation, responsibilities and
+ * duties). Resolves with the time from setting it to the end of the next frame.
+ */
+async function staticRender() {
+  const agency = window.__agency;
+  const esc = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  const dutiesOf = new Map();
+  for (const duty of agency.duties)
+    for (const id of duty.divisions ?? []) dutiesOf.set(id, [...(dutiesOf.get(id) ?? []), duty]);
+  const markup = `<h2>${esc(agency.agency.name)}</h2><ul>${agency.divisions
+    .map(
+      (
+        d,
+      ) => `<li id="${d.id}"><h4><button type="button" aria-expanded="false" aria-controls="p-${d.id}">${esc(d.name)}</button></h4>
+<div id="p-${d.id}" hidden="until-found"><dl><dt>依据</dt><dd>${esc(d.citation)}</dd></dl>
+<ol>${d.responsibilities.map((c) => `<li>${esc(c.text)} <span>${esc(c.citation)}</span></li>`).join('')}</ol>
+<ul>${(dutiesOf.get(d.id) ?? []).map((t) => `<li><span>${esc(t.citation)}</span> ${esc(t.text)}</li>`).join('')}</ul></div></li>`,
+    )
+    .join('')}</ul>`;
+  const container = document.getElementById('static');
+  await window.__quiet(1000, 10_000);
+  const start = await window.__inTask(() => {
+    const now = performance.now();
+    container.innerHTML = markup;
+    return now;
+  });
+  const end = await window.__nextFrame();
+  const nodes = container.querySelectorAll('*').length;
+  container.textContent = '';
+  await window.__quiet(1000, 10_000);
+  return { render: end - start, elements: nodes };
+}
+
+/** In the page: sets `regulation` and measures the directory's render until it settles. */
+async function directoryRender() {
+  const bench = window.__bench;
+  const directory = document.getElementById('directory');
+  const start = await window.__inTask(() => {
+    const now = performance.now();
+    directory.regulation = window.__agency;
+    return now;
+  });
+  const firstFrame = (await window.__nextFrame()) - start;
+  await directory.updateComplete;
+  await window.__quiet(1000, 60_000);
+  const root = directory.shadowRoot;
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_ALL);
+  let nodes = 0;
+  while (walker.nextNode()) nodes++;
+  const longest = Math.max(0, ...bench.longTasks.filter((t) => t.start >= start).map((t) => t.duration));
+  return { firstFrame, longest, nodes, elements: root.querySelectorAll('*').length };
+}
+
+/**
+ * In the page: types `query` into the directory's filter (one input event, as an input method
+ * commits it) and measures from the end of the typing pause to the end of the first frame
+ * after the filtered list renders.
+ */
+async function filterRun({ query, pauseMs }) {
+  const bench = window.__bench;
+  const directory = document.getElementById('directory');
+  const root = directory.shadowRoot;
+  const field = root.querySelector('[part="filter"]');
+  let typed = Infinity;
+  const rendered = new Promise((done) => {
+    const observer = new MutationObserver(() => {
+      if (performance.now() < typed + pauseMs) return;
+      observer.disconnect();
+      done();
+    });
+    observer.observe(root, { subtree: true, childList: true, characterData: true, attributes: true });
+  });
+  await window.__inTask(() => {
+    typed = performance.now();
+    field.value = query;
+    field.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true, inputType: 'insertText' }));
+  });
+  await rendered;
+  await directory.updateComplete;
+  const end = await window.__nextFrame();
+  await window.__quiet(1000, 60_000);
+  const longest = Math.max(0, ...bench.longTasks.filter((t) => t.start >= typed).map((t) => t.duration));
+  return { latency: end - typed - pauseMs, longest };
+}
+
+async function benchAgencies(browser) {
+  const pages = { '/agency.html': agencyPage };
+  for (const a of AGENCIES)
+    pages[`/agency-${a.divisions}.json`] = JSON.stringify(generateAgency(a.divisions, a.duties));
+  const server = await serve({ root: BUNDLE, pages });
+  try {
+    for (const agency of AGENCIES) {
+      const runs = [];
+      for (let i = 0; i < RUNS; i++) {
+        const { page, context } = await throttledPage(browser);
+        try {
+          await page.goto(`${server.url}/agency.html`);
+          await page.evaluate(async (url) => {
+            await customElements.whenDefined('sanding-division-directory');
+            window.__agency = await (await fetch(url)).json();
+          }, `/agency-${agency.divisions}.json`);
+          const reference = await page.evaluate(staticRender);
+          const render = await page.evaluate(directoryRender);
+          const filters = [];
+          for (const query of FILTERS)
+            filters.push(await page.evaluate(filterRun, { query, pauseMs: FILTER_PAUSE_MS }));
+          runs.push({ reference, render, filters });
+        } finally {
+          await context.close();
+        }
+      }
+      const m = (pick) => median(runs.map(pick));
+      const reference = m((r) => r.reference.render);
+      const divisions = agency.divisions;
+      const longest = m((r) => r.render.longest);
+      table(
+        `${agency.name}, set through \`regulation\` (CPU ×${THROTTLING}, median of ${RUNS} runs)`,
+        ['measure', 'time', 'nodes', 'elements', 'elements a division'],
+        [
+          [
+            'static HTML (innerHTML), to the next frame',
+            ms(reference),
+            '',
+            count(m((r) => r.reference.elements)),
+            (m((r) => r.reference.elements) / divisions).toFixed(1),
+          ],
+          [
+            'directory: time to first frame',
+            ms(m((r) => r.render.firstFrame)),
+            count(m((r) => r.render.nodes)),
+            count(m((r) => r.render.elements)),
+            (m((r) => r.render.elements) / divisions).toFixed(1),
+          ],
+          ['directory: longest task', ms(longest), '', '', ''],
+          ...FILTERS.flatMap((query, i) => [
+            [
+              `filter ${i ? 'again' : 'first'} (${query}): after the pause to next frame`,
+              ms(m((r) => r.filters[i].latency)),
+              '',
+              '',
+              '',
+            ],
+            [
+              `filter ${i ? 'again' : 'first'} (${query}): longest task`,
+              ms(m((r) => r.filters[i].longest)),
+              '',
+              '',
+              '',
+            ],
+          ]),
+        ],
+      );
+      const label = `${divisions.toLocaleString('en')} divisions`;
+      ratio(`${label}: longest task / static render`, longest, reference, '≤ 0.25×');
+      ratio(
+        `${label}: first filter / static render`,
+        m((r) => r.filters[0].latency),
+        reference,
+        '≤ 0.25×',
+      );
+      ratio(
+        `${label}: filter again / static render`,
+        m((r) => r.filters[1].latency),
+        reference,
+        '≤ 0.25×',
+      );
+      if (divisions >= 10_000)
+        console.log(
+          `${label}: shadow elements a division = ${(m((r) => r.render.elements) / divisions).toFixed(1)} (target < 5)`,
+        );
+    }
+  } finally {
+    await server.close();
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Lighthouse 12.2.3, mobile (its default: a Moto G Power, simulated slow 4G and CPU ×4)
+
+const LIGHTHOUSE = fileURLToPath(import.meta.resolve('lighthouse/cli/index.js'));
+
+/** One Lighthouse run of a URL; resolves with its performance score and metrics. */
+function lighthouse(url) {
+  return new Promise((resolve, reject) => {
+    const child = spawn(
+      process.execPath,
+      [
+        LIGHTHOUSE,
+        url,
+        '--only-categories=performance',
+        '--output=json',
+        '--output-path=stdout',
+        '--quiet',
+        `--chrome-flags=--headless=new ${CHROME_ARGS.join(' ')}`,
+      ],
+      { env: { ...process.env, CHROME_PATH }, stdio: ['ignore', 'pipe', 'inherit'] },
+    );
+    let out = '';
+    child.stdout.on('data', (chunk) => (out += chunk));
+    child.on('error', reject);
+    child.on('close', (code) => {
+      if (code !== 0) return reject(new Error(`lighthouse exited with ${code}`));
+      const { categories, audits } = JSON.parse(out);
+      resolve({
+        score: categories.performance.score * 100,
+        tbt: audits['total-blocking-time'].numericValue,
+        lcp: audits['largest-contentful-paint'].numericValue,
+        cls: audits['cumulative-layout-shift'].numericValue,
+      });
+    });
+  });
+}
+
+async function benchLighthouse(pages) {
+  const rows = [];
+  for (const { name, start } of pages) {
+    const server = await start();
+    try {
+      const runs = [];
+      for (let i = 0; i < RUNS; i++) runs.push(await lighthouse(server.url));
+      const m = (key) => median(runs.map((r) => r[key]));
+      rows.push([name, Math.round(m('score')), ms(m('tbt')), ms(m('lcp')), m('cls').toFixed(3)]);
+    } finally {
+      await server.close();
+    }
+  }
+  table(`Lighthouse 12.2.3, mobile (median of ${RUNS} runs)`, ['page', 'performance', 'TBT', 'LCP', 'CLS'], rows);
+  console.log('Targets: performance ≥ 95 and CLS ≤ 0.05 on both.');
+}
+
+// ---------------------------------------------------------------------------------------------
+
+const browser = await launch();
+let servers;
+try {
+  if (runsOf('pages') || runsOf('lighthouse')) servers = await pageServers();
+  if (runsOf('pages')) await benchPages(browser, servers.pages);
+  if (runsOf('cls')) await benchCls(browser);
+  if (runsOf('keystrokes')) await benchKeystrokes(browser);
+  if (runsOf('agencies')) await benchAgencies(browser);
+  if (runsOf('lighthouse'))
+    await benchLighthouse(servers.pages.filter((p) => ['docs landing', 'examples/vanilla'].includes(p.name)));
+} finally {
+  await browser.close();
+  servers?.cleanUp();
+}
