@@ -1,3 +1,4 @@
+import { copyFile } from 'node:fs/promises';
 import { existsSync, readFileSync } from 'node:fs';
 import { defineConfig, type Options } from 'tsup';
 import { minifyCssLiterals } from './build/minify-css-literals.js';
@@ -13,6 +14,9 @@ function keepClassFields(options: { supported?: Record<string, boolean> }): void
 }
 
 const define = { __SANDING_VERSION__: JSON.stringify(version) };
+
+/** reserve.css, the page's stylesheet that sizes the elements before definition, as written. */
+const copyReserve = (outDir: string) => () => copyFile('src/reserve.css', `${outDir}/reserve.css`);
 
 /**
  * The self-contained bundle inlines the built datasets (as lazy chunks), which the root
@@ -47,6 +51,7 @@ const npm: Options = {
   external: ['lit', /^lit\//, /^@lit\//, /^@sanding\/data(\/|$)/, /^@sanding\/datasets(\/|$)/, 'react'],
   esbuildPlugins: [minifyCssLiterals()],
   define,
+  onSuccess: copyReserve('dist'),
 };
 
 const bundle: Options = {
@@ -78,6 +83,8 @@ const bundle: Options = {
     options.charset = 'utf8';
   },
   define: { ...define, 'process.env.NODE_ENV': '"production"' },
+  // Beside sanding-elements.js, for portals that copy the bundle's folder to their host.
+  onSuccess: copyReserve('dist/bundle'),
 };
 
 export default defineConfig(datasetsBuilt ? [npm, bundle] : [npm]);

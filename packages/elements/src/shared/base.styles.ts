@@ -19,6 +19,7 @@ import { css } from 'lit';
  * @cssprop [--sanding-focus-color=#0b57d0] - Focus ring.
  * @cssprop [--sanding-space=0.5rem] - Base spacing unit.
  * @cssprop [--sanding-radius=6px] - Corner radius.
+ * @cssprop --sanding-reserve-block-size - The height kept while the data loads (and, with the reserve.css style sheet, before the element is defined).
  */
 export const baseStyles = css`
   :host {
@@ -65,6 +66,15 @@ export const baseStyles = css`
   .status {
     color: var(--_muted);
     margin: var(--_space) 0;
+  }
+  /*
+   * The loading (and no-data) message keeps the room reserve.css gave the element before it
+   * was defined. Padding, not margins: margins would collapse through the host and change it.
+   */
+  [part='status'] {
+    margin: 0;
+    padding: var(--_space) 0;
+    min-height: var(--sanding-reserve-block-size);
   }
   .error {
     border: 2px solid var(--_danger);
