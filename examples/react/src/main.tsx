@@ -1,6 +1,8 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App.js';
+// Room for each component while its data loads: the page does not jump.
+import '@sanding/elements/reserve.css';
 import './app.css';
 
 const root = document.getElementById('root');
