@@ -23,6 +23,7 @@ import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
 import { build } from 'esbuild';
 import { html } from 'lit';
 import { regulation } from '@sanding/datasets/dalian-stb/zh-Hans';
+import { send } from '../vanilla/send.mjs';
 import '@sanding/elements/division-directory';
 import '@sanding/elements/contact-card';
 
@@ -58,6 +59,9 @@ function page() {
     <meta name="viewport" content="width=device-width, initial-scale=1" />
     <title>Sanding：服务端渲染示例</title>
     <link rel="icon" href="/favicon.svg" type="image/svg+xml" />
+    <!-- Room for the components before they are defined (the server renders them, so it
+         matters little here; it does on pages that mix in client-rendered ones). -->
+    <link rel="stylesheet" href="/reserve.css" />
     <link rel="stylesheet" href="/page.css" />
     <!-- Hydration support first, as its own script: it must run before Lit's LitElement is
          defined, and module scripts run in document order. -->
@@ -120,6 +124,10 @@ export async function start({ port = 0 } = {}) {
   const files = {
     '/page.css': { type: 'text/css; charset=utf-8', body: await readFile(join(HERE, 'page.css')) },
     '/favicon.svg': { type: 'image/svg+xml', body: await readFile(join(HERE, 'favicon.svg')) },
+    '/reserve.css': {
+      type: 'text/css; charset=utf-8',
+      body: await readFile(fileURLToPath(import.meta.resolve('@sanding/elements/reserve.css'))),
+    },
   };
   const server = createServer(async (request, response) => {
     const { pathname } = new URL(request.url ?? '/', 'http://localhost');
@@ -127,18 +135,13 @@ export async function start({ port = 0 } = {}) {
     const headers = { 'content-security-policy': contentSecurityPolicy(nonce), 'x-content-type-options': 'nosniff' };
     try {
       if (pathname === '/' || pathname === '/index.html') {
-        response.writeHead(200, {
-          ...headers,
-          'content-type': 'text/html; charset=utf-8',
-          'cache-control': 'no-store',
-        });
-        response.end(await renderPage(nonce));
+        // Rendered for this request, with its own nonce: never stored, never reused.
+        const body = await renderPage(nonce);
+        send(request, response, { body, type: 'text/html; charset=utf-8', headers, cache: 'no-store' });
       } else if (Object.hasOwn(files, pathname)) {
-        response.writeHead(200, { ...headers, 'content-type': files[pathname].type });
-        response.end(files[pathname].body);
+        send(request, response, { ...files[pathname], headers });
       } else if (assets.has(pathname)) {
-        response.writeHead(200, { ...headers, 'content-type': 'text/javascript; charset=utf-8' });
-        response.end(assets.get(pathname));
+        send(request, response, { body: assets.get(pathname), type: 'text/javascript; charset=utf-8', headers });
       } else {
         response.writeHead(404, { ...headers, 'content-type': 'text/plain; charset=utf-8' });
         response.end('not found');

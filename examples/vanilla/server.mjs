@@ -1,13 +1,16 @@
 /**
  * Serves index.html, with the self-contained bundle of @sanding/elements under /sanding/, and
  * every response carries the strict Content-Security-Policy a government portal can use:
- * no inline script or style, no eval, Trusted Types enforced. Run: `node server.mjs`
+ * no inline script or style, no eval, Trusted Types enforced. Files go out as a portal should
+ * send them (send.mjs): compressed, the bundle's hashed chunks cached for a year, the page and
+ * sanding-elements.js revalidated. Run: `node server.mjs`
  * (PORT=… to choose the port). Loopback only.
  */
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { dirname, extname, join, normalize, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { send } from './send.mjs';
 
 export const CONTENT_SECURITY_POLICY =
   "default-src 'self'; script-src 'self'; style-src 'self'; " +
@@ -47,8 +50,7 @@ export async function start({ port = 0 } = {}) {
     try {
       if (!file) throw new Error('not found');
       const body = await readFile(file);
-      response.writeHead(200, { ...headers, 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
-      response.end(body);
+      send(request, response, { body, type: TYPES[extname(file)] ?? 'application/octet-stream', headers });
     } catch {
       response.writeHead(404, { ...headers, 'content-type': 'text/plain; charset=utf-8' });
       response.end('not found');

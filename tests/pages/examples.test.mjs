@@ -104,10 +104,29 @@ async function lookUp(page, query) {
 }
 
 /**
+ * Fetches `url` as a browser would (brotli and gzip accepted) and returns the headers that say
+ * how it was sent: its encoding and how long it may be cached, and its size once decoded.
+ */
+async function sentAs(url) {
+  const response = await fetch(url, { headers: { 'accept-encoding': 'br, gzip' } });
+  return {
+    bytes: (await response.arrayBuffer()).byteLength,
+    encoding: response.headers.get('content-encoding'),
+    cache: response.headers.get('cache-control'),
+  };
+}
+
+/** A script or style name with a content hash in it (esbuild's chunks, Vite's assets). */
+const HASHED = /-[A-Z0-9]{8}\.js$|\/assets\/[^/]+-[\w-]{8}\.(?:js|css)$/;
+
+/**
  * The checks every example gets. `components` lists the components the page shows besides the
  * directory; `query` and `expected` are what the lookup is asked and must put first.
  */
-function exampleSuite(name, { start, components, query = '孵化器', expected = '科技创业处', extra }) {
+function exampleSuite(
+  name,
+  { start, components, query = '孵化器', expected = '科技创业处', extra, htmlCache = 'no-cache' },
+) {
   describe(`examples/${name}`, () => {
     const context = {};
 
@@ -152,6 +171,27 @@ function exampleSuite(name, { start, components, query = '孵化器', expected =
         assert.equal(await boxes.count(), 11);
       });
     }
+
+    test(`sends the page and its scripts compressed; hashed scripts cached for a year, the page ${htmlCache}`, async () => {
+      const page = await sentAs(context.server.url);
+      assert.equal(page.cache, htmlCache);
+      if (page.bytes > 1024) assert.equal(page.encoding, 'br');
+      const scripts = await context.page.evaluate(() =>
+        performance
+          .getEntriesByType('resource')
+          .map((entry) => entry.name)
+          .filter((url) => /\.js$/.test(new URL(url).pathname)),
+      );
+      const hashed = scripts.filter((url) => HASHED.test(new URL(url).pathname));
+      assert.ok(hashed.length > 0, `a hashed script among ${scripts.join(', ')}`);
+      for (const url of scripts) {
+        const script = await sentAs(url);
+        // Compressing a few hundred bytes gains nothing: only larger files must be.
+        if (script.bytes > 1024) assert.equal(script.encoding, 'br', url);
+        if (hashed.includes(url)) assert.equal(script.cache, 'public, max-age=31536000, immutable', url);
+        else assert.equal(script.cache, 'no-cache', url);
+      }
+    });
 
     extra?.(context);
 
@@ -309,6 +349,8 @@ describe('examples/ssr, before any script runs', () => {
 exampleSuite('ssr', {
   start: startSsr,
   components: ['contact-card'],
+  // Rendered per request with its own style nonce.
+  htmlCache: 'no-store',
   extra(context) {
     test('hydrates: the disclosures respond', async () => {
       const { page } = context;

@@ -1,11 +1,13 @@
 /**
  * A static file server for page-level tests: serves the repo (or a given root) on 127.0.0.1 with
  * the HTTP headers a test asks for, such as a strict Content-Security-Policy. Only loopback.
+ * Files go out as a portal should send them (examples/vanilla/send.mjs): compressed, cached.
  */
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { send } from '../../examples/vanilla/send.mjs';
 
 export const REPO_ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 
@@ -29,8 +31,7 @@ export async function serve({ root = REPO_ROOT, headers = {}, pages = {} } = {})
   const server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
     if (pages[path] !== undefined) {
-      res.writeHead(200, { 'content-type': TYPES['.html'], ...headers });
-      res.end(pages[path]);
+      send(req, res, { body: pages[path], type: TYPES['.html'], headers });
       return;
     }
     let file = normalize(join(root, path));
@@ -41,8 +42,7 @@ export async function serve({ root = REPO_ROOT, headers = {}, pages = {} } = {})
     try {
       if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
       const body = await readFile(file);
-      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', ...headers });
-      res.end(body);
+      send(req, res, { body, type: TYPES[extname(file)] ?? 'application/octet-stream', headers });
     } catch {
       res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
     }
