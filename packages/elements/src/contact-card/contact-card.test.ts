@@ -1,4 +1,4 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { runSharedSuite, shownText } from '../../test/shared-suite.js';
 import { copy, dalianHans, dalianHant } from '../../test/fixtures.js';
@@ -74,6 +74,65 @@ describe('<sanding-contact-card>', () => {
     );
     expect(el.shadowRoot!.querySelector('a[href^="javascript"]')).to.not.exist;
     expect(shownText(el)).to.include('javascript:alert(1)');
+  });
+
+  it('links an email address alone, never the recipients or body a bad address adds', async () => {
+    const mailto = async (email: string) => {
+      const el = await fixture<SandingContactCard>(
+        html`<sanding-contact-card email=${email} .regulation=${dalianHans}></sanding-contact-card>`,
+      );
+      expect(shownText(el)).to.include(email);
+      return el.shadowRoot!.querySelector('a[href^="mailto:"]')?.getAttribute('href');
+    };
+    expect(await mailto('kjj@example.gov.cn')).to.equal('mailto:kjj@example.gov.cn');
+    expect(await mailto('a@b.cn?bcc=spy@evil.example&body=hello')).to.equal(undefined);
+    expect(await mailto('a@b.cn,spy@evil.example')).to.equal(undefined);
+  });
+
+  it('links a website only when it is an http(s) address, not a tel: or mailto: one', async () => {
+    for (const website of ['tel:041183765000', 'mailto:a@b.cn']) {
+      const el = await fixture<SandingContactCard>(
+        html`<sanding-contact-card website=${website} .regulation=${dalianHans}></sanding-contact-card>`,
+      );
+      expect(shownText(el), website).to.include(website);
+      const links = [...el.shadowRoot!.querySelectorAll('dd a')].map((a) => a.getAttribute('href'));
+      expect(links, website).to.not.include(website);
+    }
+  });
+
+  it('links the same source addresses whether the data is set by property or fetched from src', async () => {
+    const realFetch = window.fetch;
+    const linked = (el: SandingContactCard, url: string) =>
+      [...el.shadowRoot!.querySelectorAll('a')].some((a) => a.getAttribute('href') === url);
+    const outcomes: Record<string, [boolean, boolean]> = {};
+    try {
+      for (const url of [
+        'https://kjj.dl.gov.cn/',
+        'http://example.gov.cn/notice',
+        'mailto:a@b.cn?bcc=spy@evil.example',
+        'tel:041183765000',
+        'javascript:alert(1)',
+        'ftp://example.gov.cn/',
+        '//example.gov.cn/',
+      ]) {
+        const data = copy(dalianHans);
+        data.contacts = [{ address: { value: '人民路75号', source: { title: '大连市科学技术局网站', url } } }];
+        const byProperty = await fixture<SandingContactCard>(
+          html`<sanding-contact-card .regulation=${data}></sanding-contact-card>`,
+        );
+        window.fetch = () => Promise.resolve(new Response(JSON.stringify(data)));
+        const fromSrc = await fixture<SandingContactCard>(
+          html`<sanding-contact-card src="/regulation-under-test.json"></sanding-contact-card>`,
+        );
+        await waitUntil(() => fromSrc.shadowRoot!.querySelector('[part~="card"], [part~="error"]'), url);
+        window.fetch = realFetch;
+        outcomes[url] = [linked(byProperty, url), linked(fromSrc, url)];
+      }
+    } finally {
+      window.fetch = realFetch;
+    }
+    for (const [url, [byProperty, fromSrc]] of Object.entries(outcomes)) expect(byProperty, url).to.equal(fromSrc);
+    expect(outcomes['https://kjj.dl.gov.cn/']).to.deep.equal([true, true]);
   });
 
   it('reaches the website link with Tab', async () => {

@@ -3,7 +3,7 @@ import type { Contact, Regulation, Source, SourcedText } from '@sanding/data';
 import { factsStyles } from '../shared/facts.styles.js';
 import { SandingElement } from '../shared/sanding-element.js';
 import { common, contact, type StringTables } from '../i18n/index.js';
-import { safeHref, telHref } from '../shared/safe-url.js';
+import { httpHref, mailtoHref, telHref } from '../shared/safe-url.js';
 import { clampHeadingLevel, dataLang, renderNameEn, renderSource } from '../shared/templates.js';
 import { contactCardStyles } from './contact-card.styles.js';
 
@@ -161,9 +161,9 @@ export class SandingContactCard extends SandingElement {
       field === 'phone'
         ? telHref(value)
         : field === 'email'
-          ? safeHref(`mailto:${value}`)
+          ? mailtoHref(value)
           : field === 'website'
-            ? safeHref(value)
+            ? httpHref(value)
             : undefined;
     return href ? html`<a href=${href}>${value}</a>` : value;
   }

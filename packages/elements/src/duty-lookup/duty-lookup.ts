@@ -8,6 +8,7 @@ import { findDirectory, openInDirectory } from '../shared/directory.js';
 import type * as Results from './results.js';
 import type { ResultsContext } from './results.js';
 import { dutyLookupStyles } from './duty-lookup.styles.js';
+import { redact } from './redact.js';
 
 type ResultsModule = typeof Results;
 
@@ -28,17 +29,6 @@ const RELEVANT = 0.2;
  * (ms): one announcement and one event per query, not one per keystroke.
  */
 const SETTLE_MS = 600;
-
-/**
- * Masks what could identify a person before a query leaves in `sanding-search`: email addresses
- * and runs of five or more digits (ID card, phone and account numbers).
- */
-function redact(query: string): string {
-  // Digits may be grouped with spaces, hyphens or dots: 138 1234 5678, 0411-8376-5000.
-  return query
-    .replace(/[^\s@]+@[^\s@]+/g, '*')
-    .replace(/[0-9０-９](?:[\s\-.]?[0-9０-９]){4,}/g, (digits) => '*'.repeat(digits.length));
-}
 
 /** The results module (engine and view), once loaded. */
 let view: ResultsModule | undefined;

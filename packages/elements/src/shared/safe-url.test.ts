@@ -1,19 +1,44 @@
 import { expect } from '@open-wc/testing';
-import { isFetchableSrc, safeHref, telHref } from './safe-url.js';
+import { httpHref, isFetchableSrc, mailtoHref, telHref } from './safe-url.js';
 
 describe('safe links and sources', () => {
-  it('links only http, https, tel and mailto URLs', () => {
-    expect(safeHref('https://kjj.dl.gov.cn')).to.equal('https://kjj.dl.gov.cn');
-    expect(safeHref('mailto:kjj@example.gov.cn')).to.equal('mailto:kjj@example.gov.cn');
+  it('links only http(s) URLs', () => {
+    expect(httpHref('https://kjj.dl.gov.cn')).to.equal('https://kjj.dl.gov.cn');
+    expect(httpHref('http://kjj.dl.gov.cn/zwgk/')).to.equal('http://kjj.dl.gov.cn/zwgk/');
     for (const bad of [
       'javascript:alert(1)',
       ' JAVASCRIPT:alert(1)',
       'java\tscript:alert(1)',
       'data:text/html,x',
+      'mailto:kjj@example.gov.cn',
+      'tel:041183765000',
       'kjj.dl.gov.cn',
+      '//kjj.dl.gov.cn',
+      '',
+      undefined,
+    ]) {
+      expect(httpHref(bad), bad).to.equal(undefined);
+    }
+  });
+
+  it('mails the address alone, never extra recipients or headers', () => {
+    expect(mailtoHref('kjj@example.gov.cn')).to.equal('mailto:kjj@example.gov.cn');
+    expect(mailtoHref('ke.ji-ju+1@大连.中国')).to.equal('mailto:ke.ji-ju+1@大连.中国');
+    for (const bad of [
+      'a@b.cn?bcc=spy@evil.example',
+      'a@b.cn&body=hello',
+      'a@b.cn,spy@evil.example',
+      'a@b.cn;spy@evil.example',
+      'spy@evil.example?@b.cn',
+      'a%3Fbcc%3Dspy@b.cn',
+      'a@b.cn#x',
+      'a @ b.cn',
+      'a＠b.cn',
+      'javascript:alert(1)//@b.cn',
+      'a@b',
       '',
     ]) {
-      expect(safeHref(bad), bad).to.equal(undefined);
+      expect(mailtoHref(bad), bad).to.equal(undefined);
     }
   });
 

@@ -1,13 +1,21 @@
-const LINK_PROTOCOLS = new Set(['http:', 'https:', 'tel:', 'mailto:']);
-const SCHEME = /^[a-z][a-z0-9+.-]*:/i;
+/** The rule the validator applies to every URL in the data: http(s), with a host. */
+const HTTP_URL = /^https?:\/\/[^\s/]+/;
 
-/** Returns the URL if a link may be made from it (http, https, tel, mailto), else undefined. */
-export function safeHref(value: string | undefined | null): string | undefined {
-  if (!value) return undefined;
-  const trimmed = value.trim();
-  const match = SCHEME.exec(trimmed);
-  if (!match) return undefined;
-  return LINK_PROTOCOLS.has(match[0].toLowerCase()) ? trimmed : undefined;
+/**
+ * Returns the URL if a link may be made from it, else undefined: http(s) only, by the rule the
+ * validator applies to `src` data, so a `regulation` set by property links exactly what `src`
+ * data may hold.
+ */
+export function httpHref(value: string | undefined): string | undefined {
+  return value && HTTP_URL.test(value) ? value : undefined;
+}
+
+/**
+ * `mailto:` link for an email address, or undefined. The address alone: anything that could
+ * add a recipient or a header (`?bcc=`, `&body=`, a second address) leaves it unlinked.
+ */
+export function mailtoHref(address: string): string | undefined {
+  return /^[\p{L}\p{N}._+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+$/u.test(address) ? `mailto:${address}` : undefined;
 }
 
 /**
