@@ -1,6 +1,7 @@
 import { copyFile } from 'node:fs/promises';
 import { existsSync, readFileSync } from 'node:fs';
 import { defineConfig, type Options } from 'tsup';
+import { collapseIndentation } from './build/collapse-indentation.js';
 import { minifyCssLiterals } from './build/minify-css-literals.js';
 
 const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
@@ -49,7 +50,7 @@ const npm: Options = {
   esbuildOptions: keepClassFields,
   splitting: true,
   external: ['lit', /^lit\//, /^@lit\//, /^@sanding\/data(\/|$)/, /^@sanding\/datasets(\/|$)/, 'react'],
-  esbuildPlugins: [minifyCssLiterals()],
+  esbuildPlugins: [minifyCssLiterals(), collapseIndentation()],
   define,
   onSuccess: copyReserve('dist'),
 };
@@ -73,7 +74,7 @@ const bundle: Options = {
   target: 'es2021',
   splitting: true,
   noExternal: [/.*/],
-  esbuildPlugins: [minifyCssLiterals()],
+  esbuildPlugins: [minifyCssLiterals(), collapseIndentation()],
   esbuildOptions(options) {
     keepClassFields(options);
     options.conditions = ['browser', 'production'];

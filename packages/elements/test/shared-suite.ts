@@ -79,6 +79,29 @@ export function runSharedSuite(options: SharedSuiteOptions): void {
   };
 
   describe(`<${tag}> shared behaviour`, () => {
+    it('sets Simplified text in SC faces and Traditional text in TC faces, after a Latin face', async () => {
+      const fonts = async (lang: string): Promise<string[]> => {
+        const { el } = await mount(lang, (e) => (e.regulation = lang === 'zh-TW' ? dalianHant : dalianHans));
+        await settle(el);
+        return getComputedStyle(el)
+          .fontFamily.split(',')
+          .map((face) => face.trim().replace(/^["']|["']$/g, ''));
+      };
+      for (const lang of ['zh-CN', 'en', 'zh-Hans-HK']) {
+        const stack = await fonts(lang);
+        expect(stack, lang).to.include('Noto Sans CJK SC').and.not.include('Noto Sans CJK TC');
+        expect(stack.indexOf('Segoe UI'), lang).to.be.within(0, stack.indexOf('Noto Sans CJK SC'));
+        expect(stack, lang).to.not.include('system-ui');
+      }
+      for (const lang of ['zh-TW', 'zh-HK', 'zh-MO', 'zh-Hant']) {
+        const stack = await fonts(lang);
+        expect(stack, lang).to.include('Noto Sans CJK TC').and.not.include('Noto Sans CJK SC');
+        expect(stack.indexOf('Segoe UI'), lang).to.be.within(0, stack.indexOf('Noto Sans CJK TC'));
+      }
+      const { el } = await mount('zh-TW', (e) => e.style.setProperty('--sanding-font-family', 'serif'));
+      expect(getComputedStyle(el).fontFamily).to.equal('serif');
+    });
+
     it('says there is no data yet when given none', async () => {
       const el = await create();
       expect(el.shadowRoot!.querySelector('[part~="status"]')).to.exist;

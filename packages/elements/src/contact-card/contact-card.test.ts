@@ -2,6 +2,7 @@ import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { runSharedSuite, shownText } from '../../test/shared-suite.js';
 import { copy, dalianHans, dalianHant } from '../../test/fixtures.js';
+import { atWidths, linesOf, widths } from '../../test/typography.js';
 import { SandingContactCard } from './define.js';
 
 runSharedSuite({ tag: 'sanding-contact-card', constructor: SandingContactCard, readyText: (r) => r.agency.name });
@@ -133,6 +134,23 @@ describe('<sanding-contact-card>', () => {
     }
     for (const [url, [byProperty, fromSrc]] of Object.entries(outcomes)) expect(byProperty, url).to.equal(fromSrc);
     expect(outcomes['https://kjj.dl.gov.cn/']).to.deep.equal([true, true]);
+  });
+
+  it('shows a source as 来源：title，date, in full-width punctuation', async () => {
+    const el = await fixture<SandingContactCard>(
+      html`<sanding-contact-card lang="zh-CN" .regulation=${dalianHans}></sanding-contact-card>`,
+    );
+    const source = el.shadowRoot!.querySelector('[part~="source"]')!.textContent!.replace(/\s+/g, '');
+    expect(source).to.equal('来源：大连市科学技术局通知，2025-11-14');
+  });
+
+  it('keeps the date 2025-11-14 on one line at every width', async () => {
+    const host = await fixture<HTMLDivElement>(html`<div lang="zh-CN"></div>`);
+    const el = document.createElement('sanding-contact-card');
+    el.regulation = dalianHans;
+    host.append(el);
+    await el.updateComplete;
+    await atWidths(el, widths(150, 400, 5), (width) => expect(linesOf(el, '2025-11-14'), `${width}px`).to.equal(1));
   });
 
   it('reaches the website link with Tab', async () => {

@@ -38,6 +38,9 @@ export const divisionDirectoryStyles = css`
   .leader .name {
     font-weight: 600;
   }
+  .leader .source > :last-child {
+    white-space: nowrap;
+  }
   .source {
     display: flex;
     flex-wrap: wrap;

@@ -3,6 +3,7 @@ import { emulateMedia, sendKeys, sendMouse, setViewport } from '@web/test-runner
 import { restorePageStateAfterEach } from '../../test/page-state.js';
 import { DATASET_URL, runSharedSuite, shownText } from '../../test/shared-suite.js';
 import { copy, dalianHans, dalianHant } from '../../test/fixtures.js';
+import { atWidths, linesOf, widths } from '../../test/typography.js';
 import type { Regulation } from '@sanding/data';
 import { SandingDivisionDirectory } from './define.js';
 
@@ -77,6 +78,15 @@ describe('<sanding-division-directory>', () => {
     expect(text).to.match(/又稱 辦公室/);
     expect(text).to.match(/合署辦公 辦公室/);
     await expect(el).to.be.accessible();
+  });
+
+  it('keeps 截至 2025-11-14 on one line at every width, in large text too', async () => {
+    const data = copy(dalianHans);
+    data.leaders[0]!.asOf = '2025-11-14';
+    const el = await directory('zh-CN', data, 'large-text');
+    await atWidths(el, widths(100, 400, 5), (width) =>
+      expect(linesOf(el, '截至 2025-11-14'), `${width}px`).to.equal(1),
+    );
   });
 
   it('shows 局長 李大民 with the source and “date unknown”', async () => {

@@ -1,5 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { dataScript, uiLanguage } from './index.js';
+import * as zhHans from './zh-Hans.js';
+import * as zhHant from './zh-Hant.js';
 
 describe('the UI language of a lang tag', () => {
   const cases: readonly (readonly [string | null, string])[] = [
@@ -28,4 +30,30 @@ describe('the UI language of a lang tag', () => {
     expect(dataScript('zh-Hans')).to.equal('zh-Hans');
     expect(dataScript('zh-Hant')).to.equal('zh-Hant');
   });
+});
+
+describe('the Chinese UI strings', () => {
+  /** Every string of a table, functions called with sample arguments. */
+  const texts = (table: object): string[] =>
+    Object.values(table).flatMap((value: unknown) =>
+      typeof value === 'string'
+        ? [value]
+        : typeof value === 'function'
+          ? [String((value as (...args: unknown[]) => unknown)('孵化器', 11))]
+          : value && typeof value === 'object'
+            ? texts(value)
+            : [],
+    );
+  for (const [name, table] of [
+    ['zh-Hans', zhHans],
+    ['zh-Hant', zhHant],
+  ] as const) {
+    it(`${name} uses full-width ，；：（） beside Chinese text`, () => {
+      for (const text of texts(table)) {
+        // A Latin term keeps its own punctuation: http(s).
+        const chinese = text.replace(/\w+\(\w*\)/g, 'x');
+        expect(chinese, text).to.not.match(/\p{Script=Han}\s*[,;:()]|[,;:()]\s*\p{Script=Han}/u);
+      }
+    });
+  }
 });

@@ -17,7 +17,13 @@ export interface Strings {
       readonly 'unknown-dataset': string;
     };
     readonly unofficial: string;
+    /**
+     * Before a source's title, with its punctuation: full-width in Chinese (来源：), as every
+     * string here that a Chinese template joins (a template adds no punctuation of its own).
+     */
     readonly source: string;
+    /** Between items of a line, e.g. a source's title and its date: ， in Chinese. */
+    readonly comma: string;
     readonly asOf: string;
     readonly dateUnknown: string;
     readonly citation: string;

@@ -8,6 +8,9 @@ import { css } from 'lit';
  * the groups (`.groups > li::before`) and a line down to each (`li::after`); each group is as
  * wide as its boxes need, in proportion (two offices, nine divisions), a dashed frame of boxes.
  * Lines and borders use the muted colour: they pass 3:1 against the background (WCAG 1.4.11).
+ * A name never breaks inside a word (产/业化处): `keep-all` leaves Chinese no break between
+ * characters, so a box is as wide as its name; `break-word` (which, unlike `anywhere`, does not
+ * narrow the box) still breaks a name wider than the whole chart.
  * (No comments inside the css literal: they would ship.)
  */
 export const orgChartStyles = css`
@@ -43,6 +46,8 @@ export const orgChartStyles = css`
   .box .name {
     display: block;
     font-weight: 700;
+    word-break: keep-all;
+    overflow-wrap: break-word;
   }
   .aka,
   .name-en {

@@ -3,6 +3,7 @@ import { sendKeys, setViewport } from '@web/test-runner-commands';
 import { restorePageStateAfterEach } from '../../test/page-state.js';
 import { runSharedSuite, shownText } from '../../test/shared-suite.js';
 import { copy, dalianHans, dalianHant } from '../../test/fixtures.js';
+import { atWidths, linesOf } from '../../test/typography.js';
 import '../division-directory/define.js';
 import { SandingOrgChart } from './define.js';
 
@@ -53,6 +54,17 @@ function listAncestors(node: Element, root: Element): Element[] {
 
 describe('<sanding-org-chart>', () => {
   restorePageStateAfterEach();
+
+  for (const lang of ['zh-CN', 'zh-TW']) {
+    it(`never breaks a division's name inside a word (产/业化处), wide or narrow, in ${lang}`, async () => {
+      const el = await chart(lang);
+      const names = $$(el, '.division-box .name').map((name) => name.textContent!.trim());
+      expect(names.length).to.equal(11);
+      await atWidths(el, [1080, 900, 700, 375, 320], (width) => {
+        for (const name of names) expect(linesOf(el, name), `${name} at ${width}px`).to.equal(1);
+      });
+    });
+  }
 
   it('the org chart lists 11 divisions under the agency as a nested list', async () => {
     const el = await chart('zh-CN');

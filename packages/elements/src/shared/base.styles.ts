@@ -5,7 +5,11 @@ import { css } from 'lit';
  * that look right with no theming. Colours pass WCAG 2.2 AA on the default background.
  * Components use only these tokens for colour.
  *
- * @cssprop [--sanding-font-family=system-ui, "PingFang SC", "Microsoft YaHei", "Noto Sans CJK SC", sans-serif] - Font family.
+ * Fonts: a Latin face first (so Latin letters and digits are not left to a fallback such as
+ * DejaVu), then the CJK faces of the script, by `lang`: SC faces for zh-Hans and en pages, TC faces
+ * for zh-Hant (zh-TW, zh-HK, zh-MO) ones.
+ *
+ * @cssprop [--sanding-font-family=-apple-system, "Segoe UI", Roboto, "Noto Sans", "PingFang SC", "Microsoft YaHei", "Noto Sans CJK SC", sans-serif] - Font family (on zh-Hant pages the CJK faces are "PingFang TC", "Microsoft JhengHei", "Noto Sans CJK TC").
  * @cssprop [--sanding-font-size=1rem] - Base font size; `large-text` multiplies it by 1.25.
  * @cssprop [--sanding-color-text=#1f2328] - Text colour.
  * @cssprop [--sanding-color-muted=#57606a] - Secondary text (citations, sources).
@@ -40,10 +44,17 @@ export const baseStyles = css`
     box-sizing: border-box;
     color: var(--_text);
     background: var(--_bg);
-    font-family: var(--sanding-font-family, system-ui, 'PingFang SC', 'Microsoft YaHei', 'Noto Sans CJK SC', sans-serif);
+    --_cjk: 'PingFang SC', 'Microsoft YaHei', 'Noto Sans CJK SC';
+    font-family: var(--sanding-font-family, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', var(--_cjk), sans-serif);
     font-size: var(--_font-size);
     line-height: 1.6;
     overflow-wrap: anywhere;
+  }
+  :host(:lang(zh-Hant)),
+  :host(:lang(zh-TW)),
+  :host(:lang(zh-HK)),
+  :host(:lang(zh-MO)) {
+    --_cjk: 'PingFang TC', 'Microsoft JhengHei', 'Noto Sans CJK TC';
   }
   :host([hidden]) {
     display: none;
@@ -93,6 +104,9 @@ export const baseStyles = css`
   mark {
     background: var(--_highlight);
     color: inherit;
+  }
+  time {
+    white-space: nowrap;
   }
   .visually-hidden {
     position: absolute;

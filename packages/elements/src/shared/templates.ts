@@ -3,11 +3,15 @@ import type { EnglishName, Regulation, Source } from '@sanding/data';
 import type { Strings, UiLanguage } from '../i18n/index.js';
 import { httpHref } from './safe-url.js';
 
-/** "来源：title, 2025-11-14", the title linked when its URL is safe. Always rendered as text. */
+/**
+ * "来源：title，2025-11-14", the title linked when its URL is safe, the date kept on one line.
+ * Always rendered as text.
+ */
 export function renderSource(source: Source, strings: Strings): TemplateResult {
+  const { source: label, comma } = strings.common;
   const href = httpHref(source.url);
   const title = href ? html`<a href=${href}>${source.title}</a>` : source.title;
-  return html`${strings.common.source}: ${title}${source.date ? `, ${source.date}` : ''}`;
+  return html`${label}${title}${source.date ? html`${comma}<time>${source.date}</time>` : ''}`;
 }
 
 /**
