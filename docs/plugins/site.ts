@@ -5,6 +5,7 @@
  * | placeholder | becomes |
  * | --- | --- |
  * | `<!-- site:header -->`, `<!-- site:footer -->` | skip link, header nav (current page marked), footer |
+ * | `</head>` | gains the nav's no-script fallback (the nav stays open without JavaScript) |
  * | `<!-- demo:controls -->` | the language (简 / 繁 / EN) and large-text switches of a live demo |
  * | `<!-- api:TAG -->` | TAG's description and API tables, from custom-elements.json |
  * | `<!-- api:tokens -->` | the shared `--sanding-*` tokens, from custom-elements.json |
@@ -107,10 +108,12 @@ export function sandingSite({ root }: { root: string }): Plugin {
       order: 'pre',
       handler(html, ctx) {
         const page = PAGES.find((p) => p.file === basename(ctx.filename));
-        return html.replace(/<!--\s*(\w+):([^>]*)-->/g, (whole, kind: string, argument: string) => {
-          const render = fill[kind];
-          return render ? render(argument.trim(), page) : whole;
-        });
+        return html
+          .replace(/<!--\s*(\w+):([^>]*)-->/g, (whole, kind: string, argument: string) => {
+            const render = fill[kind];
+            return render ? render(argument.trim(), page) : whole;
+          })
+          .replace('</head>', `${NAV_WITHOUT_SCRIPT}\n  </head>`);
       },
     },
     configureServer(server) {
@@ -148,6 +151,13 @@ export function sandingSite({ root }: { root: string }): Plugin {
   };
 }
 
+/**
+ * On a phone the nav is a disclosure, closed from the first paint (no layout shift when the
+ * script arrives), opened by its Menu button (src/main.ts). Without JavaScript the button could
+ * not open it, so it is left open and the button is hidden.
+ */
+const NAV_WITHOUT_SCRIPT = `<noscript><style>.site-nav { display: block !important; } .nav-toggle { display: none !important; }</style></noscript>`;
+
 function header(current: Page | undefined): string {
   const link = (page: Page): string => {
     const href = page.file === 'index.html' ? './' : `./${page.file}`;
@@ -161,7 +171,8 @@ function header(current: Page | undefined): string {
 <header class="site-header">
   <div class="site-header-inner">
     <a class="brand" href="./"${current?.file === 'index.html' ? ' aria-current="page"' : ''}><span class="brand-mark" aria-hidden="true">三定</span> Sanding</a>
-    <nav class="site-nav" aria-label="Site">
+    <button class="nav-toggle" type="button" aria-expanded="false" aria-controls="site-nav">Menu</button>
+    <nav class="site-nav" id="site-nav" aria-label="Site">
       <ul>
         ${first ? link(first) : ''}
         <li class="nav-group">

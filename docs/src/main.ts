@@ -30,5 +30,25 @@ function wireControls(controls: HTMLElement): void {
   });
 }
 
+/**
+ * The header's Menu button, shown on narrow screens: a disclosure for the site nav. Escape
+ * closes it from anywhere inside and returns focus to the button.
+ */
+function wireNavToggle(): void {
+  const toggle = document.querySelector<HTMLButtonElement>('.nav-toggle');
+  const nav = toggle && document.getElementById(toggle.getAttribute('aria-controls') ?? '');
+  if (!toggle || !nav) return;
+  const setOpen = (open: boolean): void => toggle.setAttribute('aria-expanded', String(open));
+  toggle.addEventListener('click', () => setOpen(toggle.getAttribute('aria-expanded') !== 'true'));
+  for (const element of [toggle, nav]) {
+    element.addEventListener('keydown', (event) => {
+      if (event.key !== 'Escape' || toggle.getAttribute('aria-expanded') !== 'true') return;
+      setOpen(false);
+      toggle.focus();
+    });
+  }
+}
+
+wireNavToggle();
 document.querySelectorAll<HTMLElement>('[data-demo-controls]').forEach(wireControls);
 setUpDemos();

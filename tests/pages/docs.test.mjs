@@ -244,6 +244,73 @@ describe('docs site, built with --base /sanding/ and served under it', () => {
     }
   });
 
+  test('at 1280 px the site nav sits on one line, with no Menu button', async () => {
+    const { page, context } = await openPage(browser, url('index.html'), { viewport: { width: 1280, height: 900 } });
+    try {
+      // One line: every item overlaps every other vertically.
+      const boxes = await page.$$eval('nav[aria-label="Site"] a, .nav-group-label', (items) =>
+        items.map((item) => item.getBoundingClientRect()).map(({ top, bottom }) => ({ top, bottom })),
+      );
+      const lowestTop = Math.max(...boxes.map((box) => box.top));
+      const highestBottom = Math.min(...boxes.map((box) => box.bottom));
+      assert.ok(lowestTop < highestBottom, `the nav wraps onto two lines: ${JSON.stringify(boxes)}`);
+      assert.equal(await page.getByRole('button', { name: 'Menu' }).isVisible(), false);
+    } finally {
+      await context.close();
+    }
+  });
+
+  test('on a 375 px phone the nav is a Menu disclosure and a live lookup is in the first screen', async () => {
+    const { page, context, problems } = await openPage(browser, url('index.html'), {
+      viewport: { width: 375, height: 812 },
+    });
+    try {
+      await componentTexts(page, '大连市科学技术局');
+      const menu = page.getByRole('button', { name: 'Menu' });
+      const firstLink = page.locator('nav[aria-label="Site"] a').first();
+      assert.equal(await menu.getAttribute('aria-expanded'), 'false');
+      assert.equal(await firstLink.isVisible(), false, 'the nav starts closed');
+
+      // The lookup's field, ready to type in, within the first 812 px.
+      const field = await page.locator('sanding-duty-lookup input').boundingBox();
+      assert.ok(field && field.y + field.height <= 812, `the lookup's field ends at ${field?.y + field?.height}px`);
+      await page.screenshot({ path: join(SHOTS, 'index.375px.png') });
+
+      // Nothing in the header or above the demo moved while the page loaded.
+      const shifted = await page.evaluate(
+        () =>
+          new Promise((resolve) => {
+            new PerformanceObserver((list) => {
+              const nodes = list.getEntries().flatMap((entry) => entry.sources.map((source) => source.node));
+              resolve(nodes.filter((node) => node?.closest?.('.site-header, .hero')).map((node) => node.outerHTML));
+            }).observe({ type: 'layout-shift', buffered: true });
+            setTimeout(() => resolve([]), 500);
+          }),
+      );
+      assert.deepEqual(shifted, [], 'layout shifts in the header');
+
+      // Keyboard: Enter opens, Tab enters the nav, Escape closes and returns to the button.
+      await menu.focus();
+      await page.keyboard.press('Enter');
+      assert.equal(await menu.getAttribute('aria-expanded'), 'true');
+      assert.equal(await firstLink.isVisible(), true, 'the nav opens');
+      await page.keyboard.press('Tab');
+      assert.equal(await page.evaluate(() => document.activeElement?.closest('nav')?.id), 'site-nav');
+      assert.deepEqual(await axeViolations(page), [], 'axe violations with the nav open');
+      await page.screenshot({ path: join(SHOTS, 'index.375px-menu.png') });
+      await page.keyboard.press('Escape');
+      assert.equal(await menu.getAttribute('aria-expanded'), 'false');
+      assert.equal(await page.evaluate(() => document.activeElement?.className), 'nav-toggle');
+      await page.keyboard.press('Space');
+      assert.equal(await menu.getAttribute('aria-expanded'), 'true', 'Space opens it too');
+      await menu.click();
+      assert.equal(await firstLink.isVisible(), false, 'a click closes it');
+      assert.deepEqual(problems.consoleErrors, []);
+    } finally {
+      await context.close();
+    }
+  });
+
   test('the worked example’s JSON is what `sanding parse` gives for its text today', () => {
     const examples = join(DOCS, 'public/examples');
     const scratch = mkdtempSync(join(tmpdir(), 'sanding-parse-'));
