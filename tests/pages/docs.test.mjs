@@ -244,6 +244,51 @@ describe('docs site, built with --base /sanding/ and served under it', () => {
     }
   });
 
+  test('the components set Latin text in no DejaVu face, and Traditional text in a TC face', async () => {
+    const { page, context } = await openPage(browser, url('index.html'));
+    try {
+      await componentTexts(page, '大连市科学技术局');
+      const cdp = await context.newCDPSession(page);
+      await cdp.send('DOM.getDocument', { depth: -1, pierce: true });
+      await cdp.send('CSS.enable');
+      /** The faces Chromium used for the contact card's labels (Address…) and its website link. */
+      const facesOfWebsite = async () => {
+        const faces = [];
+        for (const selector of ['dt', 'a[href^="https:"]']) {
+          const { result } = await cdp.send('Runtime.evaluate', {
+            expression: `document.querySelector('sanding-contact-card').shadowRoot.querySelector('${selector}')`,
+          });
+          const { nodeId } = await cdp.send('DOM.requestNode', { objectId: result.objectId });
+          const { fonts } = await cdp.send('CSS.getPlatformFontsForNode', { nodeId });
+          faces.push(...fonts.map((font) => font.familyName));
+        }
+        return faces;
+      };
+      const facesIn = async (radio, agency) => {
+        await page.getByRole('radio', { name: radio }).check();
+        await page.waitForFunction(
+          (agency) => document.querySelector('sanding-contact-card')?.shadowRoot?.textContent?.includes(agency),
+          agency,
+        );
+        return facesOfWebsite();
+      };
+      for (const [radio, agency] of [
+        ['EN', 'Dalian Municipal Science and Technology Bureau'],
+        ['简', '大连市科学技术局'],
+      ]) {
+        const faces = await facesIn(radio, agency);
+        assert.ok(faces.length > 0 && !faces.some((face) => /DejaVu/.test(face)), `${radio}: ${faces.join(', ')}`);
+      }
+      const traditional = await facesIn('繁', '大連市科學技術局');
+      assert.ok(
+        traditional.every((face) => /CJK TC|PingFang TC|JhengHei/.test(face)),
+        traditional.join(', '),
+      );
+    } finally {
+      await context.close();
+    }
+  });
+
   test('at 1280 px the site nav sits on one line, with no Menu button', async () => {
     const { page, context } = await openPage(browser, url('index.html'), { viewport: { width: 1280, height: 900 } });
     try {
