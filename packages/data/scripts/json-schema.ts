@@ -2,16 +2,18 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { toJsonSchema } from '@valibot/to-json-schema';
 import { SCHEMA_ID } from '../src/model/constants.js';
-import { ProvisionSchema, RegulationSchema } from '../src/model/schema.js';
+import { ProvisionSchema, RegulationSchema, UNIQUE_IDS } from '../src/model/schema.js';
 
 const schema = toJsonSchema(RegulationSchema, {
   definitions: { Provision: ProvisionSchema },
   errorMode: 'throw',
   // schema.ts checks counts with one `check` (smaller than integer + minValue in the lazily
-  // loaded validator); its message names the minimum: "must be a whole number ≥ 1".
+  // loaded validator); its message names the minimum: "must be a whole number ≥ 1". The other
+  // check, unique division ids, has no JSON Schema keyword: it becomes a description.
   overrideAction: ({ valibotAction, jsonSchema }) => {
     if (valibotAction.type !== 'check') return undefined;
     const { message } = valibotAction as { message?: unknown };
+    if (message === UNIQUE_IDS) return { ...jsonSchema, description: 'Each division has its own id.' };
     const minimum = /≥ (\d+)$/.exec(String(message))?.[1];
     return minimum === undefined ? undefined : { ...jsonSchema, type: 'integer', minimum: Number(minimum) };
   },

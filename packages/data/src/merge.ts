@@ -21,14 +21,21 @@ export interface RegulationOverlay {
  * inputs are not changed). Every fact keeps its own source, so a reader can tell the portal's
  * facts from the regulation text's.
  *
+ * A missing overlay (`null` or `undefined`, say a portal's file that is not there yet) merges
+ * nothing: the result equals the base.
+ *
+ * @throws {RangeError} when a contact's `divisionId` names no division of `base` (the message
+ * names the id): merging it would give a Regulation that fails validation.
+ *
  * @example
  * const merged = mergeRegulation(regulation, {
  *   leaders: [{ title: '局长', name: '…', source: { title: 'Our website', url: 'https://…' }, asOf: '2026-01-01' }],
  *   contacts: [{ phone: { value: '0411-…', source: { title: 'Our website' } } }],
  * });
  */
-export function mergeRegulation(base: Regulation, overlay: RegulationOverlay): Regulation {
+export function mergeRegulation(base: Regulation, overlay: RegulationOverlay | null | undefined): Regulation {
   const merged: Regulation = { ...base };
+  if (!overlay) return merged;
   if (overlay.leaders) {
     // Each dataset leader whose title the portal gives is replaced, in place, by the portal's
     // leaders of that title; the portal's other titles follow the dataset's leaders.
@@ -48,7 +55,13 @@ export function mergeRegulation(base: Regulation, overlay: RegulationOverlay): R
   }
   if (overlay.contacts) {
     const contacts = [...(base.contacts ?? [])];
+    const divisionIds = new Set(base.divisions.map((d) => d.id));
     for (const extra of overlay.contacts) {
+      if (extra.divisionId !== undefined && !divisionIds.has(extra.divisionId)) {
+        throw new RangeError(
+          `mergeRegulation: a contact names division "${extra.divisionId}", which ${base.id} does not have`,
+        );
+      }
       const i = contacts.findIndex((c) => c.divisionId === extra.divisionId);
       if (i === -1) contacts.push({ ...extra });
       else contacts[i] = { ...contacts[i], ...withoutUndefined(extra) };

@@ -5,6 +5,8 @@ import type { Regulation } from '../src/model/types.js';
 
 const source = { title: 'regulation text', locator: 'line 32' };
 const base = {
+  id: 'dalian-stb',
+  divisions: [{ id: 'sec_divisions__point_8' }],
   leaders: [
     { title: '局長', name: '李大民', source, asOf: null },
     { title: '副局長', name: '甲', source, asOf: null },
@@ -63,5 +65,24 @@ describe('mergeRegulation', () => {
     assert.equal(merged.contacts?.[0]?.phone?.value, '0411-12345678');
     assert.equal(merged.contacts?.[1]?.divisionId, 'sec_divisions__point_8');
     assert.equal(base.contacts?.[0]?.phone, undefined);
+  });
+
+  it('merges nothing when the overlay is null or undefined', () => {
+    for (const overlay of [null, undefined]) {
+      const merged = mergeRegulation(base, overlay);
+      assert.deepEqual(merged, base);
+      assert.notEqual(merged, base, 'a new object, as with any overlay');
+    }
+  });
+
+  it('rejects a contact for a division the dataset does not have, naming its id', () => {
+    const phone = { value: '0411-12345678', source: { title: 'portal' } };
+    assert.throws(
+      () => mergeRegulation(base, { contacts: [{ divisionId: 'sec_divisions__point_99', phone }] }),
+      (error: unknown) =>
+        error instanceof RangeError &&
+        /"sec_divisions__point_99"/.test(error.message) &&
+        /dalian-stb/.test(error.message),
+    );
   });
 });

@@ -45,6 +45,29 @@ describe('validateRegulation', () => {
     }
     assert.equal(validateRegulation([]).ok, false);
   });
+
+  it('reports two divisions with the same id', () => {
+    const data = load();
+    data.divisions[5]!.id = data.divisions[2]!.id;
+    const result = validateRegulation(data);
+    assert.equal(result.ok, false);
+    assert.deepEqual(result.issues, [{ path: '$.divisions', message: 'must not give two divisions the same id' }]);
+  });
+
+  it('returns an issue, never throws, when reading the value throws', () => {
+    const throwing = {
+      get: () => {
+        throw new Error('no access');
+      },
+      has: () => true,
+    };
+    const withGetter = Object.defineProperty(load(), 'agency', { get: throwing.get, enumerable: true });
+    for (const value of [new Proxy({}, throwing), withGetter, new Proxy(load(), { get: throwing.get })]) {
+      const result = validateRegulation(value);
+      assert.equal(result.ok, false);
+      assert.deepEqual(result.issues, [{ path: '$', message: 'could not be read: a property threw' }]);
+    }
+  });
 });
 
 describe('the published JSON Schema', () => {

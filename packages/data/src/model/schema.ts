@@ -237,6 +237,9 @@ export const SearchAidsSchema = v.object({
   synonyms: v.optional(v.array(v.tuple([nonEmpty, nonEmpty]))),
 });
 
+/** The message of the unique-division-ids check (scripts/json-schema.ts recognises it). */
+export const UNIQUE_IDS = 'must not give two divisions the same id';
+
 export const RegulationSchema = v.object({
   $schema: v.optional(v.string()),
   // SCHEMA_VERSION (constants.ts), written out so the lazily loaded validator imports no shared
@@ -252,7 +255,11 @@ export const RegulationSchema = v.object({
   articles: v.array(ProvisionSchema),
   duties: v.array(DutySchema),
   functionTransformation: v.nullable(FunctionTransformationSchema),
-  divisions: v.array(DivisionSchema),
+  /** Ids are unique: components, deep links and contacts address a division by its id. */
+  divisions: v.pipe(
+    v.array(DivisionSchema),
+    v.check((divisions) => new Set(divisions.map((d) => d.id)).size == divisions.length, UNIQUE_IDS),
+  ),
   leaders: v.array(LeaderSchema),
   staffing: v.optional(StaffingSchema),
   contacts: v.optional(v.array(ContactSchema)),
