@@ -84,12 +84,12 @@ describe('sanding parse', () => {
     assert.match(stdout, /valid/);
   });
 
-  it('exits 1 when the text has errors', async () => {
+  it('exits 65 when the text has errors', async () => {
     const dir = tempDir();
     const file = join(dir, 'nothing.txt');
     writeFileSync(file, 'This is not a regulation.\n');
     const { code, stderr } = await run(['parse', file]);
-    assert.equal(code, 1);
+    assert.equal(code, 65);
     assert.match(stderr, /nothing\.txt:\d+:\d+: error: /);
   });
 
@@ -115,7 +115,7 @@ describe('sanding parse', () => {
 });
 
 describe('sanding validate', () => {
-  it('prints the JSON path of each bad field and exits 1', async () => {
+  it('prints the JSON path of each bad field and exits 65', async () => {
     const dir = tempDir();
     const good = join(dir, 'good.json');
     await run(['parse', SEED, '--out', good]);
@@ -124,16 +124,17 @@ describe('sanding validate', () => {
     data.leaders[0].asOf = 'last year';
     const bad = join(dir, 'bad.json');
     writeFileSync(bad, JSON.stringify(data));
-    const { code, stdout } = await run(['validate', bad]);
-    assert.equal(code, 1);
-    const lines = stdout.trim().split('\n');
+    const { code, stdout, stderr } = await run(['validate', bad]);
+    assert.equal(code, 65);
+    assert.equal(stdout, '');
+    const lines = stderr.trim().split('\n');
     assert.ok(
-      lines.some((l) => l.startsWith('$.divisions[3].name: ')),
-      stdout,
+      lines.some((l) => l.startsWith(`${bad}: $.divisions[3].name: `)),
+      stderr,
     );
     assert.ok(
-      lines.some((l) => l.startsWith('$.leaders[0].asOf: ')),
-      stdout,
+      lines.some((l) => l.startsWith(`${bad}: $.leaders[0].asOf: `)),
+      stderr,
     );
   });
 

@@ -56,11 +56,11 @@ describe('sanding index', () => {
     assert.match(stderr, /\[alias, expansion\] pairs/);
   });
 
-  it('prints the problems of JSON that is not a Regulation and exits 1', async () => {
+  it('prints the problems of JSON that is not a Regulation and exits 65', async () => {
     const file = join(tempDir(), 'other.json');
     writeFileSync(file, '{"id": 42}');
     const { code, stdout, stderr } = await run(['index', file]);
-    assert.equal(code, 1);
+    assert.equal(code, 65);
     assert.equal(stdout, '');
     assert.match(stderr, /other\.json: \$\./);
   });

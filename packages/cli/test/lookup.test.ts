@@ -106,7 +106,7 @@ describe('sanding lookup', () => {
     const file = join(tempDir(), 'other.json');
     writeFileSync(file, '{"hello": "world"}');
     const { code, stderr } = await run(['lookup', '孵化器', '--data', file]);
-    assert.equal(code, 2);
+    assert.equal(code, 65);
     assert.match(stderr, /other\.json: not a valid Regulation/);
   });
 });

@@ -1,9 +1,9 @@
 import { addSearchAids } from '@sanding/authoring';
-import { validateRegulation } from '@sanding/data/validate';
 import { parseCommandArgs } from '../args.js';
 import type { Command } from '../command.js';
 import { CliError } from '../errors.js';
 import { readJsonFile, writeTextFile } from '../io.js';
+import { readRegulationFile } from '../regulation-file.js';
 
 export const indexCommand: Command = {
   name: 'index',
@@ -19,19 +19,16 @@ Options:
   --out FILE       Write the JSON to FILE instead of standard output (may be FILE.json itself)
   -h, --help       Show this help
 
-Exit status: 0 on success, 1 when FILE.json is not a valid Regulation, 2 on a usage or file error.`,
+Problems of FILE.json go to standard error as FILE.json: $.json.path: message.
+Exit status: 0 on success, 65 when FILE.json is not a valid Regulation, 2 on a usage or file error.`,
   async run(args, io) {
     const { values, operand: file } = parseCommandArgs('index', args, 'FILE.json', {
       synonyms: { type: 'string' },
       out: { type: 'string' },
     });
     const synonyms = values.synonyms === undefined ? [] : await readSynonyms(values.synonyms as string);
-    const result = validateRegulation(await readJsonFile(file));
-    if (!result.ok) {
-      for (const issue of result.issues) io.stderr.write(`${file}: ${issue.path}: ${issue.message}\n`);
-      return 1;
-    }
-    const json = `${JSON.stringify(addSearchAids(result.regulation, { synonyms }), null, 2)}\n`;
+    const regulation = await readRegulationFile(file, io);
+    const json = `${JSON.stringify(addSearchAids(regulation, { synonyms }), null, 2)}\n`;
     if (values.out) await writeTextFile(values.out as string, json);
     else io.stdout.write(json);
     return 0;

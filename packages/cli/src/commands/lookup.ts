@@ -1,11 +1,11 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { createLookup, type LookupResult, type Regulation, type Script } from '@sanding/data';
-import { validateRegulation } from '@sanding/data/validate';
 import { oneOf, parseCommandArgs } from '../args.js';
 import type { Command } from '../command.js';
 import { CliError } from '../errors.js';
-import { readJsonFile } from '../io.js';
+import { readLines } from '../io.js';
+import { readRegulationFile } from '../regulation-file.js';
 
 const SCRIPTS = ['zh-Hans', 'zh-Hant'] as const;
 const DEFAULT_DATASET = 'dalian-stb';
@@ -26,10 +26,11 @@ Options:
   --json          Print an array of results (division.name, score, clauses[].citation, ...)
   -h, --help      Show this help
 
-With - as QUERY, reads one query per line from standard input and prints one JSON line of
-results per query, in order.
+With - as QUERY, reads one query per line from standard input (UTF-8, each line at most 8 MB)
+and prints one JSON line of results per query, in order, as each line arrives.
 
-Exit status: 0 when a division was found (always with -), 1 when none, 2 on a usage or file error.`,
+Exit status: 0 when a division was found (always with -), 1 when none, 65 when --data is not a
+valid Regulation, 2 on a usage or file error.`,
   async run(args, io) {
     const { values, operand: query } = parseCommandArgs('lookup', args, 'QUERY', {
       dataset: { type: 'string' },
@@ -47,7 +48,7 @@ Exit status: 0 when a division was found (always with -), 1 when none, 2 on a us
 
     const regulation =
       values.data !== undefined
-        ? await readRegulation(values.data as string)
+        ? await readRegulationFile(values.data as string, io)
         : loadDataset((values.dataset as string | undefined) ?? DEFAULT_DATASET, script);
     if (!regulation.search) {
       io.stderr.write(
@@ -57,9 +58,8 @@ Exit status: 0 when a division was found (always with -), 1 when none, 2 on a us
     const lookup = createLookup(regulation);
 
     if (query === '-') {
-      const lines = (await io.readStdin()).split(/\r?\n/);
-      if (lines[lines.length - 1] === '') lines.pop();
-      for (const line of lines) io.stdout.write(`${JSON.stringify(lookup.search(line, { limit }))}\n`);
+      for await (const line of readLines(io.stdin))
+        io.stdout.write(`${JSON.stringify(lookup.search(line, { limit }))}\n`);
       return 0;
     }
     const results = lookup.search(query, { limit });
@@ -85,26 +85,33 @@ function describe(result: LookupResult, rank: number): string {
   return `${head}\n   ${best.citation}: ${text}${best.text.slice(at)}`;
 }
 
-async function readRegulation(file: string): Promise<Regulation> {
-  const result = validateRegulation(await readJsonFile(file));
-  if (!result.ok) {
-    const [first] = result.issues;
-    throw new CliError(
-      `${file}: not a valid Regulation (${first ? `${first.path}: ${first.message}` : 'invalid'}; see sanding validate)`,
-    );
-  }
-  return result.regulation;
-}
-
 /** A bundled dataset of @sanding/datasets, by id and script. */
 function loadDataset(id: string, script: Script): Regulation {
   if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id))
     throw new CliError(`lookup: --dataset must be an id such as ${DEFAULT_DATASET}, not "${id}"`);
-  let path: string;
   try {
-    path = fileURLToPath(import.meta.resolve(`@sanding/datasets/${id}/${script}.json`));
+    const path = fileURLToPath(import.meta.resolve(`@sanding/datasets/${id}/${script}.json`));
     return JSON.parse(readFileSync(path, 'utf8')) as Regulation;
   } catch {
-    throw new CliError(`lookup: no bundled dataset "${id}" (${script}); is @sanding/datasets built?`);
+    const known = bundledDatasets(script);
+    throw new CliError(
+      `lookup: no bundled dataset "${id}" in ${script}; ${known.length ? `the datasets are ${known.join(', ')}` : 'none is installed'}`,
+    );
+  }
+}
+
+/** The ids of the bundled datasets in a script: the folders behind @sanding/datasets' `./*.json` export. */
+function bundledDatasets(script: Script): string[] {
+  try {
+    const manifest = import.meta.resolve('@sanding/datasets/package.json');
+    const { exports } = JSON.parse(readFileSync(new URL(manifest), 'utf8')) as { exports: Record<string, unknown> };
+    const pattern = exports['./*.json'];
+    if (typeof pattern !== 'string') return [];
+    const folder = new URL(pattern.slice(0, pattern.indexOf('*')), manifest);
+    return readdirSync(folder)
+      .filter((id) => existsSync(new URL(`${id}/${script}.json`, folder)))
+      .sort();
+  } catch {
+    return [];
   }
 }

@@ -4,6 +4,7 @@ import { oneOf, parseCommandArgs } from '../args.js';
 import type { Command } from '../command.js';
 import { CliError } from '../errors.js';
 import { readTextFile, writeTextFile } from '../io.js';
+import { EXIT_INVALID } from '../regulation-file.js';
 
 const SCRIPTS = ['zh-Hans', 'zh-Hant'] as const;
 
@@ -22,7 +23,7 @@ Options:
   -h, --help   Show this help
 
 Diagnostics go to standard error as FILE:LINE:COL: severity: message.
-Exit status: 0 when the text parsed without errors (warnings allowed), 1 when it has errors,
+Exit status: 0 when the text parsed without errors (warnings allowed), 65 when it has errors,
 2 on a usage or file error.`,
   async run(args, io) {
     const { values, operand: file } = parseCommandArgs('parse', args, 'FILE', {
@@ -40,7 +41,7 @@ Exit status: 0 when the text parsed without errors (warnings allowed), 1 when it
     for (const problem of problems) io.stderr.write(`${file}: error: ${problem}\n`);
     if (values.out) await writeTextFile(values.out as string, json);
     else io.stdout.write(json);
-    return problems.length > 0 || diagnostics.some((d) => d.severity === 'error') ? 1 : 0;
+    return problems.length > 0 || diagnostics.some((d) => d.severity === 'error') ? EXIT_INVALID : 0;
   },
 };
 
