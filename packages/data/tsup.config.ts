@@ -1,8 +1,12 @@
+import { execFileSync } from 'node:child_process';
+import { rmSync } from 'node:fs';
 import { defineConfig } from 'tsup';
 
 export default defineConfig({
   // lookup and parser are entries only to keep them in chunks of their own: a portal that
   // imports createLookup alone then drops the parser's top-level tables ("sideEffects": false).
+  // Their own .js files are not exported, so onSuccess removes them (index.d.ts imports their
+  // .d.ts, which stay).
   entry: {
     index: 'src/index.ts',
     validate: 'src/validate/index.ts',
@@ -21,5 +25,9 @@ export default defineConfig({
     options.supported = { ...options.supported, 'class-field': true, 'class-static-field': true };
   },
   treeshake: true,
-  onSuccess: 'tsx scripts/json-schema.ts',
+  async onSuccess() {
+    for (const file of ['lookup.js', 'lookup.js.map', 'parser.js', 'parser.js.map'])
+      rmSync(`dist/${file}`, { force: true });
+    execFileSync('tsx', ['scripts/json-schema.ts'], { stdio: 'inherit' });
+  },
 });
