@@ -182,10 +182,18 @@ try {
       for (const file of ['README.md', 'LICENSE', 'CHANGELOG.md']) {
         if (!entries.includes(`package/${file}`)) problems.push(`no ${file} in the tarball`);
       }
-      for (const entry of entries.filter((e) => /^package\/dist\/[^/]+\.js$/.test(e))) {
+      // A top-level dist/*.js file that is neither exported nor imported by another file is dead.
+      const unpacked = join(tarballs, manifest.name.replace('/', '+'));
+      mkdirSync(unpacked);
+      await run('tar', ['xzf', tarball, '-C', unpacked]);
+      const scripts = entries.filter((e) => /^package\/dist\/[^/]+\.js$/.test(e));
+      const code = scripts.map((e) => readFileSync(join(unpacked, e), 'utf8')).join('\n');
+      for (const entry of scripts) {
         const path = `./${entry.slice('package/'.length)}`;
-        if (!JSON.stringify(published.exports).includes(`"${path}"`))
-          problems.push(`${path} ships but is not exported`);
+        const name = path.split('/').at(-1);
+        if (!JSON.stringify(published.exports).includes(`"${path}"`) && !code.includes(`./${name}`)) {
+          problems.push(`${path} ships but is neither exported nor imported`);
+        }
       }
       if (problems.length) throw new Error(`${manifest.name}: ${problems.join('; ')}`);
       await run(bin('publint'), ['run', tarball, '--strict'], { cwd: tarballs });
