@@ -15,12 +15,12 @@ import { run } from './run.mjs';
  * Where a user imports a dataset from, and the package that holds it. The one place to change
  * when the datasets move to a package of their own.
  */
-export const DATASET_PACKAGE = '@sanding/data';
-export const DATASET_MODULE = `${DATASET_PACKAGE}/datasets/dalian-stb/zh-Hans`;
+export const DATASET_PACKAGE = '@sanding/datasets';
+export const DATASET_MODULE = `${DATASET_PACKAGE}/dalian-stb/zh-Hans`;
 
 /** The Dalian regulation text, for `sanding parse`. */
 export const SEED = fileURLToPath(
-  new URL('../../packages/data/datasets/dalian-stb/source.zh-Hant.txt', import.meta.url),
+  new URL('../../packages/datasets/sources/dalian-stb/source.zh-Hant.txt', import.meta.url),
 );
 
 const TYPESCRIPT = '5.9.3';
