@@ -101,12 +101,12 @@ describe('diagnostics for malformed text', () => {
     assert.ok(validateRegulation(regulation).ok);
   });
 
-  test('an empty text gives a valid placeholder regulation and errors for what is missing', () => {
+  test('an empty text gives a valid placeholder regulation, an unnamed agency and errors for what is missing', () => {
     for (const text of ['', '\n\n', '\uFEFF', '   \u3000 ']) {
       const { regulation, diagnostics } = parseRegulation(text, { id: 'empty-text' });
       assert.ok(validateRegulation(regulation).ok);
       assert.equal(regulation.title, 'empty-text');
-      assert.equal(regulation.agency.name, 'empty-text');
+      assert.equal(regulation.agency.name, '未知机构');
       assert.deepEqual(
         [regulation.articles, regulation.duties, regulation.divisions, regulation.leaders],
         [[], [], [], []],
@@ -115,7 +115,11 @@ describe('diagnostics for malformed text', () => {
       const errors = diagnostics.filter((d) => d.severity === 'error');
       assert.deepEqual(
         errors.map((d) => d.code),
-        ['no-title', 'no-duties', 'no-divisions'],
+        ['no-agency', 'no-duties', 'no-divisions'],
+      );
+      assert.deepEqual(
+        diagnostics.filter((d) => d.code === 'no-title').map((d) => d.severity),
+        ['warning'],
       );
       assert.ok(errors.every((d) => d.line === 1 && d.column === 1));
     }

@@ -109,6 +109,16 @@ export const DutySchema = v.object({
   text: nonEmpty,
   /** Ids of the divisions that carry this duty out (the reviewed cross-reference). */
   divisions: v.optional(v.array(eId)),
+  /** True when the text stops inside this duty (a website cut it off); its text is what is there. */
+  truncated: v.optional(v.boolean()),
+});
+
+/** One transfer of duties (職責調整: 取消, 劃出, 劃入, 加強); never counted as a duty. */
+export const DutyAdjustmentSchema = v.object({
+  id: eId,
+  number: count(1),
+  citation: nonEmpty,
+  text: nonEmpty,
 });
 
 export const FunctionTransformationSchema = v.object({
@@ -134,6 +144,38 @@ export const DivisionSchema = v.object({
   /** Names of the bodies it operates jointly with (合署辦公); names, not ids. */
   coLocated: v.array(nonEmpty),
   responsibilities: v.array(ClauseSchema),
+  /** True for a body listed after the numbered divisions without a number (機關黨委。負責…). */
+  unnumbered: v.optional(v.boolean()),
+  /** True when the text stops inside this division. */
+  truncated: v.optional(v.boolean()),
+  /** The id this division had before ids were derived from names (`sec_divisions__point_8`). */
+  positionalId: v.optional(eId),
+});
+
+/** A sentence of the division section that names no division (紀檢監察機構按有關規定設置。). */
+export const DivisionNoteSchema = v.object({
+  text: nonEmpty,
+  /** 1-based line of the source text. */
+  line: count(1),
+});
+
+/** The notice that issues the regulation (關於印發…的通知): 文號, 發文機關, 成文日期. */
+export const PromulgationSchema = v.object({
+  /** The notice's own title, when the text gives it. */
+  title: v.nullable(nonEmpty),
+  /** 長府辦發〔2009〕47號, as written. */
+  documentNumber: v.nullable(nonEmpty),
+  /** The issuing office, as signed. */
+  issuer: v.nullable(nonEmpty),
+  /** The date of the notice, converted from 二〇〇九年九月十日 to YYYY-MM-DD. */
+  date: v.nullable(isoDate),
+  /** 1-based source lines of each fact (a one-line text gives them all the same line). */
+  lines: v.object({
+    title: v.optional(count(1)),
+    documentNumber: v.optional(count(1)),
+    issuer: v.optional(count(1)),
+    date: v.optional(count(1)),
+  }),
 });
 
 export const LeadershipPostSchema = v.object({
@@ -196,6 +238,11 @@ export const ProvenanceSchema = v.object({
   ),
   /** Article headers the text does not give (e.g. the division list's 第四條). */
   absentHeaders: v.array(v.string()),
+  /**
+   * How the parser normalised the text's punctuation to full width (GB/T 15834), e.g.
+   * `{ rule: 'gb-t-15834', changes: 12 }`; absent when nothing was changed or it was kept as written.
+   */
+  punctuation: v.optional(v.object({ rule: v.picklist(['gb-t-15834']), changes: count(1) })),
   notes: v.array(nonEmpty),
 });
 
@@ -255,11 +302,21 @@ export const RegulationSchema = v.object({
   articles: v.array(ProvisionSchema),
   duties: v.array(DutySchema),
   functionTransformation: v.nullable(FunctionTransformationSchema),
+  /** Transfers of duties (職責調整) of the 2008–2010 template; absent when the text has none. */
+  dutyAdjustments: v.optional(v.array(DutyAdjustmentSchema)),
   /** Ids are unique: components, deep links and contacts address a division by its id. */
   divisions: v.pipe(
     v.array(DivisionSchema),
     v.check((divisions) => new Set(divisions.map((d) => d.id)).size == divisions.length, UNIQUE_IDS),
   ),
+  /** The number of divisions the text declares (設19個內設機構), whether or not it lists them all. */
+  declaredDivisionCount: v.optional(count(0)),
+  /** Sentences of the division section that are not divisions. */
+  divisionNotes: v.optional(v.array(DivisionNoteSchema)),
+  /** The notice the text was wrapped in, when it was. */
+  promulgation: v.optional(PromulgationSchema),
+  /** True when the text stops mid-item (cut off by a website's pagination). */
+  truncated: v.optional(v.boolean()),
   leaders: v.array(LeaderSchema),
   staffing: v.optional(StaffingSchema),
   contacts: v.optional(v.array(ContactSchema)),

@@ -6,6 +6,9 @@ import type {
   ContactSchema,
   DivisionSchema,
   DutySchema,
+  DutyAdjustmentSchema,
+  DivisionNoteSchema,
+  PromulgationSchema,
   EnglishNameSchema,
   FunctionTransformationSchema,
   LeaderSchema,
@@ -28,6 +31,9 @@ export type Provision = ProvisionInput;
 export type Agency = v.InferOutput<typeof AgencySchema>;
 export type Basis = v.InferOutput<typeof BasisSchema>;
 export type Duty = v.InferOutput<typeof DutySchema>;
+export type DutyAdjustment = v.InferOutput<typeof DutyAdjustmentSchema>;
+export type DivisionNote = v.InferOutput<typeof DivisionNoteSchema>;
+export type Promulgation = v.InferOutput<typeof PromulgationSchema>;
 export type FunctionTransformation = v.InferOutput<typeof FunctionTransformationSchema>;
 export type Clause = v.InferOutput<typeof ClauseSchema>;
 export type Division = v.InferOutput<typeof DivisionSchema>;

@@ -5,15 +5,30 @@
 import type { Agency } from '../model/types.js';
 import type { Report } from './diagnostics.js';
 import { columnAt } from './lines.js';
+import { splitTrailingGroups } from './brackets.js';
+import { regulationNameIn } from './front.js';
 import { AGENCY_STATEMENT, findSignboards } from './patterns.js';
 import { walk, type Node } from './structure.js';
+import type { LineToken } from './tokens.js';
 
 /** 正局级, 副厅级, 正处级… */
 const RANK = /[正副]?(?:省部|[部厅廳局司处處县縣乡鄉科股])[级級]/;
 
-/** A full regulation title: the agency name followed by 职能配置、内设机构和人员编制规定 or similar. */
-const REGULATION_TITLE =
-  /^(.+?)(?:[职職]能配置|主要[职職][责責]|[机機][构構][职職]能|[机機][构構][编編]制|[“"]三定[”"]|三定).*?(?:[规規]定|方案)$/;
+/** How an agency's name ends: 局, 厅, 部, 委员会, 办公室, 中心… */
+const AGENCY_END = /(?:[局厅廳部委办辦室院署会會]|中心|政府)$/u;
+/** A notice about one agency: 关于湖南省信访局机构编制调整的通知. */
+const NOTICE_ABOUT =
+  /(?:关于|關於)(?:印[发發])?(.{2,30}?)(?:[机機][构構][编編]制|主要[职職][责責]|[职職]能配置|“三定”)/u;
+/** Body phrases that name the agency right after them: 设立X，/ 保留X（…）. */
+const NAMED_AFTER = /(?<!另)(?:[设設]立|保留|[组組]建)([^，,。；;：:（(《》\s]{2,30})/u;
+/** Body phrases that name the agency right before them. */
+const NAMED_BEFORE = [
+  /[设設]下列[内內][设設]|[内內][设設](?:[机機][构構])?|下[设設]/u,
+  /的主要[职職][责責]/u,
+  /[机機][关關]行政[编編]制/u,
+];
+/** An encyclopaedia's 现任领导 line: 张三：大连市审计局局长. */
+const LEADER_OF = /^[一-鿿·]{2,5}[:：](.{2,40}?)(?:[党黨][组組][^、]{0,4}、)?副?(?:局|[厅廳]|部|署)[长長]/u;
 
 /** Characters that stand where 的 belongs in "X是Y的工作部门" (seen: 發 in the Dalian text). */
 const JOINING_TYPOS: ReadonlySet<string> = new Set(['发', '發']);
@@ -45,17 +60,65 @@ function unique(values: readonly string[]): string[] {
   return [...new Set(values)];
 }
 
+/** A name as a sentence gives it: without （以下简称…） and not longer than a name. */
+function cleanName(text: string): string | null {
+  const name = splitTrailingGroups(text.trim()).name.replace(/^[“"]|[”"]$/gu, '');
+  return name.length >= 2 && name.length <= 30 && AGENCY_END.test(name) ? name : null;
+}
+
+/**
+ * The agency's name as the text gives it, or null: the regulation's own title (《X主要职责…规定》
+ * in a notice, or the title line), a notice about the agency, a title line that is a name, then
+ * body phrases (设立X, X是…工作部门, X设下列内设机构, X的主要职责, X机关行政编制).
+ */
+export function findAgencyName(
+  title: string | null,
+  notice: readonly LineToken[],
+  noticeTitle: string | null,
+  lines: readonly LineToken[],
+): string | null {
+  for (const token of notice) {
+    const found = /《([^《》]+)》/u.exec(token.line.text)?.[1];
+    const name = found ? cleanName(regulationNameIn(found)?.agency ?? '') : null;
+    if (name) return name;
+  }
+  if (title !== null) {
+    const fromTitle = regulationNameIn(title)?.agency;
+    if (fromTitle) return cleanName(fromTitle) ?? fromTitle;
+  }
+  const about = noticeTitle ? cleanName(NOTICE_ABOUT.exec(noticeTitle)?.[1] ?? '') : null;
+  if (about) return about;
+  if (title !== null && cleanName(title) === title) return title;
+  const texts = lines.filter((t) => t.kind !== 'blank').map((t) => t.line.text);
+  for (const text of texts.slice(0, 12)) {
+    const named = regulationNameIn(text);
+    const name = named ? cleanName(named.agency) : null;
+    if (name) return name;
+  }
+  // The first line that names the agency in a body phrase; in a line, the earliest phrase.
+  for (const text of texts) {
+    const found: { index: number; name: string }[] = [];
+    const after = NAMED_AFTER.exec(text);
+    const afterName = after ? cleanName(after[1] ?? '') : null;
+    if (after && afterName) found.push({ index: after.index, name: afterName });
+    for (const phrase of [AGENCY_STATEMENT, ...NAMED_BEFORE]) {
+      const match = phrase.exec(text);
+      const name = match ? cleanName(subjectBefore(text, match.index)) : null;
+      if (match && name) found.push({ index: match.index, name });
+    }
+    const leader = cleanName(LEADER_OF.exec(text)?.[1] ?? '');
+    if (leader) found.push({ index: 0, name: leader });
+    found.sort((a, b) => a.index - b.index);
+    if (found[0]) return found[0].name;
+  }
+  return null;
+}
+
 /**
  * Reads the agency. Its name is the title (without 职能配置、内设机构和人员编制规定 when the title is
  * the regulation's full name), else the subject of "X是…工作部门", else `fallbackName`. Reports a suspected typo in "X是Y发工作部门".
  */
-export function parseAgency(
-  title: string | null,
-  texts: readonly Node[],
-  fallbackName: string,
-  report: Report,
-): Agency {
-  let subject: string | null = null;
+export function parseAgency(name: string, texts: readonly Node[], report: Report): Agency {
   let parent: string | null = null;
   let kind: string | null = null;
   let rank: string | null = null;
@@ -74,14 +137,11 @@ export function parseAgency(
           column: columnAt(node.line, node.textOffset + offset),
         });
       }
-      subject ??= subjectBefore(node.text, statement.index) || null;
       if (parent === null && parentText.trim() !== '') parent = parentText.trim();
       kind ??= kindText;
     }
     rank ??= RANK.exec(node.text)?.[0] ?? null;
     alsoKnownAs.push(...findSignboards(node.text).map((found) => found.name));
   }
-  const fromTitle = title === null ? null : (REGULATION_TITLE.exec(title)?.[1]?.trim() ?? title);
-  const name = fromTitle || subject || fallbackName;
   return { name, alsoKnownAs: unique(alsoKnownAs), parent, kind, rank };
 }

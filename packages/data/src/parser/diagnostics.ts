@@ -52,7 +52,11 @@ export type DiagnosticCode =
   | 'division-name-missing'
   | 'unbalanced-brackets'
   | 'co-location-unresolved'
-  | 'no-basis';
+  | 'no-basis'
+  | 'no-agency'
+  | 'division-count-mismatch'
+  | 'truncated-text'
+  | 'unplaced-line';
 
 /** A diagnostic as the parser makes it: its code is one of {@link DiagnosticCode}. */
 export interface ParserDiagnostic extends Diagnostic {

@@ -2,14 +2,16 @@
  * Divisions (内设机构): name, other names, co-location and responsibilities, from the division
  * list and the 合署办公 sentences around it.
  */
-import type { Clause, Division } from '../model/types.js';
+import type { Clause, Division, DivisionNote } from '../model/types.js';
 import { indexOutsideBrackets, isBracketed, splitOutsideBrackets, splitTrailingGroups, unbracket } from './brackets.js';
 import type { Report } from './diagnostics.js';
 import { columnAt } from './lines.js';
 import { formatNumeral } from './numerals.js';
 import { CO_LOCATION, findSignboards } from './patterns.js';
 import { itemCitation } from './roles.js';
-import type { Node } from './structure.js';
+import { isNameOnly, type Node } from './structure.js';
+import type { LineToken } from './tokens.js';
+import { leadingName, looksLikeDivisionName } from './units.js';
 
 /** Where a division's name ends: 机关党委办公室（办公室）。负责… */
 const NAME_END = '。：:，,；; \u3000\t';
@@ -88,8 +90,18 @@ function readClauses(draft: Draft, sources: readonly Source[], sentences: CoLoca
 }
 
 /** Reads one division item: （一）机关党委办公室（办公室）。负责… */
-function readDivision(container: Node, item: Node, sentences: CoLocationSentence[], report: Report): Draft {
-  const citation = itemCitation(container, item);
+function readDivision(
+  container: Node,
+  item: Node,
+  children: readonly Node[],
+  sentences: CoLocationSentence[],
+  report: Report,
+  unnumbered: number | null,
+): Draft {
+  const citation =
+    unnumbered === null
+      ? itemCitation(container, item)
+      : `${container.label ?? container.id}(${leadingName(item.text)})`;
   const nameEnd = indexOutsideBrackets(item.text, NAME_END);
   const head = nameEnd === -1 ? item.text : item.text.slice(0, nameEnd);
   const { name, notes } = splitTrailingGroups(head);
@@ -104,12 +116,13 @@ function readDivision(container: Node, item: Node, sentences: CoLocationSentence
   }
   const division: Division = {
     id: item.id,
-    number: item.number ?? 1,
+    number: unnumbered ?? item.number ?? 1,
     name: name || citation,
     citation,
     alsoKnownAs: [],
     coLocated: [],
     responsibilities: [],
+    ...(unnumbered !== null ? { unnumbered: true } : {}),
   };
   const draft: Draft = { item, division };
   for (const note of notes) {
@@ -121,7 +134,7 @@ function readDivision(container: Node, item: Node, sentences: CoLocationSentence
   const sources: Source[] = [];
   if (nameEnd !== -1)
     sources.push({ node: item, text: item.text.slice(nameEnd + 1), offset: item.textOffset + nameEnd + 1 });
-  for (const child of item.children) sources.push({ node: child, text: child.text, offset: child.textOffset });
+  for (const child of children) sources.push({ node: child, text: child.text, offset: child.textOffset });
   readClauses(draft, sources, sentences, report);
   return draft;
 }
@@ -172,21 +185,65 @@ function applyCoLocation(sentence: CoLocationSentence, drafts: readonly Draft[])
   return false;
 }
 
+/** A sentence of the division section that is not a division: 纪检监察机构按有关规定设置。 */
+const NOTE = /按[^。]{0,12}[规規]定|另行|[设設]置[。.]?$/u;
+
+/** True when a line is an unnumbered body: 机关党委。负责… / 离退休干部处负责… / 机关党委 负责… */
+export function isUnnumberedDivision(text: string): boolean {
+  if (!looksLikeDivisionName(text)) return false;
+  const rest = text.slice(leadingName(text).length);
+  return rest === '' || /^(?:[。.\s\u3000]|[负負][责責]|承[担擔])/u.test(rest);
+}
+
+/** The division list read: the divisions, and the sentences of the section that are not divisions. */
+export interface DivisionsResult {
+  readonly divisions: Division[];
+  readonly notes: DivisionNote[];
+}
+
 /**
- * Reads the division list. Reports duplicate names and 合署办公 sentences that name no listed
- * division.
+ * Reads the division list: numbered items, unnumbered bodies after them (机关党委。负责…), and
+ * notes. Reports duplicate names and 合署办公 sentences that name no listed division.
  */
-export function parseDivisions(container: Node | null, report: Report): Division[] {
-  if (!container) return [];
+export function parseDivisions(container: Node | null, report: Report): DivisionsResult {
+  if (!container) return { divisions: [], notes: [] };
   const drafts: Draft[] = [];
+  const notes: DivisionNote[] = [];
   const sentences: CoLocationSentence[] = [];
+  let unnumbered = 0;
+  const readUnnumbered = (node: Node): void => {
+    const number = drafts.length + 1;
+    unnumbered++;
+    const item: Node = { ...node, kind: 'item', number, id: `${container.id}__point_u${unnumbered}` };
+    drafts.push(readDivision(container, item, [], sentences, report, number));
+  };
   for (const child of container.children) {
-    if (child.kind === 'item') drafts.push(readDivision(container, child, sentences, report));
-    else if (child.kind === 'paragraph' && CO_LOCATION.test(child.text)) {
+    if (child.kind === 'item') {
+      // Lines after an item are its text, unless they start an unnumbered body or are a note.
+      const own: Node[] = [];
+      const later: Node[] = [];
+      child.children.forEach((line, index) => {
+        const describesName = index === 0 && isNameOnly(child) && !isNameOnly(line);
+        if (describesName || (later.length === 0 && !isUnnumberedDivision(line.text))) own.push(line);
+        else later.push(line);
+      });
+      drafts.push(readDivision(container, child, own, sentences, report, null));
+      for (const line of later) {
+        if (isUnnumberedDivision(line.text)) readUnnumbered(line);
+        else if (CO_LOCATION.test(line.text) || !NOTE.test(line.text)) {
+          const draft = drafts[drafts.length - 1];
+          if (draft) readClauses(draft, [{ node: line, text: line.text, offset: line.textOffset }], sentences, report);
+        } else notes.push({ text: line.text, line: line.line.number });
+      }
+    } else if (child.kind === 'paragraph' && CO_LOCATION.test(child.text)) {
       const context = drafts[drafts.length - 1] ?? null;
       for (const piece of splitOutsideBrackets(child.text, CLAUSE_END).pieces) {
         sentences.push({ text: unbracket(piece.text), node: child, offset: child.textOffset + piece.start, context });
       }
+    } else if (child.kind === 'paragraph' && drafts.length > 0 && isUnnumberedDivision(child.text)) {
+      readUnnumbered(child);
+    } else if (child.kind === 'paragraph' && child.text !== '') {
+      notes.push({ text: child.text, line: child.line.number });
     }
   }
   for (const sentence of sentences) {
@@ -213,5 +270,35 @@ export function parseDivisions(container: Node | null, report: Report): Division
     }
     seen.add(division.name);
   }
-  return drafts.map((draft) => draft.division);
+  return { divisions: drafts.map((draft) => draft.division), notes };
+}
+
+/** An inline list: 内设办公室（人事教育科）、业务科技科、计划财务科，… / 下设综合科、…4个内设机构. */
+const INLINE_LIST = /(?:[内內][设設]|下[设設])([^，,。；;]{2,200})/u;
+const TRAILING_COUNT = /[0-9０-９一二三四五六七八九十]{1,3}\s*[个個][^、]*$/u;
+
+/**
+ * Divisions named in a sentence, for texts without a division list. Every name of the list must
+ * look like an office's name, or none is taken.
+ */
+export function inlineDivisions(tokens: readonly LineToken[], label: string): Division[] {
+  for (const token of tokens) {
+    const match = INLINE_LIST.exec(token.line.text);
+    if (!match) continue;
+    const names = splitOutsideBrackets((match[1] ?? '').replace(TRAILING_COUNT, ''), '、').pieces.map((piece) =>
+      splitTrailingGroups(piece.text),
+    );
+    if (names.length < 2 || !names.every(({ name }) => looksLikeDivisionName(name) && leadingName(name) === name))
+      continue;
+    return names.map(({ name, notes }, index) => ({
+      id: `sec_divisions__point_${index + 1}`,
+      number: index + 1,
+      name,
+      citation: `${label}(${formatNumeral(index + 1)})`,
+      alsoKnownAs: notes,
+      coLocated: [],
+      responsibilities: [],
+    }));
+  }
+  return [];
 }

@@ -1,10 +1,10 @@
 /**
  * Duties (主要职责) and the function transformation (职能转变) from the duties list.
  */
-import type { Duty, FunctionTransformation } from '../model/types.js';
+import type { Duty, DutyAdjustment, FunctionTransformation } from '../model/types.js';
 import type { Report } from './diagnostics.js';
 import { columnAt } from './lines.js';
-import { FUNCTION_TRANSFORMATION } from './patterns.js';
+import { FUNCTION_TRANSFORMATION, TRANSFORMATION_MARK } from './patterns.js';
 import { citationBase, itemCitation } from './roles.js';
 import { walk, type Node } from './structure.js';
 
@@ -57,7 +57,30 @@ export function parseDuties(container: Node | null, roots: readonly Node[], repo
   return { duties, functionTransformation };
 }
 
+/** Every text of a node and its descendants, in order, joined. */
+function wholeText(node: Node): string {
+  return [node.text, ...node.children.map(wholeText)].filter((part) => part !== '').join('');
+}
+
+/** The transfers of duties (职责调整) of the 2008–2010 template: one per item. */
+export function parseAdjustments(container: Node | null): DutyAdjustment[] {
+  if (!container) return [];
+  return container.children.flatMap((item) => {
+    const text = item.kind === 'item' ? itemText(item) : '';
+    return text === ''
+      ? []
+      : [{ id: item.id, number: item.number ?? 1, citation: itemCitation(container, item), text }];
+  });
+}
+
 function transformationOutsideItems(container: Node | null, roots: readonly Node[]): FunctionTransformation | null {
+  for (const node of walk(roots)) {
+    // A section of its own: 一、职能转变 (with or without items).
+    if (node.kind === 'section' && node.origin === 'heading' && TRANSFORMATION_MARK.test(node.label ?? '')) {
+      const text = wholeText(node) || (node.label ?? '');
+      return { id: node.id, citation: node.label ?? node.id, text };
+    }
+  }
   const paragraph = container?.children.find(
     (child) => child.kind === 'paragraph' && FUNCTION_TRANSFORMATION.test(child.text),
   );

@@ -7,8 +7,17 @@ import { NUMERAL_CHARS } from './numerals.js';
 /** A numeral as used in 第N条 and (N): Chinese, or Arabic in either width. */
 const NUMERAL = `[${NUMERAL_CHARS}]+|[0-9０-９]+`;
 
-/** 第三条 / 第三條 / 第3条 at the start of a line; group 1 is the numeral. */
-export const ARTICLE_HEADER = new RegExp(`^第\\s*(${NUMERAL})\\s*[条條]`);
+/**
+ * 第三条 / 第三條 / 第3条 at the start of a line; group 1 is the numeral. A pinyin gloss that a
+ * website inserted is allowed: 第二【èr】条.
+ */
+export const ARTICLE_HEADER = new RegExp(`^第\\s*(${NUMERAL})\\s*(?:【[^】]{0,12}】)?\\s*[条條](?![例件款])`);
+
+/**
+ * A section of the 2008–2010 template: 一、主要职责 / 二、内设机构 (a short heading on its own
+ * line, the numeral and 、 first). Group 1 is the numeral, group 2 the heading.
+ */
+export const SECTION_HEADER = new RegExp(`^([${NUMERAL_CHARS}]{1,3})\\s*[、.．]\\s*([^。，,；;]{2,24}?)\\s*[。.：:]?$`);
 
 /** 第一章 at the start of a line; group 1 is the numeral. */
 export const CHAPTER_HEADER = new RegExp(`^第\\s*(${NUMERAL})\\s*章`);
@@ -30,6 +39,14 @@ export const HEADINGS: ReadonlySet<string> = new Set([
   '人員編制',
   '其他事项',
   '其他事項',
+  '职责调整',
+  '職責調整',
+  '职能调整',
+  '職能調整',
+  '职能转变',
+  '職能轉變',
+  '人员编制及领导职数',
+  '人員編制及領導職數',
 ]);
 
 /** The kinds of body an agency can be, as 三定 texts name them (longest first). */
@@ -55,16 +72,28 @@ export const AGENCY_KINDS: readonly string[] = [
 ];
 
 /**
- * "X是Y的工作部门": group 1 is the parent Y, group 2 the joining character (的, or the typo
+ * "X是Y的工作部门" (or X为Y工作部门): group 1 is the parent Y, group 2 the joining character (的, or the typo
  * 发/發), group 3 the kind.
  */
-export const AGENCY_STATEMENT = new RegExp(`是([^，,。；;是]*?)([的发發]?)(${AGENCY_KINDS.join('|')})`);
+export const AGENCY_STATEMENT = new RegExp(`(?:是|为|為)([^，,。；;是为為]*?)([的发發]?)(${AGENCY_KINDS.join('|')})`);
 
 /** Marks a sentence about co-location: 合署办公 / 合署辦公. */
 export const CO_LOCATION = /合署[办辦]公/;
 
 /** Marks the duties container: 主要职责. */
 export const DUTIES_MARK = /主要[职職][责責]/;
+
+/** Marks a list of transfers of duties: 职责调整 / 职能调整. */
+export const ADJUSTMENTS_MARK = /^(?:[职職][责責]|[职職]能)[调調]整/;
+
+/** Marks a section that is the function transformation: 职能转变. */
+export const TRANSFORMATION_MARK = /^[职職]能[转轉][变變]/;
+
+/** Marks the staffing section: 人员编制 / 编制 / 领导职数. */
+export const STAFFING_MARK = /[编編]制|[职職][数數]/;
+
+/** Marks sections whose items are neither duties nor divisions: 其他事项, 附则. */
+export const OTHER_MARK = /^(?:其他事[项項]|附[则則]|[总總][则則])/;
 
 /** Marks the divisions container: 内设机构. */
 export const DIVISIONS_MARK = /[内內][设設][机機][构構]|[内內][设設][处處]室/;

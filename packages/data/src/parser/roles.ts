@@ -3,7 +3,15 @@
  */
 import type { Provision, Script } from '../model/types.js';
 import { formatNumeral } from './numerals.js';
-import { DIVISIONS_MARK, DUTIES_MARK } from './patterns.js';
+import {
+  ADJUSTMENTS_MARK,
+  DIVISIONS_MARK,
+  DUTIES_MARK,
+  OTHER_MARK,
+  STAFFING_MARK,
+  TRANSFORMATION_MARK,
+} from './patterns.js';
+import { looksLikeDivisionName } from './units.js';
 import { vocabularyFor } from './script.js';
 import { walk, type Node, type Role } from './structure.js';
 
@@ -14,19 +22,59 @@ export function containersOfItems(roots: readonly Node[]): Node[] {
   );
 }
 
+/** The role a section heading declares by its words: 二、主要职责, 一、职责调整, 五、其他事项. */
+function headingRole(label: string): Role {
+  if (ADJUSTMENTS_MARK.test(label)) return 'adjustments';
+  if (TRANSFORMATION_MARK.test(label)) return 'transformation';
+  if (DUTIES_MARK.test(label)) return 'duties';
+  if (DIVISIONS_MARK.test(label)) return 'divisions';
+  if (STAFFING_MARK.test(label) || OTHER_MARK.test(label)) return 'other';
+  return 'other';
+}
+
+/** The paragraph just before an unheaded list, which often says what follows: X设下列内设机构： */
+function introOf(node: Node, siblings: readonly Node[]): string {
+  const index = siblings.indexOf(node);
+  const before = index > 0 ? siblings[index - 1] : undefined;
+  return before?.kind === 'paragraph' ? before.text : '';
+}
+
+/** The text that says what a list is: its header, its opening text, or the line before it. */
+function describe(node: Node, parents: ReadonlyMap<Node, readonly Node[]>): string {
+  const intro = node.origin === 'unheaded' ? introOf(node, parents.get(node) ?? []) : '';
+  return `${node.label ?? ''}${node.text}${intro}`;
+}
+
+/** True when most items of a list start with an office's name: （一）办公室。负责… */
+function holdsDivisions(node: Node): boolean {
+  const items = node.children.filter((child) => child.kind === 'item');
+  const named = items.filter((item) => looksLikeDivisionName(item.text)).length;
+  return items.length > 0 && named * 5 >= items.length * 3;
+}
+
 /**
- * Marks the duties list and the division list. A list says what it is (主要职责, 内设机构) in its
- * header or label; otherwise the first list is the duties and the next one the divisions.
+ * Marks what each list of items is. A numbered section heading says it (二、主要职责); otherwise
+ * a list says what it is (主要职责, 内设机构) in its header, label or the line before it, or shows
+ * it (items that start with office names are divisions); otherwise the first list is the duties
+ * and the next one the divisions.
  */
 export function assignRoles(roots: readonly Node[]): void {
   const containers = containersOfItems(roots);
-  const describe = (node: Node): string => `${node.label ?? ''}${node.text}`;
-  const claim = (role: Role, mark: RegExp): void => {
-    const found = containers.find((node) => node.role === null && mark.test(describe(node)));
+  const parents = new Map<Node, readonly Node[]>();
+  for (const node of walk(roots)) for (const child of node.children) parents.set(child, node.children);
+  for (const child of roots) parents.set(child, roots);
+  for (const node of containers) {
+    if (node.origin === 'heading' && node.label) node.role = headingRole(node.label);
+    else if (node.origin === 'article' && TRANSFORMATION_MARK.test(node.text)) node.role = 'transformation';
+  }
+  const claim = (role: Role, test: (node: Node) => boolean): void => {
+    if (containers.some((node) => node.role === role)) return;
+    const found = containers.find((node) => node.role === null && test(node));
     if (found) found.role = role;
   };
-  claim('duties', DUTIES_MARK);
-  claim('divisions', DIVISIONS_MARK);
+  claim('duties', (node) => DUTIES_MARK.test(describe(node, parents)));
+  claim('divisions', (node) => DIVISIONS_MARK.test(describe(node, parents)));
+  claim('divisions', holdsDivisions);
   for (const node of containers) {
     if (node.role !== null) continue;
     const duties = containers.findIndex((other) => other.role === 'duties');
@@ -85,10 +133,11 @@ export function assignIds(roots: readonly Node[], script: Script): void {
         node.id = parentId ? `${parentId}__para_${++paragraphs}` : `para_${++paragraphs}`;
       else if (node.origin === 'chapter') node.id = `chp_${node.number ?? 0}`;
       else {
-        if (node.origin === 'unheaded' && node.role !== null) {
+        if (node.origin === 'unheaded' && (node.role === 'duties' || node.role === 'divisions')) {
           node.label = node.role === 'divisions' ? vocabulary.divisions : vocabulary.duties;
         }
-        node.id = sectionId(node.role ?? SECTION_SLUGS[node.label ?? ''] ?? null);
+        const role = node.role === 'other' ? null : node.role;
+        node.id = sectionId(role ?? SECTION_SLUGS[node.label ?? ''] ?? null);
       }
       node.id = unique(node.id);
       used.add(node.id);
@@ -117,7 +166,11 @@ export function absentHeaders(roots: readonly Node[], script: Script): string[] 
   const absent: string[] = [];
   for (const node of walk(roots)) {
     if (node.kind === 'article' && node.label) articleChar = node.label.charAt(node.label.length - 1);
-    if (node.origin === 'unheaded' && node.role !== null && node.inferredArticle !== null) {
+    if (
+      node.origin === 'unheaded' &&
+      (node.role === 'duties' || node.role === 'divisions') &&
+      node.inferredArticle !== null
+    ) {
       absent.push(`第${formatNumeral(node.inferredArticle)}${articleChar}`);
     }
   }

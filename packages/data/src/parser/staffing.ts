@@ -1,20 +1,26 @@
 /**
- * Staffing (人员编制): administrative posts and leadership posts from the staffing article.
+ * Staffing (人员编制): administrative posts and leadership posts, from the staffing article or
+ * section, or from any sentence outside the duties and division lists that gives them.
  */
 import type { LeadershipPost, Staffing } from '../model/types.js';
 import { closingBracket, splitOutsideBrackets } from './brackets.js';
 import { NUMERAL_CHARS, parseNumeral } from './numerals.js';
+import { STAFFING_MARK } from './patterns.js';
 import { walk, type Node } from './structure.js';
 
 const COUNT = `([0-9０-９]+|[${NUMERAL_CHARS}]+)`;
-/** 行政编制45名 / 行政編制為45名. */
-const ADMINISTRATIVE_POSTS = new RegExp(`行政[编編]制\\s*[为為]?\\s*${COUNT}\\s*名`);
-/** 设局长1名 / 副局长3名 / 正处级领导职数12名; group 1 is the post, group 2 the count. */
-const LEADERSHIP_POST = new RegExp(
-  `^(?:其中|另|核定)?[设設]?(.+?)(?:[领領][导導][职職][数數])?\\s*[为為]?\\s*${COUNT}\\s*名$`,
-);
-/** Marks posts that are not leadership posts: 行政编制, 事业编制… */
-const NOT_A_LEADER_POST = /[编編]制/;
+/** 行政编制45名 / 行政編制為45名 / 行政编制12人; group 1 is the count. */
+const ADMINISTRATIVE_POSTS = new RegExp(`行政[编編]制\\s*(?:[为為]|核定[为為]?)?\\s*${COUNT}\\s*[名人]`, 'gu');
+/** What before a figure says it is a change, not the total: 核减机关行政编制4名. */
+const CHANGE = /(?:核[减減增]|[减減]少|增加|[划劃][出入转轉]|收回)[^，,。；;]{0,8}$/u;
+/** 设局长1名 / 副局长3名 / 正处级领导职数12名 / 股级职数17名; group 1 is the post, group 2 the count. */
+const LEADERSHIP_POST = new RegExp(`^(.+?)(?:[领領][导導])?(?:[职職][数數])?\\s*[为為]?\\s*${COUNT}\\s*名$`, 'u');
+/** Marks posts that are not leadership posts: 行政编制, 事业编制, 实有… */
+const NOT_A_LEADER_POST = /[编編]制|[实實]有|[单單]位/u;
+/** A post written as a rank: 司局级, 正处级, 科级, 股级. */
+const RANK_POST = /[正副]?(?:司局|部|[厅廳]|局|司|[处處]|[县縣]|[乡鄉]|科|股)[级級]$/u;
+/** What stands before the post's title in a phrase: 其中：, 设, 另核定… */
+const POST_PREFIX = /^.*?(?:其中[:：]?|[设設]|核定|另)(?=[^设設]*$)/u;
 
 /** The text with every bracketed group removed: 12名（含…1名） → 12名. */
 function withoutBrackets(text: string): string {
@@ -27,38 +33,85 @@ function withoutBrackets(text: string): string {
   return out.trim();
 }
 
+/** The post's title in a phrase: 中卫市气象局设局长 → 局长; 市局机关内设机构科级 → 科级. */
+function postTitle(phrase: string): string {
+  const rank = RANK_POST.exec(phrase);
+  if (rank) return rank[0];
+  return phrase
+    .replace(POST_PREFIX, '')
+    .replace(/^[:：\s]+/u, '')
+    .trim();
+}
+
 /** Leadership posts in order; bracketed notes such as （含…1名） belong to the post before them. */
 function leadershipPosts(text: string): LeadershipPost[] {
   const posts: LeadershipPost[] = [];
   for (const phrase of splitOutsideBrackets(text, '。；;，,、').pieces) {
     const match = LEADERSHIP_POST.exec(withoutBrackets(phrase.text));
-    const title = match?.[1]?.trim() ?? '';
-    const count = parseNumeral(match?.[2] ?? '');
-    if (title !== '' && count !== null && !NOT_A_LEADER_POST.test(title)) posts.push({ title, count });
+    const raw = match?.[1]?.trim() ?? '';
+    const count = parseNumeral((match?.[2] ?? '').normalize('NFKC'));
+    if (raw === '' || count === null || NOT_A_LEADER_POST.test(raw)) continue;
+    const title = postTitle(raw);
+    if (title !== '' && title.length <= 12) posts.push({ title, count });
   }
   return posts;
 }
 
+/** The total administrative posts a text gives: the first figure that is not a change. */
+function administrativePosts(text: string): number | null {
+  for (const match of text.matchAll(ADMINISTRATIVE_POSTS)) {
+    if (CHANGE.test(text.slice(0, match.index))) continue;
+    return parseNumeral((match[1] ?? '').normalize('NFKC'));
+  }
+  return null;
+}
+
 /** Reads the staffing of one text; null when it gives no posts. */
 function readStaffing(text: string, citation: string): Staffing | null {
-  const administrative = ADMINISTRATIVE_POSTS.exec(text);
-  const administrativePosts = administrative ? parseNumeral(administrative[1] ?? '') : null;
+  const administrative = administrativePosts(text);
   const posts = leadershipPosts(text);
-  if (administrativePosts === null && posts.length === 0) return null;
-  return { administrativePosts, leadershipPosts: posts, citation, text };
+  if (administrative === null && posts.length === 0) return null;
+  return { administrativePosts: administrative, leadershipPosts: posts, citation, text };
+}
+
+/** A node's text with its paragraphs (not its items), joined. */
+function ownText(node: Node): string {
+  const paragraphs = node.children.filter((child) => child.kind === 'paragraph').map((child) => child.text);
+  return [node.text, ...paragraphs].filter((part) => part !== '').join('');
+}
+
+/** True when a node is inside a list of duties, divisions or transfers. */
+function inList(node: Node, lists: ReadonlySet<Node>): boolean {
+  return lists.has(node);
 }
 
 /**
- * Reads the staffing from the first article (other than the duties and division lists) that
- * gives posts; undefined when none does.
+ * Reads the staffing: from a staffing section (四、人员编制) or the first article that gives posts,
+ * else from the first paragraph outside the lists that does; undefined when none does.
  */
 export function parseStaffing(roots: readonly Node[]): Staffing | undefined {
+  const lists = new Set<Node>();
   for (const node of walk(roots)) {
-    if (node.kind !== 'article' || node.role !== null) continue;
-    const paragraphs = node.children.filter((child) => child.kind === 'paragraph').map((child) => child.text);
-    const text = [node.text, ...paragraphs].filter((part) => part !== '').join('');
+    if (node.role !== null && node.role !== 'other') for (const inner of walk([node])) lists.add(inner);
+  }
+  const nodes = [...walk(roots)].filter((node) => !inList(node, lists));
+  const sections = nodes.filter(
+    (node) => (node.kind === 'section' && STAFFING_MARK.test(node.label ?? '')) || node.kind === 'article',
+  );
+  for (const node of sections) {
+    const text = ownText(node);
     const staffing = text === '' ? null : readStaffing(text, node.label ?? node.id);
     if (staffing) return staffing;
+  }
+  for (const node of nodes) {
+    if (node.kind !== 'paragraph' || node.text === '') continue;
+    const staffing = readStaffing(node.text, node.id);
+    if (
+      staffing &&
+      (staffing.administrativePosts !== null || /[领領][导導][职職][数數]|[职職][数數]/u.test(node.text))
+    ) {
+      return staffing;
+    }
   }
   return undefined;
 }

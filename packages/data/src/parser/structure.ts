@@ -11,6 +11,7 @@ import { columnAt, type SourceLine } from './lines.js';
 import { formatNumeral } from './numerals.js';
 import { AGENCY_STATEMENT, CO_LOCATION } from './patterns.js';
 import type { LineToken, NumberedToken } from './tokens.js';
+import { looksLikeDivisionName } from './units.js';
 
 /** How a node was recognised. */
 export type Origin =
@@ -32,8 +33,11 @@ export type Origin =
   | 'continuation'
   | 'unrecognized';
 
-/** What a container of items holds. */
-export type Role = 'duties' | 'divisions';
+/**
+ * What a container of items holds: duties, divisions, transfers of duties (职责调整), the function
+ * transformation (职能转变), or something else (其他事项, 附则, a staffing section).
+ */
+export type Role = 'duties' | 'divisions' | 'adjustments' | 'transformation' | 'other';
 
 /** A node of the article structure while the parser works on it. */
 export interface Node {
@@ -90,8 +94,10 @@ function paragraph(origin: Origin, line: SourceLine): Node {
 }
 
 /** An item that is only a short name (or nothing), whose text follows on the next lines. */
-function isNameOnly(item: Node): boolean {
-  return item.text.length <= 20 && !/[。；;：:，,]/.test(item.text);
+export function isNameOnly(item: Node): boolean {
+  const text = item.text.replace(/[。.]$/, '');
+  const short = text.length <= 20 && !/[。；;：:，,]/.test(text);
+  return short && (text === item.text || looksLikeDivisionName(text));
 }
 
 /** The last item number in a container, or null when it has no items yet. */
@@ -206,7 +212,7 @@ export function buildStructure(tokens: readonly LineToken[], report: Report): No
         const fields =
           token.kind === 'chapter'
             ? { number: token.number, label: token.label, text: token.text, textOffset: token.textOffset }
-            : { label: token.label };
+            : { label: token.label, number: token.number };
         heading = makeNode('section', token.kind, token.line, fields);
         roots.push(heading);
         container = null;

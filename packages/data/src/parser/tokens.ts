@@ -3,7 +3,7 @@
  */
 import type { SourceLine } from './lines.js';
 import { parseNumeral } from './numerals.js';
-import { ARTICLE_HEADER, CHAPTER_HEADER, HEADINGS, ITEM_LABEL } from './patterns.js';
+import { ARTICLE_HEADER, CHAPTER_HEADER, HEADINGS, ITEM_LABEL, SECTION_HEADER } from './patterns.js';
 
 /** The largest article or item number taken as a number (larger ones are text). */
 const MAX_NUMBER = 9999;
@@ -23,11 +23,14 @@ export interface NumberedToken {
   readonly textOffset: number;
 }
 
-/** A heading such as 附则 on a line of its own. */
+/** A heading such as 附则 on a line of its own, or a numbered section: 二、主要职责. */
 export interface HeadingToken {
   readonly kind: 'heading';
   readonly line: SourceLine;
+  /** The heading's words: 主要职责. */
   readonly label: string;
+  /** The section's number (二、 → 2), or null for an unnumbered heading. */
+  readonly number: number | null;
 }
 
 /** A closing leader line: 局长：李大民。 or 副局长：李四、王五。 */
@@ -90,6 +93,11 @@ export function classifyLine(line: SourceLine): LineToken {
   const item = ITEM_LABEL.exec(text);
   if (item) return numbered('item', line, item) ?? { kind: 'text', line };
   const heading = text.replace(/[。.：:]$/, '');
-  if (HEADINGS.has(heading)) return { kind: 'heading', line, label: heading };
+  if (HEADINGS.has(heading)) return { kind: 'heading', line, label: heading, number: null };
+  const section = SECTION_HEADER.exec(text);
+  const sectionNumber = section ? parseNumeral(section[1] ?? '') : null;
+  if (section && sectionNumber !== null && sectionNumber > 0) {
+    return { kind: 'heading', line, label: (section[2] ?? '').trim(), number: sectionNumber };
+  }
   return leader(line) ?? { kind: 'text', line };
 }

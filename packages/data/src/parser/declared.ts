@@ -1,0 +1,34 @@
+/**
+ * The number of divisions a text declares: 设19个内设机构, 内设机构21个, 设6个职能司局,
+ * 下设综合科、…4个内设机构.
+ */
+import type { SourceLine } from './lines.js';
+import { NUMERAL_CHARS, parseNumeral } from './numerals.js';
+import type { Node } from './structure.js';
+import type { LineToken } from './tokens.js';
+
+const COUNT = `([0-9０-９]{1,3}|[${NUMERAL_CHARS}]{1,4})`;
+/** 19个内设机构 / 6个职能司局 / 18个职能处（室）. */
+const COUNT_BEFORE = new RegExp(
+  `${COUNT}\\s*[个個](?:[内內][设設]|[职職]能|行政)?(?:[机機][构構]|司局|[处處][(（]?室|[处處]室|科室|[处處])`,
+  'u',
+);
+/** 内设机构21个. */
+const COUNT_AFTER = new RegExp(`[内內][设設][机機][构構]\\s*${COUNT}\\s*[个個]`, 'u');
+
+/** The declared count and its line, from the division list's own text first, else the whole text. */
+export function declaredDivisionCount(
+  tokens: readonly LineToken[],
+  divisionList: Node | null,
+): { count: number; line: SourceLine } | null {
+  const own = divisionList
+    ? [divisionList.line, ...divisionList.children.filter((c) => c.kind === 'paragraph').map((c) => c.line)]
+    : [];
+  const lines = [...own, ...tokens.map((token) => token.line)];
+  for (const line of lines) {
+    const match = COUNT_BEFORE.exec(line.text) ?? COUNT_AFTER.exec(line.text);
+    const count = match ? parseNumeral((match[1] ?? '').normalize('NFKC')) : null;
+    if (count !== null && count > 0) return { count, line };
+  }
+  return null;
+}

@@ -1,0 +1,175 @@
+/**
+ * Layout repair: turns the lines of a text as websites publish it into one logical line per
+ * article, item or paragraph. A whole regulation on one line is cut where its articles and items
+ * start, escaped line breaks (`\r\n` in a database dump) are followed, lines hard-wrapped at a
+ * fixed width are joined, and edit links (`[编辑]`), footnote markers and table bars at the ends
+ * of a line are dropped. Each logical line keeps the source line it starts on and its offset
+ * there, so diagnostics still point into the text as written.
+ */
+import type { SourceLine } from './lines.js';
+import { NUMERAL_CHARS } from './numerals.js';
+
+/** A line this long with spaces between its parts is a whole text run together. */
+const RUN_TOGETHER_LENGTH = 120;
+/** Where a new logical line may start inside a run-together line: an item, article or section. */
+const MARKER_AFTER_STOP = new RegExp(
+  `^(?:[(（][${NUMERAL_CHARS}]{1,4}[)）]|第[${NUMERAL_CHARS}0-9]{1,5}[条條](?![例件款])|[${NUMERAL_CHARS}]{1,3}、)`,
+);
+/** Characters after which a space never ends a part: 职能配置、 内设机构; 第一条 根据. */
+const JOINS_NEXT = new Set([...'、，,（(《〈“‘【[']);
+/** Characters before which a space never ends a part: 47 号. */
+const JOINS_PREVIOUS = new Set([...'号號）)》〉”’】]，,。；;、']);
+const SENTENCE_STOP = new Set([...'。；;：:']);
+/** A label that stays with the text after it: 第一条, （一）, 一、. */
+const LABEL_BEFORE = new RegExp(
+  `(?:第[${NUMERAL_CHARS}0-9]{1,5}[条條章]|[(（][${NUMERAL_CHARS}]{1,4}[)）]|[${NUMERAL_CHARS}]{1,3}、)$`,
+);
+/** A short section heading that an item may follow directly: 一、主要职责(一)… */
+const SECTION_HEADING = new RegExp(`^[${NUMERAL_CHARS}]{1,3}、[^\\s，,。；;：:(（]{2,8}$`);
+/** Debris at the end of a line: wiki edit links, footnote markers, table bars. */
+const TRAILING_DEBRIS = /(?:\s*(?:\[[编編][辑輯]\]|\[edit\]|\[\d{1,3}\]|\|))+$/u;
+const LEADING_DEBRIS = /^(?:\|\s*)+/u;
+
+function isSpace(ch: string): boolean {
+  return ch === ' ' || ch === '\t' || ch === '\u3000' || ch === '\u00a0';
+}
+
+function isDigit(ch: string): boolean {
+  return ch >= '0' && ch <= '9';
+}
+
+/** A piece of a source line: its text and its offset within the line's raw text. */
+function piece(line: SourceLine, from: number, to: number): SourceLine | null {
+  let start = from;
+  let end = to;
+  while (start < end && isSpace(line.raw.charAt(start))) start++;
+  while (end > start && isSpace(line.raw.charAt(end - 1))) end--;
+  let text = line.raw.slice(start, end);
+  const leading = LEADING_DEBRIS.exec(text)?.[0].length ?? 0;
+  text = text.slice(leading).replace(TRAILING_DEBRIS, '').trim();
+  if (text === '') return null;
+  return { number: line.number, raw: line.raw, text, start: start + leading };
+}
+
+/** Offsets (in `raw`) where a run-together or escaped line is cut. */
+function cuts(line: SourceLine): { at: number; skip: number }[] {
+  const raw = line.raw;
+  const out: { at: number; skip: number }[] = [];
+  const runTogether = line.text.length >= RUN_TOGETHER_LENGTH;
+  for (let i = 0; i < raw.length; i++) {
+    const ch = raw.charAt(i);
+    if (ch === '\\' && (raw.startsWith('\\r\\n', i) || raw.startsWith('\\n', i))) {
+      const skip = raw.startsWith('\\r\\n', i) ? 4 : 2;
+      out.push({ at: i, skip });
+      i += skip - 1;
+      continue;
+    }
+    if (!runTogether) continue;
+    if (isSpace(ch)) {
+      let end = i;
+      while (end < raw.length && isSpace(raw.charAt(end))) end++;
+      const before = raw.charAt(i - 1);
+      const after = raw.charAt(end);
+      const joined =
+        i === 0 ||
+        end === raw.length ||
+        JOINS_NEXT.has(before) ||
+        JOINS_PREVIOUS.has(after) ||
+        (isDigit(before) && isDigit(after)) ||
+        LABEL_BEFORE.test(raw.slice(Math.max(0, i - 8), i));
+      if (!joined) out.push({ at: i, skip: end - i });
+      i = end - 1;
+    } else if (SENTENCE_STOP.has(raw.charAt(i - 1)) && MARKER_AFTER_STOP.test(raw.slice(i, i + 8))) {
+      out.push({ at: i, skip: 0 });
+    }
+  }
+  return out;
+}
+
+/** Cuts one source line into logical lines (one, when it needs no cutting). */
+function cutLine(line: SourceLine): SourceLine[] {
+  const out: SourceLine[] = [];
+  let from = 0;
+  for (const cut of cuts(line)) {
+    const part = piece(line, from, cut.at);
+    if (part) out.push(part);
+    from = cut.at + cut.skip;
+  }
+  const last = piece(line, from, line.raw.length);
+  if (last) out.push(last);
+  // 一、主要职责(一)按照…: the heading and its first item share a line.
+  return out.flatMap((part) => splitHeadingFromItem(part));
+}
+
+function splitHeadingFromItem(line: SourceLine): SourceLine[] {
+  const itemAt = line.text.search(new RegExp(`[(（][${NUMERAL_CHARS}]{1,4}[)）]`));
+  if (itemAt <= 0 || !SECTION_HEADING.test(line.text.slice(0, itemAt))) return [line];
+  return [
+    { ...line, text: line.text.slice(0, itemAt) },
+    { ...line, text: line.text.slice(itemAt), start: line.start + itemAt },
+  ];
+}
+
+/** Display width: Han and full-width characters count two, others one. */
+function width(text: string): number {
+  let w = 0;
+  for (const ch of text) w += ch.charCodeAt(0) > 0x2e80 ? 2 : 1;
+  return w;
+}
+
+const ENDS_A_PARAGRAPH = /[。；;：:！!？?」』”）)】》]$/;
+
+/** True when most characters of a line are Han: an OCR page's text, not a URL or a menu. */
+function mostlyHan(text: string): boolean {
+  const han = text.match(/[\u3400-\u9fff]/gu)?.length ?? 0;
+  return han * 2 >= text.length;
+}
+
+/**
+ * The width at which a text was hard-wrapped (an OCR page or a fixed-width dump), or null: most
+ * of its long lines have the same width, give or take a few half-width characters.
+ */
+function wrapWidth(lines: readonly SourceLine[]): number | null {
+  const widths = lines
+    .filter((l) => l.text.length >= 20 && mostlyHan(l.text))
+    .map((l) => width(l.text))
+    .sort((a, b) => a - b);
+  if (widths.length < 4) return null;
+  const median = widths[Math.floor(widths.length / 2)] ?? 0;
+  const near = widths.filter((w) => w >= median - 4 && w <= median + 2).length;
+  return near >= 4 && near * 4 >= widths.length * 3 ? median - 4 : null;
+}
+
+/** Joins hard-wrapped lines: a line as wide as the wrap width continues on the next line. */
+function joinWrapped(lines: readonly SourceLine[]): SourceLine[] {
+  const wrap = wrapWidth(lines);
+  if (wrap === null) return [...lines];
+  const out: SourceLine[] = [];
+  let pending: SourceLine | null = null;
+  for (const line of lines) {
+    const current: SourceLine = pending
+      ? { ...pending, raw: pending.raw + line.text, text: pending.text + line.text }
+      : line;
+    const continues =
+      line.text !== '' &&
+      mostlyHan(line.text) &&
+      width(line.text) >= wrap &&
+      width(line.text) <= wrap + 6 &&
+      !ENDS_A_PARAGRAPH.test(line.text);
+    if (continues) pending = current;
+    else {
+      out.push(current);
+      pending = null;
+    }
+  }
+  if (pending) out.push(pending);
+  return out;
+}
+
+/**
+ * The logical lines of a text: blank lines are kept (they separate paragraphs), every other line
+ * is cut and cleaned as described above.
+ */
+export function layoutLines(lines: readonly SourceLine[]): SourceLine[] {
+  return joinWrapped(lines).flatMap((line) => (line.text === '' ? [line] : cutLine(line)));
+}

@@ -1,0 +1,57 @@
+/**
+ * Truncation: a text that stops mid-sentence (a website's pagination cut it off). The last item
+ * is kept, flagged as truncated, and counted; the text gets a warning.
+ */
+import type { Division, Duty, DutyAdjustment } from '../model/types.js';
+import type { Report } from './diagnostics.js';
+import { columnAt } from './lines.js';
+import type { Node } from './structure.js';
+import type { LineToken } from './tokens.js';
+
+/** How a complete text may end: a full stop, a closing bracket or quote, a date. */
+const COMPLETE_END = /(?:[。．.！!？?；;…」』”’）)】》\]]|[0-9０-９〇○零一二三四五六七八九十]日)$/u;
+
+/** The item that holds the last line of the text, if the last line belongs to an item. */
+function lastItem(roots: readonly Node[], lastLine: number): Node | null {
+  let found: Node | null = null;
+  const visit = (nodes: readonly Node[], item: Node | null): void => {
+    for (const node of nodes) {
+      const current = node.kind === 'item' ? node : item;
+      if (node.line.number === lastLine && current) found = current;
+      visit(node.children, current);
+    }
+  };
+  visit(roots, null);
+  return found;
+}
+
+/**
+ * Reports a text that ends mid-sentence and flags the item it ends in (a duty, a division or a
+ * transfer of duties). Returns true when the text is truncated.
+ */
+export function markTruncation(
+  tokens: readonly LineToken[],
+  lists: { duties: Duty[]; divisions: Division[]; dutyAdjustments: DutyAdjustment[] },
+  roots: readonly Node[],
+  report: Report,
+): boolean {
+  const last = [...tokens].reverse().find((token) => token.kind !== 'blank');
+  if (!last || COMPLETE_END.test(last.line.text)) return false;
+  const item = lastItem(roots, last.line.number);
+  const mark = <T extends { id: string; truncated?: boolean }>(list: T[]): void => {
+    const index = list.findIndex((entry) => entry.id === item?.id);
+    const entry = list[index];
+    if (entry) list[index] = { ...entry, truncated: true };
+  };
+  mark(lists.duties);
+  mark(lists.divisions);
+  mark(lists.dutyAdjustments);
+  report({
+    severity: 'warning',
+    code: 'truncated-text',
+    message: `The text stops mid-sentence${item ? ` inside item ${item.label ?? ''}` : ''}; it was probably cut off. What is there is kept.`,
+    line: last.line.number,
+    column: columnAt(last.line, last.line.text.length),
+  });
+  return true;
+}

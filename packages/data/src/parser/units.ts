@@ -1,0 +1,24 @@
+/**
+ * Office names: whether a piece of text starts with the name of a division (办公室, 法规处,
+ * 机关党委, 科技教育司…), judged by the last character of a short name.
+ */
+import { splitTrailingGroups } from './brackets.js';
+
+/** The characters an office's name ends with: 室, 处, 科, 司, 局, 委, 组, 中心… */
+const UNIT_END = /(?:[室处處科局司委组組队隊股所站部办辦厅廳会會]|中心)$/;
+/** Where an office's name ends in a line: 。 ： ， a space, or the verb that starts its duties. */
+const NAME_END = /[。.：:，,；;\s\u3000]|[负負][责責]|承[担擔]/;
+/** The most characters an office's name has (政务公开与信息化处（省政府政务公开办公室） without the note). */
+const MAX_NAME = 20;
+
+/** The name a division line starts with, brackets kept: 督查处（省政府督查室）; '' when none. */
+export function leadingName(text: string): string {
+  const end = text.search(NAME_END);
+  return (end === -1 ? text : text.slice(0, end)).trim();
+}
+
+/** True when `text` starts with what looks like an office's name. */
+export function looksLikeDivisionName(text: string): boolean {
+  const { name } = splitTrailingGroups(leadingName(text));
+  return name.length >= 2 && name.length <= MAX_NAME && UNIT_END.test(name);
+}
