@@ -28,7 +28,7 @@ const NAMED_BEFORE = [
   /[机機][关關]行政[编編]制/u,
 ];
 /** An encyclopaedia's 现任领导 line: 张三：大连市审计局局长. */
-const LEADER_OF = /^[一-鿿·]{2,5}[:：](.{2,40}?)(?:[党黨][组組][^、]{0,4}、)?副?(?:局|[厅廳]|部|署)[长長]/u;
+const LEADER_OF = /^[\p{Script=Han}·]{2,5}[:：](.{2,40}?)(?:[党黨][组組][^、]{0,4}、)?副?[局厅廳部署][长長]/u;
 
 /** Characters that stand where 的 belongs in "X是Y的工作部门" (seen: 發 in the Dalian text). */
 const JOINING_TYPOS: ReadonlySet<string> = new Set(['发', '發']);

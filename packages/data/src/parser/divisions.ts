@@ -192,7 +192,7 @@ const NOTE = /按[^。]{0,12}[规規]定|另行|[设設]置[。.]?$/u;
 export function isUnnumberedDivision(text: string): boolean {
   if (!looksLikeDivisionName(text)) return false;
   const rest = text.slice(leadingName(text).length);
-  return rest === '' || /^(?:[。.\s\u3000]|[负負][责責]|承[担擔])/u.test(rest);
+  return rest === '' || /^(?:[。.\s]|[负負][责責]|承[担擔])/u.test(rest);
 }
 
 /** The division list read: the divisions, and the sentences of the section that are not divisions. */

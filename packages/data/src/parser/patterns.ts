@@ -75,7 +75,7 @@ export const AGENCY_KINDS: readonly string[] = [
  * "X是Y的工作部门" (or X为Y工作部门): group 1 is the parent Y, group 2 the joining character (的, or the typo
  * 发/發), group 3 the kind.
  */
-export const AGENCY_STATEMENT = new RegExp(`(?:是|为|為)([^，,。；;是为為]*?)([的发發]?)(${AGENCY_KINDS.join('|')})`);
+export const AGENCY_STATEMENT = new RegExp(`[是为為]([^，,。；;是为為]*?)([的发發]?)(${AGENCY_KINDS.join('|')})`);
 
 /** Marks a sentence about co-location: 合署办公 / 合署辦公. */
 export const CO_LOCATION = /合署[办辦]公/;

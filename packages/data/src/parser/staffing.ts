@@ -18,9 +18,9 @@ const LEADERSHIP_POST = new RegExp(`^(.+?)(?:[领領][导導])?(?:[职職][数�
 /** Marks posts that are not leadership posts: 行政编制, 事业编制, 实有… */
 const NOT_A_LEADER_POST = /[编編]制|[实實]有|[单單]位/u;
 /** A post written as a rank: 司局级, 正处级, 科级, 股级. */
-const RANK_POST = /[正副]?(?:司局|部|[厅廳]|局|司|[处處]|[县縣]|[乡鄉]|科|股)[级級]$/u;
-/** What stands before the post's title in a phrase: 其中：, 设, 另核定… */
-const POST_PREFIX = /^.*?(?:其中[:：]?|[设設]|核定|另)(?=[^设設]*$)/u;
+const RANK_POST = /[正副]?(?:司局|[部厅廳局司处處县縣乡鄉科股])[级級]$/u;
+/** What stands before the post's title: 其中：, 另, 核定. */
+const POST_PREFIX = /^(?:其中|另|核定)[:：]?/u;
 
 /** The text with every bracketed group removed: 12名（含…1名） → 12名. */
 function withoutBrackets(text: string): string {
@@ -37,7 +37,9 @@ function withoutBrackets(text: string): string {
 function postTitle(phrase: string): string {
   const rank = RANK_POST.exec(phrase);
   if (rank) return rank[0];
+  // The title follows the last 设: 中卫市气象局设局长 → 局长.
   return phrase
+    .replace(/^.*[设設]/u, '')
     .replace(POST_PREFIX, '')
     .replace(/^[:：\s]+/u, '')
     .trim();

@@ -7,7 +7,7 @@ import { splitTrailingGroups } from './brackets.js';
 /** The characters an office's name ends with: 室, 处, 科, 司, 局, 委, 组, 中心… */
 const UNIT_END = /(?:[室处處科局司委组組队隊股所站部办辦厅廳会會]|中心)$/;
 /** Where an office's name ends in a line: 。 ： ， a space, or the verb that starts its duties. */
-const NAME_END = /[。.：:，,；;\s\u3000]|[负負][责責]|承[担擔]/;
+const NAME_END = /[。.：:，,；;\s]|[负負][责責]|承[担擔]/;
 /** The most characters an office's name has (政务公开与信息化处（省政府政务公开办公室） without the note). */
 const MAX_NAME = 20;
 
