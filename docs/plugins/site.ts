@@ -15,6 +15,7 @@
  * | `<!-- file:PATH -->` | a file under docs/public, as a code block |
  * | `<!-- css:NAME -->` | the rule block of site.css between `example:NAME` and `end:NAME` |
  * | `<!-- cli:ARGS -->` | the real output of `sanding ARGS`, run on a copy of docs/public/examples |
+ * | `<!-- diagnostics:codes -->` | every diagnostic code of the parser, from `DIAGNOSTIC_CODES` |
  *
  * Published files are read through the packages' export maps (`@sanding/elements/custom-elements.json`,
  * `@sanding/data/regulation.schema.json`), as a user of the packages would. The JSON Schema and
@@ -25,6 +26,7 @@ import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, sta
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
+import { DIAGNOSTIC_CODES } from '@sanding/data';
 import type { Plugin, ResolvedConfig } from 'vite';
 import { renderApi, renderComponentList, renderTokens, type Manifest } from './api-tables.ts';
 import { codeBlock, escapeHtml } from './html.ts';
@@ -92,6 +94,15 @@ export function sandingSite({ root }: { root: string }): Plugin {
       if (!match?.[1]) throw new Error(`[sanding-site] site.css has no "example:${name}" block`);
       return codeBlock(match[1], 'css');
     },
+    diagnostics: () =>
+      `<table class="api"><thead><tr><th scope="col">Code</th><th scope="col">Severity</th><th scope="col">Meaning</th></tr></thead><tbody>${Object.entries(
+        DIAGNOSTIC_CODES,
+      )
+        .map(
+          ([code, [severity, meaning]]) =>
+            `<tr><td><code>${code}</code></td><td>${severity}</td><td>${escapeHtml(meaning)}</td></tr>`,
+        )
+        .join('')}</tbody></table>`,
     cli: (argument) => {
       const bin = locateCli(require);
       const session = bin && runCli(bin, argument, resolve(root, 'public/examples'));

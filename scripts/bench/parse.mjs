@@ -1,7 +1,10 @@
 /**
- * How parse time grows with input size. The seed text (the Dalian regulation, ~3,500
- * characters) is parsed as it is, then inputs grow by repeating its division list under more
- * item numbers, up to ~64 times the seed. Prints median and p95 per size; asserts nothing.
+ * How parse time grows with input size, for each family of input: the Dalian regulation grown
+ * by repeating its division list (numbered past 99 in Chinese numerals, as real texts do), the
+ * same text run together on one line, and hostile inputs (repeated article numbers, nested
+ * brackets, runs of 《〈, 100,000-odd （一） item lines). Each family is parsed at about 10 KB,
+ * 100 KB, 1 MB and 10 MB (UTF-16 code units); the last column is the 1 MB time over the 100 KB
+ * time, which stays near 10 when time is linear. Asserts nothing.
  */
 import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
@@ -15,42 +18,85 @@ const lines = seed.split('\n');
 const firstDivision = lines.findIndex((l, i) => i > 20 && l.startsWith('(一)'));
 const head = lines.slice(0, firstDivision);
 const divisions = lines.slice(firstDivision, -1);
-const NUMERALS = ['', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
-const numeral = (n) => {
-  if (n < 10) return NUMERALS[n];
-  if (n < 20) return `十${NUMERALS[n % 10]}`;
-  if (n < 100) return `${NUMERALS[Math.floor(n / 10)]}十${NUMERALS[n % 10]}`;
-  return String(n);
-};
+const tail = lines[lines.length - 1];
 
-function synthesize(copies) {
-  const out = [...head];
-  let n = 0;
-  for (let c = 0; c < copies; c++) {
-    for (const line of divisions) {
-      out.push(line.startsWith('(') ? line.replace(/^\([^)]+\)/, () => `(${numeral(++n)})`) : line);
+const DIGITS = '零一二三四五六七八九';
+const UNITS = ['', '十', '百', '千', '万'];
+/** 1 → 一, 17 → 十七, 105 → 一百零五, 12345 → 一万二千三百四十五. */
+function numeral(n) {
+  const digits = String(n);
+  let out = '';
+  let zero = false;
+  for (let i = 0; i < digits.length; i++) {
+    const d = Number(digits[i]);
+    if (d === 0) {
+      zero = true;
+      continue;
     }
+    if (zero && out !== '') out += '零';
+    zero = false;
+    out += DIGITS[d] + UNITS[digits.length - 1 - i];
   }
-  out.push(lines[lines.length - 1]);
-  return out.join('\n');
+  return out.startsWith('一十') ? out.slice(1) : out;
 }
 
-const quantile = (sorted, q) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
-console.log('input                  chars   lines   median ms   p95 ms   chars/ms');
-for (const copies of [0, 1, 4, 16, 64]) {
-  const text = copies === 0 ? seed : synthesize(copies);
-  const runs = copies >= 16 ? 30 : 200;
-  for (let i = 0; i < 5; i++) parseRegulation(text);
+/** Repeats `unit(i)` until the text reaches `size` characters. */
+function grow(prefix, unit, size, suffix = '') {
+  const parts = [prefix];
+  let length = prefix.length;
+  for (let i = 1; length < size; i++) {
+    const part = unit(i);
+    parts.push(part);
+    length += part.length;
+  }
+  parts.push(suffix);
+  return parts.join('');
+}
+
+let divisionNumber = 0;
+const divisionLine = (i) => {
+  const line = divisions[(i - 1) % divisions.length];
+  return `${line.startsWith('(') ? line.replace(/^\([^)]+\)/, () => `(${numeral(++divisionNumber)})`) : line}\n`;
+};
+
+const FAMILIES = {
+  'divisions (Dalian grown)': (size) => {
+    divisionNumber = 0;
+    return grow(`${head.join('\n')}\n`, divisionLine, size, tail);
+  },
+  'one line (run together)': (size) => {
+    divisionNumber = 0;
+    return grow(`${head.join(' ')} `, (i) => divisionLine(i).replace('\n', ' '), size, tail);
+  },
+  'duplicate article numbers': (size) => grow('', () => '第一條 根据\n', size),
+  'nested brackets': (size) =>
+    grow('大连市测试局\n', (i) => `(${numeral(i)})办公室${'（'.repeat(40)}注${'）'.repeat(40)}。负责。\n`, size),
+  '《〈 runs': (size) => grow('第一条 根据', () => '《〈', size),
+  '（一） item lines': (size) => grow('大连市测试局\n', () => '（一）负责。\n', size),
+};
+const SIZES = [
+  ['10 KB', 10_000],
+  ['100 KB', 100_000],
+  ['1 MB', 1_000_000],
+  ['10 MB', 10_000_000],
+];
+
+function time(text, runs) {
+  parseRegulation(text);
   const times = [];
   for (let i = 0; i < runs; i++) {
+    globalThis.gc?.();
     const t0 = performance.now();
     parseRegulation(text);
     times.push(performance.now() - t0);
   }
   times.sort((a, b) => a - b);
-  const median = quantile(times, 0.5);
-  const label = copies === 0 ? 'seed (Dalian)' : `divisions x${copies}`;
-  console.log(
-    `${label.padEnd(20)} ${String(text.length).padStart(7)} ${String(text.split('\n').length).padStart(7)} ${median.toFixed(3).padStart(11)} ${quantile(times, 0.95).toFixed(3).padStart(8)} ${(text.length / median).toFixed(0).padStart(10)}`,
-  );
+  return times[Math.floor(times.length / 2)];
+}
+
+console.log(`family                        ${SIZES.map(([label]) => label.padStart(11)).join('')}   1MB/100KB`);
+for (const [name, make] of Object.entries(FAMILIES)) {
+  const medians = SIZES.map(([, size]) => time(make(size), size >= 1_000_000 ? 1 : size >= 100_000 ? 3 : 10));
+  const cells = medians.map((ms) => `${ms.toFixed(1)} ms`.padStart(11)).join('');
+  console.log(`${name.padEnd(30)}${cells}   ${(medians[2] / medians[1]).toFixed(1).padStart(8)}×`);
 }

@@ -6,6 +6,7 @@
  *
  * Needs the packages built first (root `pnpm test` runs `pnpm build` before this).
  */
+import { DIAGNOSTIC_CODES } from '@sanding/data';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -354,6 +355,14 @@ describe('docs site, built with --base /sanding/ and served under it', () => {
     } finally {
       await context.close();
     }
+  });
+
+  test('the publishing page lists every diagnostic code and reports a wrapped notice and a 2009-template text', () => {
+    const html = readFileSync(join(site, 'sanding/publish.html'), 'utf8');
+    for (const code of Object.keys(DIAGNOSTIC_CODES)) assert.ok(html.includes(`<code>${code}</code>`), code);
+    assert.match(html, /notice: 长府办发〔2009〕47 号, 长春市人民政府办公厅, 2009-09-10/);
+    assert.match(html, /transfers of duties: 5/);
+    assert.match(html, /in the model: \d+\.\d% of the text/);
   });
 
   test('the worked example’s JSON is what `sanding parse` gives for its text today', () => {

@@ -4,6 +4,7 @@
  * text and inputs give the same bytes everywhere.
  */
 import {
+  assignStableIds,
   mergeRegulation,
   parseRegulation,
   type Diagnostic,
@@ -14,6 +15,7 @@ import {
   type Script,
 } from '@sanding/data';
 import { validateRegulation } from '@sanding/data/validate';
+import { pinyin } from 'pinyin-pro';
 import { convertScript, conversionOf } from './convert.js';
 import { addSearchAids, type SearchAidsOptions } from './search-aids.js';
 
@@ -43,6 +45,10 @@ export interface AuthorOptions extends SearchAidsOptions {
   readonly crossReference?: Readonly<Record<string, readonly string[]>>;
   /** Current leaders and contacts from other sources, merged with `mergeRegulation`. */
   readonly overlay?: RegulationOverlay;
+  /** Normalise half-width punctuation to full width (GB/T 15834); default false. */
+  readonly normalizePunctuation?: boolean;
+  /** Give divisions and duties stable ids from their names (pinyin), after names and cross-references apply. */
+  readonly stableIds?: boolean;
 }
 
 export interface AuthoredRegulation {
@@ -71,6 +77,7 @@ export function authorRegulation(text: string, id: string, options: AuthorOption
   const parsed = parseRegulation(convertTo ? convertScript(text, convertTo) : text, {
     id,
     ...(lang ? { lang } : {}),
+    normalizePunctuation: options.normalizePunctuation ?? false,
   });
   const problems: string[] = [];
   const divisionIds = new Set(parsed.regulation.divisions.map((d) => d.id));
@@ -113,6 +120,11 @@ export function authorRegulation(text: string, id: string, options: AuthorOption
     },
   };
   if (overlay) regulation = mergeRegulation(regulation, overlay);
+  if (options.stableIds) {
+    regulation = assignStableIds(regulation, (chunk) =>
+      pinyin(chunk, { toneType: 'none', type: 'array', nonZh: 'removed', v: true }),
+    );
+  }
   regulation = addSearchAids(regulation, options);
 
   const result = validateRegulation(regulation);

@@ -51,12 +51,66 @@ describe('sanding parse', () => {
 
   it('writes the JSON the authoring package gives for the same text and id, byte for byte', async () => {
     const { stdout } = await run(['parse', SEED, '--id', 'dalian-stb']);
-    assert.equal(stdout, authorRegulation(readFileSync(SEED, 'utf8'), 'dalian-stb').json);
+    assert.equal(stdout, authorRegulation(readFileSync(SEED, 'utf8'), 'dalian-stb', { normalizePunctuation: true, stableIds: true }).json);
     const simplified = await run(['parse', SEED, '--id', 'dalian-stb', '--script', 'zh-Hans']);
     assert.equal(
       simplified.stdout,
-      authorRegulation(readFileSync(SEED, 'utf8'), 'dalian-stb', { convertTo: 'zh-Hans' }).json,
+      authorRegulation(readFileSync(SEED, 'utf8'), 'dalian-stb', {
+        convertTo: 'zh-Hans',
+        normalizePunctuation: true,
+        stableIds: true,
+      }).json,
     );
+  it('gives divisions stable ids from their names, keeping the positional id as positionalId', async () => {
+    const { stdout } = await run(['parse', SEED, '--id', 'dalian-stb']);
+    const regulation = JSON.parse(stdout);
+    const foreign = regulation.divisions.find((d: { name: string }) => d.name === '外國專家與國際合作處');
+    assert.equal(foreign.id, 'div_waiguo-zhuanjia-guoji-hezuo');
+    assert.equal(foreign.positionalId, 'sec_divisions__point_8');
+    assert.equal(foreign.citation, '內設機構（八）');
+    const positional = JSON.parse((await run(['parse', SEED, '--positional-ids', '--keep-punctuation'])).stdout);
+    assert.equal(positional.divisions[7].id, 'sec_divisions__point_8');
+    assert.equal(positional.divisions[7].citation, '內設機構(八)');
+  });
+
+  it('--report prints the facts, the share of the text in the model and what is not', async () => {
+    const file = join(tempDir(), 'notice.txt');
+    writeFileSync(
+      file,
+      [
+        '示例市人民政府办公室关于印发示例市测试局主要职责内设机构和人员编制规定的通知',
+        '示府办发〔2009〕12号',
+        '各县（市）、区人民政府，市政府各部门：',
+        '《示例市测试局主要职责内设机构和人员编制规定》已经市政府同意，现予印发。',
+        '示例市人民政府办公室',
+        '二〇〇九年九月十日',
+        '示例市测试局主要职责内设机构和人员编制规定',
+        '根据《示例市人民政府机构改革方案》，设立示例市测试局，为市人民政府工作部门。',
+        '一、职责调整',
+        '（一）取消已由市人民政府公布取消的行政审批事项。',
+        '二、主要职责',
+        '（一）负责全市测试工作。',
+        '（二）承办市人民政府交办的其他事项。',
+        '三、内设机构',
+        '根据上述职责，示例市测试局设2个内设机构：',
+        '（一）办公室。负责机关日常运转。',
+        '（二）测试科。负责测试工作。',
+        '四、人员编制',
+        '示例市测试局机关行政编制12名。其中：局长1名，副局长2名；科级领导职数4名。',
+        '五、其他事项',
+        '网站导航 无关内容一行。',
+      ].join('\n'),
+    );
+    const { code, stdout } = await run(['parse', file, '--report']);
+    assert.equal(code, 0);
+    assert.match(stdout, /^agency: 示例市测试局$/m);
+    assert.match(stdout, /^notice: 示府办发〔2009〕12号, 示例市人民政府办公室, 2009-09-10$/m);
+    assert.match(stdout, /^duties: 2$/m);
+    assert.match(stdout, /^transfers of duties: 1$/m);
+    assert.match(stdout, /^divisions: 2 \(declared 2\): 办公室、测试科$/m);
+    assert.match(stdout, /^staffing: 12 administrative posts; 局长 1, 副局长 2, 科级 4$/m);
+    assert.match(stdout, /^in the model: \d+\.\d% of the text's characters$/m);
+    assert.match(stdout, /^ {2}21:1 {2}网站导航 无关内容一行。$/m);
   });
 
   it('prints diagnostics as FILE:LINE:COL: severity: message', async () => {

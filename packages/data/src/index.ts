@@ -1,7 +1,10 @@
 export type * from './model/types.js';
 export { SCHEMA_ID, SCHEMA_VERSION } from './model/constants.js';
 export { parseRegulation } from './parser/index.js';
-export type { Diagnostic, DiagnosticCode, ParseOptions, ParseResult } from './parser/index.js';
+export type { Coverage, Diagnostic, DiagnosticCode, ParseOptions, ParseResult, UnplacedLine } from './parser/index.js';
 export * from './lookup/index.js';
 export { mergeRegulation } from './merge.js';
+export { assignStableIds, slugOf } from './ids/stable-ids.js';
+export type { Romanizer } from './ids/stable-ids.js';
+export { DIAGNOSTIC_CODES } from './parser/diagnostics.js';
 export type { RegulationOverlay } from './merge.js';

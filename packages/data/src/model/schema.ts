@@ -16,6 +16,8 @@
  *   `sec_divisions__point_6`. With a header (第四条 内设机构) a division is `art_4__point_6`.
  * - `…__clause_2` — the second clause (split at 。 and ；) of a division's responsibilities.
  * - `art_3__point_17` is the function transformation when the text numbers it as an item.
+ * - `div_waiguo-zhuanjia-guoji-hezuo`, `duty_niding-shi-chuangxin` — stable ids derived from the
+ *   words (`assignStableIds`, run by `sanding parse`); the positional id stays in `positionalId`.
  * Ids never depend on the script, so zh-Hans and zh-Hant data share them.
  */
 import * as v from 'valibot';
@@ -33,7 +35,11 @@ const count = (min: number) =>
   );
 const eId = v.pipe(
   v.string(),
-  v.regex(/^[a-z]+_[0-9a-z]+(__[a-z]+_[0-9a-z]+)*$/, 'must be an id like art_3__point_14'),
+  // A level's value may be a hyphenated pinyin slug: div_waiguo-zhuanjia-guoji-hezuo.
+  v.regex(
+    /^[a-z]+_[0-9a-z]+(?:-[0-9a-z]+)*(?:__[a-z]+_[0-9a-z]+(?:-[0-9a-z]+)*)*$/,
+    'must be an id like art_3__point_14',
+  ),
 );
 
 export const ScriptSchema = v.picklist(['zh-Hans', 'zh-Hant']);

@@ -33,12 +33,13 @@ function documentNumberAfter(text: string, from: number): string | null {
 }
 
 /**
- * Reads the basis from the first article that cites a 《…》 document; null (with a `no-basis`
+ * Reads the basis from the first article (or preamble) that cites a 《…》 document; null (with a `no-basis`
  * warning) when no article does.
  */
 export function parseBasis(roots: readonly Node[], report: Report): Basis | null {
   for (const node of walk(roots)) {
-    if (node.kind !== 'article') continue;
+    // An article, or the preamble of the 2008–2010 template: 根据《…》（国发〔2008〕11号），设立….
+    if (node.kind !== 'article' && node.origin !== 'opening') continue;
     const openAt = node.text.indexOf('《');
     if (openAt === -1) continue;
     const found = bookTitle(node.text, openAt);

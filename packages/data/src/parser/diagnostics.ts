@@ -17,46 +17,49 @@ export interface Diagnostic {
 }
 
 /**
- * Every code the parser emits.
- *
- * Errors (the regulation is missing something it must have):
- * - `no-title` — the text has no title line (empty text, or it starts with an article).
- * - `no-duties` — no numbered duties (主要职责) were found.
- * - `no-divisions` — no division list (内设机构) was found.
- *
- * Warnings (the result is usable, but a person should look):
- * - `typo-suspected` — a character that is probably a typo, e.g. 发 for 的 in
- *   "人民政府发工作部门". The text is kept verbatim.
- * - `unrecognized-line` — a line the parser could not place; it is kept as a paragraph.
- * - `item-number-gap` / `item-number-order` — (一)(二)(四), or (三) after (五).
- * - `article-number-gap` / `article-number-order` — 第一条, 第三条; or 第三条 after 第五条.
- * - `empty-item` — a numbered duty with no text.
- * - `duplicate-division` — two divisions with the same name.
- * - `division-name-missing` — a division item with no name before its text.
- * - `unbalanced-brackets` — a bracket is never closed, so clauses after it are not split.
- * - `co-location-unresolved` — a 合署办公 sentence names no listed division.
- * - `no-basis` — no 《…》 legal basis was found in the articles.
+ * Every code the parser emits, with its severity and what it means. Errors: the regulation is
+ * missing something it must have. Warnings: the result is usable, but a person should look. The
+ * docs' list of diagnostic codes is generated from this table.
  */
-export type DiagnosticCode =
-  | 'no-title'
-  | 'no-duties'
-  | 'no-divisions'
-  | 'typo-suspected'
-  | 'unrecognized-line'
-  | 'item-number-gap'
-  | 'item-number-order'
-  | 'article-number-gap'
-  | 'article-number-order'
-  | 'empty-item'
-  | 'duplicate-division'
-  | 'division-name-missing'
-  | 'unbalanced-brackets'
-  | 'co-location-unresolved'
-  | 'no-basis'
-  | 'no-agency'
-  | 'division-count-mismatch'
-  | 'truncated-text'
-  | 'unplaced-line';
+export const DIAGNOSTIC_CODES = {
+  'no-agency': [
+    'error',
+    'Nothing in the text names the agency (no title, no 设立X or X是…工作部门); its name is left as 未知机构.',
+  ],
+  'no-duties': ['error', 'No numbered duties (主要职责) were found.'],
+  'no-divisions': ['error', 'No division list (内设机构) was found.'],
+  'no-title': ['warning', 'The text has no title line; the title is taken from the agency or the first line.'],
+  'typo-suspected': [
+    'warning',
+    'A character that is probably a typo, e.g. 发 for 的 in "人民政府发工作部门". The text is kept verbatim.',
+  ],
+  'unrecognized-line': ['warning', 'A line the parser could not place; it is kept as a paragraph of the structure.'],
+  'unplaced-line': [
+    'warning',
+    'A line that looks like content but ended up in no fact of the model (duty, division, staffing…).',
+  ],
+  'item-number-gap': ['warning', 'An item number is skipped: (一)(二)(四).'],
+  'item-number-order': ['warning', 'Items are out of order or repeated: (三) after (五).'],
+  'article-number-gap': ['warning', 'An article number is skipped: 第一条, 第三条.'],
+  'article-number-order': ['warning', 'Articles are out of order or repeated: 第三条 after 第五条.'],
+  'empty-item': ['warning', 'A numbered duty with no text.'],
+  'duplicate-division': ['warning', 'Two divisions have the same name.'],
+  'division-name-missing': ['warning', 'A division item with no name before its text; it is named by its citation.'],
+  'division-count-mismatch': [
+    'warning',
+    'The text declares a number of divisions (设19个内设机构) that differs from the divisions found.',
+  ],
+  'unbalanced-brackets': ['warning', 'A bracket is never closed, so the clauses after it are not split.'],
+  'co-location-unresolved': ['warning', 'A 合署办公 sentence names no listed division.'],
+  'no-basis': ['warning', 'No 《…》 legal basis was found in the articles.'],
+  'truncated-text': [
+    'warning',
+    'The text stops mid-sentence (cut off by a website); the last item is kept and flagged as truncated.',
+  ],
+} as const satisfies Record<string, readonly ['error' | 'warning', string]>;
+
+/** A code the parser emits (see {@link DIAGNOSTIC_CODES}). */
+export type DiagnosticCode = keyof typeof DIAGNOSTIC_CODES;
 
 /** A diagnostic as the parser makes it: its code is one of {@link DiagnosticCode}. */
 export interface ParserDiagnostic extends Diagnostic {

@@ -150,16 +150,31 @@ function splitsOf(text: string): [string, string][] {
   return splits;
 }
 
+/** The divisions by name and by other name (the first one listed wins), for linear look-ups. */
+interface DraftIndex {
+  readonly byName: ReadonlyMap<string, Draft>;
+  readonly byAlias: ReadonlyMap<string, Draft>;
+}
+
+function indexDrafts(drafts: readonly Draft[]): DraftIndex {
+  const byName = new Map<string, Draft>();
+  const byAlias = new Map<string, Draft>();
+  for (const draft of drafts) {
+    if (!byName.has(draft.division.name)) byName.set(draft.division.name, draft);
+    for (const alias of draft.division.alsoKnownAs) if (!byAlias.has(alias)) byAlias.set(alias, draft);
+  }
+  return { byName, byAlias };
+}
+
 /**
  * Applies one 合署办公 sentence. "A与B合署办公": the listed division A gets B (and a listed B gets
  * A); "A与其合署办公" in a division's text: that division gets A. Returns false when no listed
  * division is named.
  */
-function applyCoLocation(sentence: CoLocationSentence, drafts: readonly Draft[]): boolean {
+function applyCoLocation(sentence: CoLocationSentence, index: DraftIndex): boolean {
   const pair = CO_LOCATION_SENTENCE.exec(sentence.text.replace(/[。.；;，,\s]+$/, ''))?.[1] ?? '';
-  const byName = (name: string): Draft | undefined => drafts.find((draft) => draft.division.name === name);
-  const byAlias = (name: string): Draft | undefined =>
-    drafts.find((draft) => draft.division.alsoKnownAs.includes(name));
+  const byName = (name: string): Draft | undefined => index.byName.get(name);
+  const byAlias = (name: string): Draft | undefined => index.byAlias.get(name);
   const splits = splitsOf(pair.trim());
   const { context } = sentence;
   for (const [first, second] of splits) {
@@ -246,8 +261,9 @@ export function parseDivisions(container: Node | null, report: Report): Division
       notes.push({ text: child.text, line: child.line.number });
     }
   }
+  const index = indexDrafts(drafts);
   for (const sentence of sentences) {
-    if (!applyCoLocation(sentence, drafts)) {
+    if (!applyCoLocation(sentence, index)) {
       report({
         severity: 'warning',
         code: 'co-location-unresolved',

@@ -43,6 +43,8 @@ export interface FrontMatter {
   readonly promulgation: Promulgation | null;
   /** Lines of the front matter that belong to no article (metadata, the notice, the title). */
   readonly consumed: ReadonlySet<LineToken>;
+  /** Of those, the website's metadata and navigation lines (in no fact of the model). */
+  readonly metadata: ReadonlySet<LineToken>;
 }
 
 /** Converts a date as written to YYYY-MM-DD, or null when it is not a real date. */
@@ -112,6 +114,7 @@ export function readFrontMatter(tokens: readonly LineToken[]): FrontMatter {
   const firstStructural = tokens.findIndex(isStructural);
   const front = tokens.slice(0, firstStructural === -1 ? tokens.length : firstStructural);
   for (const token of front) if (token.kind === 'text' && METADATA.test(token.line.text)) consumed.add(token);
+  const metadata = new Set(consumed);
 
   // The notice: from its first line to the line before the regulation's title or preamble.
   const noticeAt = front.findIndex(
@@ -206,5 +209,5 @@ export function readFrontMatter(tokens: readonly LineToken[]): FrontMatter {
       if (token.kind === 'text' && token.line.text === title.line.text) consumed.add(token);
     }
   }
-  return { title, noticeTitle, promulgation, consumed };
+  return { title, noticeTitle, promulgation, consumed, metadata };
 }

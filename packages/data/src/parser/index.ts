@@ -9,10 +9,12 @@
  * UTF-16 code units of the line as written (a leading BOM is not counted).
  */
 import type { Regulation, Script } from '../model/types.js';
+import type { Coverage } from './coverage.js';
 import type { Diagnostic } from './diagnostics.js';
 import { parse } from './parse.js';
 
 export type { Diagnostic, DiagnosticCode } from './diagnostics.js';
+export type { Coverage, UnplacedLine } from './coverage.js';
 
 /** Options of `parseRegulation`; all optional. */
 export interface ParseOptions {
@@ -24,6 +26,12 @@ export interface ParseOptions {
   readonly retrieved?: string | null;
   /** The file the text was read from, within the dataset (`provenance.source.file`). */
   readonly sourceFile?: string;
+  /**
+   * Normalise half-width punctuation between Han characters to full width (GB/T 15834), and write
+   * citations as 内设机构（六）; recorded in `provenance.punctuation`. Default false: the text is
+   * kept exactly as written (`sanding parse` normalises unless given `--keep-punctuation`).
+   */
+  readonly normalizePunctuation?: boolean;
 }
 
 /** What `parseRegulation` returns: the regulation (always schema-valid) and the diagnostics. */
@@ -31,6 +39,8 @@ export interface ParseResult {
   readonly regulation: Regulation;
   /** Errors and warnings, ordered by line and column. */
   readonly diagnostics: readonly Diagnostic[];
+  /** How much of the text ended up in the model's facts, and the lines that did not. */
+  readonly coverage: Coverage;
 }
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -40,7 +50,10 @@ const SCRIPTS: readonly unknown[] = ['zh-Hans', 'zh-Hant'];
 function checkOptions(options: ParseOptions): void {
   if (typeof options !== 'object' || options === null)
     throw new TypeError('parseRegulation: options must be an object');
-  const { id, lang, retrieved, sourceFile } = options;
+  const { id, lang, retrieved, sourceFile, normalizePunctuation } = options;
+  if (normalizePunctuation !== undefined && typeof normalizePunctuation !== 'boolean') {
+    throw new TypeError('parseRegulation: normalizePunctuation must be a boolean');
+  }
   if (id !== undefined && (typeof id !== 'string' || !SLUG.test(id))) {
     throw new TypeError(`parseRegulation: id must be a slug such as dalian-stb, got ${JSON.stringify(id)}`);
   }
@@ -70,5 +83,6 @@ export function parseRegulation(text: string, options: ParseOptions = {}): Parse
     lang: options.lang ?? null,
     retrieved: options.retrieved ?? null,
     sourceFile: options.sourceFile ?? null,
+    normalizePunctuation: options.normalizePunctuation ?? false,
   });
 }

@@ -19,7 +19,6 @@ const MARKER_AFTER_STOP = new RegExp(
 const JOINS_NEXT = new Set([...'、，,（(《〈“‘【[']);
 /** Characters before which a space never ends a part: 47 号. */
 const JOINS_PREVIOUS = new Set([...'号號）)》〉”’】]，,。；;、']);
-const SENTENCE_STOP = new Set([...'。；;：:']);
 /** A label that stays with the text after it: 第一条, （一）, 一、. */
 const LABEL_BEFORE = new RegExp(
   `(?:第[${NUMERAL_CHARS}0-9]{1,5}[条條章]|[(（][${NUMERAL_CHARS}]{1,4}[)）]|[${NUMERAL_CHARS}]{1,3}、)$`,
@@ -51,23 +50,24 @@ function piece(line: SourceLine, from: number, to: number): SourceLine | null {
   return { number: line.number, raw: line.raw, text, start: start + leading };
 }
 
-/** Offsets (in `raw`) where a run-together or escaped line is cut. */
+/** An escaped line break in a database dump: the characters \\r\\n or \\n. */
+const ESCAPED_BREAK = /\\r\\n|\\n/gu;
+/** A sentence stop followed by an item, article or section marker: 。（二）… */
+const STOP_THEN_MARKER = new RegExp(`[。；;：:](?=${MARKER_AFTER_STOP.source.slice(1)})`, 'gu');
+const SPACES = /[ \t\u3000\u00a0]+/gu;
+
+/** Offsets (in `raw`) where a run-together or escaped line is cut, in order. */
 function cuts(line: SourceLine): { at: number; skip: number }[] {
   const raw = line.raw;
   const out: { at: number; skip: number }[] = [];
-  const runTogether = line.text.length >= RUN_TOGETHER_LENGTH;
-  for (let i = 0; i < raw.length; i++) {
-    const ch = raw.charAt(i);
-    if (ch === '\\' && (raw.startsWith('\\r\\n', i) || raw.startsWith('\\n', i))) {
-      const skip = raw.startsWith('\\r\\n', i) ? 4 : 2;
-      out.push({ at: i, skip });
-      i += skip - 1;
-      continue;
-    }
-    if (!runTogether) continue;
-    if (isSpace(ch)) {
-      let end = i;
-      while (end < raw.length && isSpace(raw.charAt(end))) end++;
+  if (raw.includes('\\')) {
+    for (const match of raw.matchAll(ESCAPED_BREAK)) out.push({ at: match.index, skip: match[0].length });
+  }
+  for (const match of raw.matchAll(STOP_THEN_MARKER)) out.push({ at: match.index + 1, skip: 0 });
+  if (line.text.length >= RUN_TOGETHER_LENGTH) {
+    for (const match of raw.matchAll(SPACES)) {
+      const i = match.index;
+      const end = i + match[0].length;
       const before = raw.charAt(i - 1);
       const after = raw.charAt(end);
       const joined =
@@ -78,12 +78,10 @@ function cuts(line: SourceLine): { at: number; skip: number }[] {
         (isDigit(before) && isDigit(after)) ||
         LABEL_BEFORE.test(raw.slice(Math.max(0, i - 8), i));
       if (!joined) out.push({ at: i, skip: end - i });
-      i = end - 1;
-    } else if (SENTENCE_STOP.has(raw.charAt(i - 1)) && MARKER_AFTER_STOP.test(raw.slice(i, i + 8))) {
-      out.push({ at: i, skip: 0 });
     }
   }
-  return out;
+  // Cuts never overlap: an escaped break or a space run is never a sentence stop.
+  return out.sort((a, b) => a.at - b.at);
 }
 
 /** Cuts one source line into logical lines (one, when it needs no cutting). */
@@ -121,7 +119,11 @@ const ENDS_A_PARAGRAPH = /[。；;：:！!？?」』”）)】》]$/;
 
 /** True when most characters of a line are Han: an OCR page's text, not a URL or a menu. */
 function mostlyHan(text: string): boolean {
-  const han = text.match(/[\u3400-\u9fff]/gu)?.length ?? 0;
+  let han = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 0x3400 && code <= 0x9fff) han++;
+  }
   return han * 2 >= text.length;
 }
 

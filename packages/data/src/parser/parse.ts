@@ -14,15 +14,26 @@ import { layoutLines } from './layout.js';
 import { columnAt, splitLines } from './lines.js';
 import { declaredDivisionCount } from './declared.js';
 import { markTruncation } from './truncation.js';
+import { fullWidthCitation, normalizePunctuation } from './punctuation.js';
+import { linesOf, measureCoverage, type Coverage } from './coverage.js';
+import { TRANSFORMATION_MARK } from './patterns.js';
+import type { SourceLine } from './lines.js';
 import { absentHeaders, assignIds, assignRoles, containersOfItems, toProvisions } from './roles.js';
 import { detectScript, vocabularyFor } from './script.js';
 import { parseStaffing } from './staffing.js';
-import { buildStructure, type Node } from './structure.js';
+import { buildStructure, walk, type Node } from './structure.js';
+
+/** A section of its own for the function transformation: 一、职能转变. */
+function isTransformationSection(node: Node): boolean {
+  return node.kind === 'section' && TRANSFORMATION_MARK.test(node.label ?? '');
+}
 import { classifyLine } from './tokens.js';
 
 /** Options after checking: every field decided. */
 export interface ResolvedOptions {
   readonly id: string;
+  /** Normalise half-width punctuation to full width (GB/T 15834). */
+  readonly normalizePunctuation: boolean;
   readonly lang: Script | null;
   readonly retrieved: string | null;
   readonly sourceFile: string | null;
@@ -45,13 +56,35 @@ function missing(
   };
 }
 
+/** The regulation with the citations the parser wrote in full width: 内设机构（六）. */
+function withFullWidthCitations(regulation: Regulation): Regulation {
+  const cite = <T extends { citation: string }>(entry: T): T => ({
+    ...entry,
+    citation: fullWidthCitation(entry.citation),
+  });
+  return {
+    ...regulation,
+    duties: regulation.duties.map(cite),
+    functionTransformation: regulation.functionTransformation ? cite(regulation.functionTransformation) : null,
+    ...(regulation.dutyAdjustments ? { dutyAdjustments: regulation.dutyAdjustments.map(cite) } : {}),
+    divisions: regulation.divisions.map((division) => ({
+      ...cite(division),
+      responsibilities: division.responsibilities.map(cite),
+    })),
+  };
+}
+
 /** Parses a regulation text. Never throws on any string. */
-export function parse(text: string, options: ResolvedOptions): { regulation: Regulation; diagnostics: Diagnostic[] } {
+export function parse(
+  text: string,
+  options: ResolvedOptions,
+): { regulation: Regulation; diagnostics: Diagnostic[]; coverage: Coverage } {
   const diagnostics: ParserDiagnostic[] = [];
   const report: Report = (diagnostic) => {
     diagnostics.push(diagnostic);
   };
-  const tokens = layoutLines(splitLines(text)).map(classifyLine);
+  const punctuation = options.normalizePunctuation ? normalizePunctuation(text) : { text, changes: 0 };
+  const tokens = layoutLines(splitLines(punctuation.text)).map(classifyLine);
   const lang = options.lang ?? detectScript(text);
   const front = readFrontMatter(tokens);
   const body = tokens.filter((token) => !front.consumed.has(token));
@@ -111,7 +144,21 @@ export function parse(text: string, options: ResolvedOptions): { regulation: Reg
     });
   }
   const staffing = parseStaffing(roots);
+  const alreadyReported = new Set(diagnostics.filter((d) => d.code === 'unrecognized-line').map((d) => d.line));
   const truncated = markTruncation(body, { duties, divisions, dutyAdjustments }, roots, report);
+  const covered = new Set<SourceLine>([
+    ...[...front.consumed].filter((token) => !front.metadata.has(token)).map((token) => token.line),
+    ...linesOf(containers.filter((node) => node.role !== null && node.role !== 'other')),
+    ...linesOf([...walk(roots)].filter((node) => node.role === 'transformation' || isTransformationSection(node))),
+    ...linesOf(
+      [...walk(roots)].filter((node) => staffing !== undefined && (node.label ?? node.id) === staffing.citation),
+    ),
+    ...agencyTexts(roots).map((node) => node.line),
+    ...body.filter((token) => token.kind === 'leader').map((token) => token.line),
+    ...(declared ? [declared.line] : []),
+  ]);
+  if (front.title) covered.add(front.title.line);
+  const coverage = measureCoverage(tokens, covered, new Set(body.map((token) => token.line)), alreadyReported, report);
   if (duties.length === 0) report(missing('no-duties', 'No numbered duties (主要职责) were found.', dutiesList));
   if (divisions.length === 0) report(missing('no-divisions', 'No division list (内设机构) was found.', divisionList));
 
@@ -138,8 +185,15 @@ export function parse(text: string, options: ResolvedOptions): { regulation: Reg
       retrieved: options.retrieved,
       datasetVersion: DATASET_VERSION,
       absentHeaders: absentHeaders(roots, lang),
+      ...(punctuation.changes > 0
+        ? { punctuation: { rule: 'gb-t-15834' as const, changes: punctuation.changes } }
+        : {}),
       notes: [],
     },
   };
-  return { regulation, diagnostics: sortDiagnostics(diagnostics) };
+  return {
+    regulation: options.normalizePunctuation ? withFullWidthCitations(regulation) : regulation,
+    diagnostics: sortDiagnostics(diagnostics),
+    coverage,
+  };
 }

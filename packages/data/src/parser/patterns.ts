@@ -77,6 +77,9 @@ export const AGENCY_KINDS: readonly string[] = [
  */
 export const AGENCY_STATEMENT = new RegExp(`[是为為]([^，,。；;是为為]*?)([的发發]?)(${AGENCY_KINDS.join('|')})`);
 
+/** A preamble that establishes the agency: 根据…，设立X，为… / 保留X（以下简称…）. */
+export const ESTABLISHING = /(?:[设設]立|保留|[组組]建)[^，,。；;：:（(《》\s]{2,30}[，,。；;（(]/u;
+
 /** Marks a sentence about co-location: 合署办公 / 合署辦公. */
 export const CO_LOCATION = /合署[办辦]公/;
 

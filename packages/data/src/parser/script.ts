@@ -12,11 +12,11 @@ const PAIRS =
   '業业術术學学經经濟济產产實实場场員员單单議议計计財财監监審审認认證证標标資资網网絡络轉转' +
   '變变辦办獎奖勵励黨党農农環环態态災灾險险護护醫医衛卫級级輸输運运營营領领體体統统織织組组編编';
 
-const TRADITIONAL = new Set<string>();
-const SIMPLIFIED = new Set<string>();
+/** Per UTF-16 code unit: 1 when only Traditional writes it, 2 when only Simplified does. */
+const SCRIPT_OF = new Uint8Array(0x10000);
 for (let i = 0; i + 1 < PAIRS.length; i += 2) {
-  TRADITIONAL.add(PAIRS.charAt(i));
-  SIMPLIFIED.add(PAIRS.charAt(i + 1));
+  SCRIPT_OF[PAIRS.charCodeAt(i)] = 1;
+  SCRIPT_OF[PAIRS.charCodeAt(i + 1)] = 2;
 }
 
 /**
@@ -26,9 +26,10 @@ for (let i = 0; i + 1 < PAIRS.length; i += 2) {
 export function detectScript(text: string): Script {
   let traditional = 0;
   let simplified = 0;
-  for (const ch of text) {
-    if (TRADITIONAL.has(ch)) traditional++;
-    else if (SIMPLIFIED.has(ch)) simplified++;
+  for (let i = 0; i < text.length; i++) {
+    const script = SCRIPT_OF[text.charCodeAt(i)];
+    if (script === 1) traditional++;
+    else if (script === 2) simplified++;
   }
   return traditional > simplified ? 'zh-Hant' : 'zh-Hans';
 }

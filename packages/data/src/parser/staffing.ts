@@ -3,7 +3,7 @@
  * section, or from any sentence outside the duties and division lists that gives them.
  */
 import type { LeadershipPost, Staffing } from '../model/types.js';
-import { closingBracket, splitOutsideBrackets } from './brackets.js';
+import { matchBrackets, splitOutsideBrackets } from './brackets.js';
 import { NUMERAL_CHARS, parseNumeral } from './numerals.js';
 import { STAFFING_MARK } from './patterns.js';
 import { walk, type Node } from './structure.js';
@@ -24,9 +24,10 @@ const POST_PREFIX = /^(?:其中|另|核定)[:：]?/u;
 
 /** The text with every bracketed group removed: 12名（含…1名） → 12名. */
 function withoutBrackets(text: string): string {
+  const match = matchBrackets(text);
   let out = '';
   for (let i = 0; i < text.length; i++) {
-    const close = '(（'.includes(text.charAt(i)) ? closingBracket(text, i) : -1;
+    const close = '(（'.includes(text.charAt(i)) ? (match[i] ?? -1) : -1;
     if (close !== -1) i = close;
     else out += text.charAt(i);
   }
@@ -62,7 +63,7 @@ function leadershipPosts(text: string): LeadershipPost[] {
 /** The total administrative posts a text gives: the first figure that is not a change. */
 function administrativePosts(text: string): number | null {
   for (const match of text.matchAll(ADMINISTRATIVE_POSTS)) {
-    if (CHANGE.test(text.slice(0, match.index))) continue;
+    if (CHANGE.test(text.slice(Math.max(0, match.index - 16), match.index))) continue;
     return parseNumeral((match[1] ?? '').normalize('NFKC'));
   }
   return null;

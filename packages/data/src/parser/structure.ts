@@ -9,7 +9,7 @@ import { isBracketed } from './brackets.js';
 import type { Report } from './diagnostics.js';
 import { columnAt, type SourceLine } from './lines.js';
 import { formatNumeral } from './numerals.js';
-import { AGENCY_STATEMENT, CO_LOCATION } from './patterns.js';
+import { AGENCY_STATEMENT, CO_LOCATION, ESTABLISHING } from './patterns.js';
 import type { LineToken, NumberedToken } from './tokens.js';
 import { looksLikeDivisionName } from './units.js';
 
@@ -100,13 +100,12 @@ export function isNameOnly(item: Node): boolean {
   return short && (text === item.text || looksLikeDivisionName(text));
 }
 
+/** The last item number of each container (kept as items are added: scanning back is quadratic). */
+const lastItems = new WeakMap<Node, number | null>();
+
 /** The last item number in a container, or null when it has no items yet. */
 function lastItemNumber(container: Node): number | null {
-  for (let i = container.children.length - 1; i >= 0; i--) {
-    const child = container.children[i];
-    if (child?.kind === 'item') return child.number;
-  }
-  return null;
+  return lastItems.get(container) ?? null;
 }
 
 function checkItemNumber(token: NumberedToken, last: number | null, report: Report): void {
@@ -189,7 +188,12 @@ export function buildStructure(tokens: readonly LineToken[], report: Report): No
   const addText = (line: SourceLine): void => {
     if (!container && !heading) {
       const preamble =
-        !started && (AGENCY_STATEMENT.test(line.text) ? 'opening' : isBracketed(line.text) ? 'note' : null);
+        !started &&
+        (AGENCY_STATEMENT.test(line.text) || ESTABLISHING.test(line.text)
+          ? 'opening'
+          : isBracketed(line.text)
+            ? 'note'
+            : null);
       roots.push(paragraph(preamble || 'unrecognized', line));
       if (!preamble) reportUnrecognized(line, 'at the top level', report);
     } else if (container && CO_LOCATION.test(line.text)) {
@@ -244,6 +248,7 @@ export function buildStructure(tokens: readonly LineToken[], report: Report): No
         checkItemNumber(token, lastItemNumber(container), report);
         item = numberedNode('item', token);
         container.children.push(item);
+        lastItems.set(container, item.number);
         started = true;
         break;
       }

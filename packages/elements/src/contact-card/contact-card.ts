@@ -1,3 +1,4 @@
+import { findDivision } from '../shared/division-id.js';
 import { html, nothing, type TemplateResult, type PropertyDeclarations } from 'lit';
 import type { Contact, Regulation, Source, SourcedText } from '@sanding/data';
 import { factsStyles } from '../shared/facts.styles.js';
@@ -106,7 +107,7 @@ export class SandingContactCard extends SandingElement {
 
   private renderCard(regulation: Regulation | undefined): TemplateResult {
     const s = this.strings;
-    const division = regulation?.divisions.find((d) => d.id === this.division);
+    const division = findDivision(regulation, this.division);
     const agencyContact = regulation?.contacts?.find((c) => c.divisionId === undefined);
     const ownContact = division ? regulation?.contacts?.find((c) => c.divisionId === division.id) : agencyContact;
     const subject = division ?? regulation?.agency;

@@ -1,3 +1,4 @@
+import { findDivision } from '../shared/division-id.js';
 import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import type { Division, Duty, Leader, Regulation } from '@sanding/data';
 import { factsStyles } from '../shared/facts.styles.js';
@@ -425,8 +426,9 @@ export class SandingDivisionDirectory extends SandingElement {
   }
 
   /** Opens a division, scrolls it into view and, if asked, focuses its heading's button. */
-  private async reveal(id: string, focus: boolean): Promise<boolean> {
-    if (!this.data?.divisions.some((d) => d.id === id)) return false;
+  private async reveal(requested: string, focus: boolean): Promise<boolean> {
+    const id = findDivision(this.data, requested)?.id;
+    if (id === undefined) return false;
     // Clear a filter that hides it, or one still waiting for typing to pause (it might; when its
     // timer fires, it finds the box empty).
     if (!this.applied?.matches.has(id) || this.filter.trim() !== this.applied.query) {

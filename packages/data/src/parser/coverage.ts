@@ -1,0 +1,68 @@
+/**
+ * Coverage: how much of a text ended up in the model's facts (agency, notice, duties, transfers,
+ * function transformation, divisions and their notes, staffing, leaders), and which lines that
+ * look like content landed in none of them. `sanding parse --report` prints both.
+ */
+import type { Report } from './diagnostics.js';
+import { columnAt, type SourceLine } from './lines.js';
+import { walk, type Node } from './structure.js';
+import type { LineToken } from './tokens.js';
+
+/** A line that landed in no fact of the model. */
+export interface UnplacedLine {
+  readonly line: number;
+  readonly column: number;
+  readonly text: string;
+}
+
+/** The share of the text's characters (blanks excluded) in the model, and what is not. */
+export interface Coverage {
+  /** 0…1. */
+  readonly share: number;
+  readonly unplaced: readonly UnplacedLine[];
+}
+
+/** Looks like content: at least four Han characters. */
+const CONTENT = /(?:\p{Script=Han}\P{Script=Han}*){4}/u;
+
+/** The lines of some nodes and all their descendants. */
+export function linesOf(nodes: readonly (Node | null)[]): SourceLine[] {
+  return [...walk(nodes.filter((node): node is Node => node !== null))].map((node) => node.line);
+}
+
+/**
+ * Measures coverage over the tokens. Body lines (`warnAbout`) that look like content and are not
+ * covered, and were not already reported as unrecognised, get an `unplaced-line` warning.
+ */
+export function measureCoverage(
+  tokens: readonly LineToken[],
+  covered: ReadonlySet<SourceLine>,
+  warnAbout: ReadonlySet<SourceLine>,
+  alreadyReported: ReadonlySet<number>,
+  report: Report,
+): Coverage {
+  let total = 0;
+  let inModel = 0;
+  const unplaced: UnplacedLine[] = [];
+  for (const { line } of tokens) {
+    const length = line.text.replace(/\s+/gu, '').length;
+    total += length;
+    if (covered.has(line)) {
+      inModel += length;
+      continue;
+    }
+    if (length === 0) continue;
+    const entry = { line: line.number, column: columnAt(line, 0), text: line.text };
+    unplaced.push(entry);
+    if (warnAbout.has(line) && CONTENT.test(line.text) && !alreadyReported.has(line.number)) {
+      report({
+        severity: 'warning',
+        code: 'unplaced-line',
+        message: 'This line looks like content but is in no fact of the model (duties, divisions, staffing…).',
+        line: entry.line,
+        column: entry.column,
+      });
+    }
+  }
+  return { share: total === 0 ? 1 : inModel / total, unplaced };
+}
