@@ -8,6 +8,7 @@ import { describe, test } from 'node:test';
 
 import fc from 'fast-check';
 
+import { assignStableIds } from '../src/ids/stable-ids.js';
 import { parseRegulation } from '../src/parser/index.js';
 import { formatNumeral, parseNumeral } from '../src/parser/numerals.js';
 import { validateRegulation } from '../src/validate/index.js';
@@ -177,6 +178,42 @@ describe('any text', () => {
           positions,
           [...positions].sort((a, b) => a - b),
         );
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
+
+/** The real texts of the corpus, reshaped as websites do: run together on one line, hard-wrapped. */
+const REAL = new URL('./fixtures/real/', import.meta.url);
+const REAL_TEXTS = readdirSync(REAL)
+  .filter((name) => /^\d/.test(name))
+  .map((name) => readFileSync(new URL(`${name}/source.txt`, REAL), 'utf8'));
+const reshapedText = fc
+  .tuple(
+    fc.constantFrom(...REAL_TEXTS),
+    fc.constantFrom('as-is', 'one-line', 'wrapped'),
+    fc.integer({ min: 8, max: 60 }),
+  )
+  .map(([text, shape, width]) => {
+    if (shape === 'one-line') return text.replace(/\s*\n\s*/g, ' ');
+    if (shape === 'wrapped')
+      return (text.replace(/\n/g, '').match(new RegExp(`.{1,${width}}`, 'gsu')) ?? []).join('\n');
+    return text;
+  });
+
+describe('texts as websites publish them', () => {
+  test('real texts run together, hard-wrapped or edited give a valid regulation, with punctuation normalised and stable ids too', () => {
+    fc.assert(
+      fc.property(fc.oneof(reshapedText, editedText), (text) => {
+        checkAnyText(text);
+        const { regulation, coverage } = parseRegulation(text, { normalizePunctuation: true });
+        assert.ok(validateRegulation(regulation).ok);
+        assert.ok(coverage.share >= 0 && coverage.share <= 1);
+        const stable = assignStableIds(regulation, (chunk) => [...chunk].map((ch) => ch.charCodeAt(0).toString(36)));
+        const validation = validateRegulation(stable);
+        assert.ok(validation.ok, JSON.stringify(validation.ok ? [] : validation.issues));
+        assert.equal(new Set(stable.divisions.map((d) => d.id)).size, stable.divisions.length);
       }),
       { numRuns: 200 },
     );

@@ -47,7 +47,13 @@ function piece(line: SourceLine, from: number, to: number): SourceLine | null {
   const leading = LEADING_DEBRIS.exec(text)?.[0].length ?? 0;
   text = text.slice(leading).replace(TRAILING_DEBRIS, '').trim();
   if (text === '') return null;
-  return { number: line.number, raw: line.raw, text, start: start + leading };
+  return {
+    number: line.number,
+    raw: line.raw,
+    text,
+    start: start + leading,
+    ...(line.sourceLength !== undefined ? { sourceLength: line.sourceLength } : {}),
+  };
 }
 
 /** An escaped line break in a database dump: the characters \\r\\n or \\n. */
@@ -150,7 +156,12 @@ function joinWrapped(lines: readonly SourceLine[]): SourceLine[] {
   let pending: SourceLine | null = null;
   for (const line of lines) {
     const current: SourceLine = pending
-      ? { ...pending, raw: pending.raw + line.text, text: pending.text + line.text }
+      ? {
+          ...pending,
+          raw: pending.raw + line.text,
+          text: pending.text + line.text,
+          sourceLength: pending.sourceLength ?? pending.raw.length,
+        }
       : line;
     const continues =
       line.text !== '' &&

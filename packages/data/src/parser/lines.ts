@@ -15,6 +15,11 @@ export interface SourceLine {
   readonly text: string;
   /** 0-based offset of `text` within `raw`. */
   readonly start: number;
+  /**
+   * The length of the source line, when `raw` is longer: hard-wrapped lines joined into one keep
+   * the first line's number, and columns past its end are clamped to it.
+   */
+  readonly sourceLength?: number;
 }
 
 const LINE_BREAK = /\r\n|\r|\n/;
@@ -31,5 +36,5 @@ export function splitLines(text: string): SourceLine[] {
 
 /** The 1-based column of the code unit at `offset` within a line's trimmed `text`. */
 export function columnAt(line: SourceLine, offset: number): number {
-  return line.start + offset + 1;
+  return Math.min(line.start + offset + 1, (line.sourceLength ?? line.raw.length) + 1);
 }
