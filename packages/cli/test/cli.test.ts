@@ -51,7 +51,10 @@ describe('sanding parse', () => {
 
   it('writes the JSON the authoring package gives for the same text and id, byte for byte', async () => {
     const { stdout } = await run(['parse', SEED, '--id', 'dalian-stb']);
-    assert.equal(stdout, authorRegulation(readFileSync(SEED, 'utf8'), 'dalian-stb', { normalizePunctuation: true, stableIds: true }).json);
+    assert.equal(
+      stdout,
+      authorRegulation(readFileSync(SEED, 'utf8'), 'dalian-stb', { normalizePunctuation: true, stableIds: true }).json,
+    );
     const simplified = await run(['parse', SEED, '--id', 'dalian-stb', '--script', 'zh-Hans']);
     assert.equal(
       simplified.stdout,
@@ -61,6 +64,8 @@ describe('sanding parse', () => {
         stableIds: true,
       }).json,
     );
+  });
+
   it('gives divisions stable ids from their names, keeping the positional id as positionalId', async () => {
     const { stdout } = await run(['parse', SEED, '--id', 'dalian-stb']);
     const regulation = JSON.parse(stdout);
