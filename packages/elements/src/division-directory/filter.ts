@@ -2,7 +2,7 @@
 // this module lazily, on the first keystroke in the filter box, so a page that never filters
 // never downloads the engine (nor a bundled dataset's search aids, which the engine loads).
 import type { Regulation } from '@sanding/data';
-import { engineFor } from '../shared/engine.js';
+import { engineFor, relevant } from '../shared/engine.js';
 import type { Range } from '../shared/highlight.js';
 
 export { highlight } from '../shared/highlight.js';
@@ -18,12 +18,6 @@ export interface DivisionMatch {
 
 /** The divisions a filter leaves, by division id. */
 export type Matches = ReadonlyMap<string, DivisionMatch>;
-
-/**
- * The engine ranks every division that shares a single character with the query; a filter keeps
- * those that score at least this share of the best one.
- */
-const RELEVANT = 0.25;
 
 /** Where the words of `query` occur in `text` verbatim, case folded. */
 export function occurrences(text: string, query: string): Range[] {
@@ -54,9 +48,7 @@ export async function findMatches(regulation: Regulation, query: string, fromDat
   };
 
   const results = (await engineFor(regulation, fromDataset)).search(query, { limit: 100 });
-  const best = results[0]?.score ?? 0;
-  for (const result of results) {
-    if (result.score < best * RELEVANT) continue;
+  for (const result of relevant(results)) {
     const match = entry(result.division.id);
     for (const clause of result.clauses) add(match.clauses, clause.id, clause.highlights);
     if (result.duty) add(match.duties, result.duty.id, result.duty.highlights);

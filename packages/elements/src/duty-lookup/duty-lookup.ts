@@ -19,12 +19,6 @@ interface Outcome {
 }
 
 /**
- * The engine ranks every division that shares a single character with the query; the lookup
- * shows those that score at least this share of the best one.
- */
-const RELEVANT = 0.2;
-
-/**
  * How long the field must rest before the result count is announced and `sanding-search` fires
  * (ms): one announcement and one event per query, not one per keystroke.
  */
@@ -298,11 +292,9 @@ export class SandingDutyLookup extends SandingElement {
     const engine = ready.get(regulation);
     if (this.failIfInvalid(regulation)) return;
     let results: LookupResult[] | undefined;
-    if (engine) {
-      const found = engine.search(query, { limit: Math.max(1, Math.floor(this.limit) || 5) });
-      const best = found[0]?.score ?? 0;
-      results = found.filter((r) => r.score >= best * RELEVANT);
-    }
+    // The results module is loaded whenever an engine is: it built it.
+    if (engine && view)
+      results = view.relevant(engine.search(query, { limit: Math.max(1, Math.floor(this.limit) || 5) }));
     this.outcome = { query, results };
     this.settle(this.outcome);
   }

@@ -9,7 +9,7 @@ import { highlight } from '../shared/highlight.js';
 import { dataLang, renderNameEn } from '../shared/templates.js';
 import type { Strings, UiLanguage } from '../i18n/index.js';
 
-export { engineFor } from '../shared/engine.js';
+export { engineFor, relevant } from '../shared/engine.js';
 
 /** What the view needs from the lookup element. */
 export interface ResultsContext {

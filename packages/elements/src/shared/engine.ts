@@ -1,4 +1,11 @@
-import { createLookup, type Lookup, type Regulation, type SearchAids } from '@sanding/data';
+import {
+  RELEVANT_SHARE,
+  createLookup,
+  type Lookup,
+  type LookupResult,
+  type Regulation,
+  type SearchAids,
+} from '@sanding/data';
 
 type AidsLoader = () => Promise<{ search: SearchAids | null }>;
 
@@ -55,4 +62,13 @@ export function engineFor(regulation: Regulation, fromDataset: boolean): Promise
     engines.set(regulation, (engine = created));
   }
   return engine;
+}
+
+/**
+ * The results worth showing: the engine ranks every division that shares a single character
+ * with the query, and the components keep those that score at least `RELEVANT_SHARE` of the best.
+ */
+export function relevant(results: readonly LookupResult[]): LookupResult[] {
+  const best = results[0]?.score ?? 0;
+  return results.filter((result) => result.score >= best * RELEVANT_SHARE);
 }

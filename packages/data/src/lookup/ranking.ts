@@ -1,0 +1,90 @@
+/**
+ * Ranking divisions: a division scores its best clause in full, each further clause a quarter,
+ * and half of its names' and its best duty's scores. Its result shows its best clauses and its
+ * best duty, highlighted.
+ */
+import type { Documents } from './documents.js';
+import { highlight } from './highlights.js';
+import type { Scoring } from './postings.js';
+import type { Key, Scan } from './tokens.js';
+import type { LookupResult } from './types.js';
+
+/** How a division's documents count (a `const enum`: the build inlines its values). */
+const enum Weight {
+  /** Each clause after a division's best one. */
+  FurtherClause = 0.25,
+  /** A division's names, and its best duty. */
+  NamesAndDuty = 0.5,
+}
+/** The clauses a result shows, at most. */
+const enum Result {
+  Clauses = 3,
+}
+
+/** Ranks the divisions for a query's tokens: the best `max`, best first. */
+export type Rank = (tokens: ReadonlySet<Key>, max: number) => LookupResult[];
+
+export function createRanking(documents: Documents, [scoreTokens, score, touched]: Scoring, scan: Scan): Rank {
+  const [, , , , owner, shown, dutyDivisions, divisions, first, stop] = documents;
+  /** Per division during a search: best clause, other clauses, names, best duty and its document. */
+  const count = divisions.length;
+  const best = new Float64Array(count);
+  const rest = new Float64Array(count);
+  const names = new Float64Array(count);
+  const duty = new Float64Array(count);
+  const dutyDocument = new Int32Array(count);
+  const marked = new Uint8Array(count);
+
+  return (tokens, max) => {
+    const scored = scoreTokens(tokens);
+    const hit: number[] = [];
+    const mark = (v: number): void => {
+      if (!marked[v]) hit.push(v);
+      marked[v] = 1;
+    };
+    for (let k = 0; k < scored; k++) {
+      const d = touched[k]!;
+      const s = score[d]!;
+      const o = owner[d]!;
+      if (o < 0) {
+        for (const v of dutyDivisions[-1 - o]!) {
+          mark(v);
+          if (s > duty[v]!) {
+            duty[v] = s;
+            dutyDocument[v] = d;
+          }
+        }
+      } else {
+        mark(o);
+        if (d === first[o]) names[o] = s;
+        else {
+          rest[o]! += Math.min(s, best[o]!);
+          best[o] = Math.max(s, best[o]!);
+        }
+      }
+    }
+    /** The best `max` divisions as [score, division], best first; ties in the data's order. */
+    const top: [number, number][] = [];
+    for (const v of hit) {
+      const s = best[v]! + Weight.FurtherClause * rest[v]! + Weight.NamesAndDuty * (names[v]! + duty[v]!);
+      let i = top.length;
+      while (i > 0 && (top[i - 1]![0] < s || (top[i - 1]![0] === s && top[i - 1]![1] > v))) i--;
+      if (i < max) top.splice(i, 0, [s, v]);
+      if (top.length > max) top.pop();
+    }
+
+    const results = top.map(([s, v]): LookupResult => {
+      const clauses: number[] = [];
+      for (let d = first[v]! + 1; d < stop[v]!; d++) if (score[d]) clauses.push(d);
+      clauses.sort((a, b) => score[b]! - score[a]!);
+      return {
+        division: divisions[v]!,
+        score: Math.round(s * 1000) / 1000,
+        clauses: clauses.slice(0, Result.Clauses).map((d) => highlight(scan, shown[d]!, tokens)),
+        ...(duty[v] ? { duty: highlight(scan, shown[dutyDocument[v]!]!, tokens) } : {}),
+      };
+    });
+    for (const v of hit) best[v] = rest[v] = names[v] = duty[v] = marked[v] = 0;
+    return results;
+  };
+}
