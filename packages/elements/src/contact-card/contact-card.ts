@@ -42,9 +42,9 @@ interface Fact {
  *
  * @fires sanding-error - The data could not be loaded or is invalid.
  */
-export class SandingContactCard extends SandingElement {
+export class SandingContactCard extends SandingElement<'contact'> {
   static override styles = [...SandingElement.styles, factsStyles, contactCardStyles];
-  static override strings: StringTables = { common, contact };
+  static override strings: StringTables<'common' | 'contact'> = { common, contact };
 
   static override properties: PropertyDeclarations = {
     division: {},

@@ -25,6 +25,21 @@ const FILTER_PAUSE_MS = 300;
 const TOGGLE = 'toggle-';
 const PANEL = 'panel-';
 
+/** A fact that lists names (other names, bodies operated jointly with); nothing when there are none. */
+function renderNames(
+  term: string,
+  names: readonly string[],
+  lang: string | typeof nothing,
+  show: (name: string) => unknown = (name) => name,
+): TemplateResult | typeof nothing {
+  return names.length
+    ? html`<div class="fact">
+        <dt>${term}</dt>
+        <dd lang=${lang}>${names.map((name) => html`<span class="name">${show(name)}</span>`)}</dd>
+      </div>`
+    : nothing;
+}
+
 /**
  * The agency and every one of its divisions: the agency's names and leaders (each with its
  * source and as-of date), then each division as a disclosure that holds its also-known-as names,
@@ -72,9 +87,9 @@ const PANEL = 'panel-';
  *
  * @fires sanding-error - The data could not be loaded or is invalid.
  */
-export class SandingDivisionDirectory extends SandingElement {
+export class SandingDivisionDirectory extends SandingElement<'directory'> {
   static override styles = [...SandingElement.styles, factsStyles, divisionDirectoryStyles];
-  static override strings: StringTables = { common, directory };
+  static override strings: StringTables<'common' | 'directory'> = { common, directory };
 
   static override properties: PropertyDeclarations = {
     deepLinks: { type: Boolean, attribute: 'deep-links' },
@@ -249,14 +264,7 @@ export class SandingDivisionDirectory extends SandingElement {
         <span lang=${lang}>${agency.name}</span>${renderNameEn(agency.nameEn, this.strings, this.language)}
       </p>
       <dl class="facts">
-        ${
-          agency.alsoKnownAs.length
-            ? html`<div class="fact">
-              <dt>${s.directory.alsoKnownAs}</dt>
-              <dd lang=${lang}>${agency.alsoKnownAs.map((name) => html`<span class="name">${name}</span>`)}</dd>
-            </div>`
-            : nothing
-        }
+        ${renderNames(s.directory.alsoKnownAs, agency.alsoKnownAs, lang)}
         ${
           regulation.leaders.length
             ? html`<div class="fact">
@@ -323,22 +331,8 @@ export class SandingDivisionDirectory extends SandingElement {
         @beforematch=${() => this.setOpen(division.id, true, true)}
       ><div class="panel-body">
         <dl class="facts">
-          ${
-            division.alsoKnownAs.length
-              ? html`<div class="fact">
-                <dt>${s.directory.alsoKnownAs}</dt>
-                <dd lang=${lang}>${division.alsoKnownAs.map((name) => html`<span class="name">${marked(name)}</span>`)}</dd>
-              </div>`
-              : nothing
-          }
-          ${
-            division.coLocated.length
-              ? html`<div class="fact">
-                <dt>${s.directory.coLocated}</dt>
-                <dd lang=${lang}>${division.coLocated.map((name) => html`<span class="name">${marked(name)}</span>`)}</dd>
-              </div>`
-              : nothing
-          }
+          ${renderNames(s.directory.alsoKnownAs, division.alsoKnownAs, lang, marked)}
+          ${renderNames(s.directory.coLocated, division.coLocated, lang, marked)}
           <div class="fact">
             <dt>${s.common.citation}</dt>
             <dd part="citation" class="citation" lang=${lang}>${division.citation}</dd>

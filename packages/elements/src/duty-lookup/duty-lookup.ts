@@ -26,37 +26,20 @@ const SETTLE_MS = 600;
 
 /** The results module (engine and view), once loaded. */
 let view: ResultsModule | undefined;
-const engines = new WeakMap<Regulation, Promise<Lookup | undefined>>();
-/** The engines that have finished loading (undefined: the results module failed to load). */
-const ready = new WeakMap<Regulation, Lookup | undefined>();
-/** Why the engine could not index a regulation: bad data, not a network failure. */
-const invalid = new WeakMap<Regulation, string>();
 
 /**
- * The lookup engine for a regulation: the results module loads lazily, and the index is built
- * once per regulation and shared by every lookup on the page, never per keystroke.
+ * Loads the results module and has it build the engine for a regulation (once per regulation,
+ * shared by every component on the page: shared/engine.ts). Settles either way: what it built,
+ * or why it could not, is then `view.builtEngine(regulation)`.
  */
-function engineFor(regulation: Regulation): Promise<Lookup | undefined> {
-  let engine = engines.get(regulation);
-  if (!engine) {
-    engine = import('./results.js')
-      .then((module) => {
-        view = module;
-        return module.engineFor(regulation, bundled.has(regulation));
-      })
-      .catch((error: { invalidData?: boolean; message?: string } | undefined) => {
-        if (error?.invalidData) invalid.set(regulation, error.message ?? '');
-        return undefined;
-      });
-    void engine.then((lookup) => {
-      ready.set(regulation, lookup);
-      // A chunk that failed to load (a network hiccup: the results, or the dataset's search aids)
-      // is tried again on the next search; data that cannot be indexed is not.
-      if (!lookup && !invalid.has(regulation)) engines.delete(regulation);
-    });
-    engines.set(regulation, engine);
+async function prepare(regulation: Regulation): Promise<void> {
+  try {
+    view ??= await import('./results.js');
+    await view.engineFor(regulation, bundled.has(regulation));
+  } catch {
+    // A failed download (tried again by the next search) or data that cannot be indexed
+    // (`builtEngine` says which).
   }
-  return engine;
 }
 
 /**
@@ -121,9 +104,9 @@ function engineFor(regulation: Regulation): Promise<Lookup | undefined> {
  * @fires sanding-search - Once typing pauses (600 ms), or when a result is reached, with `detail.query` and `detail.resultCount`. It carries nothing about the person; email addresses and runs of five or more digits in the query are masked with `*`.
  * @fires sanding-error - The data could not be loaded or is invalid.
  */
-export class SandingDutyLookup extends SandingElement {
+export class SandingDutyLookup extends SandingElement<'lookup'> {
   static override styles = [...SandingElement.styles, dutyLookupStyles];
-  static override strings: StringTables = { common, lookup };
+  static override strings: StringTables<'common' | 'lookup'> = { common, lookup };
 
   static override properties: PropertyDeclarations = {
     query: {},
@@ -191,7 +174,7 @@ export class SandingDutyLookup extends SandingElement {
       // New data (or the other script after a language switch): search it again.
       this.searchedData = data;
       // Built as soon as there is data, so that bad data is reported before anyone types.
-      void engineFor(data).then(() => this.data === data && this.failIfInvalid(data));
+      void prepare(data).then(() => this.data === data && this.failIfInvalid(view?.builtEngine(data)));
       this.search();
     } else if (changed.has('query') || changed.has('limit')) {
       this.search();
@@ -282,28 +265,27 @@ export class SandingDutyLookup extends SandingElement {
       this.settle(undefined);
       return;
     }
-    // Not loaded yet, or it failed before and this is a new search: (re)load, then search.
-    if (!ready.has(regulation) || (!afterLoad && !ready.get(regulation) && !engines.has(regulation))) {
-      void engineFor(regulation).then(() => {
+    const engine = view?.builtEngine(regulation);
+    // Not built yet, or its download failed and this is a new search: (re)load, then search.
+    if (!engine && !afterLoad) {
+      void prepare(regulation).then(() => {
         if (run === this.runs) this.search(true);
       });
       return;
     }
-    const engine = ready.get(regulation);
-    if (this.failIfInvalid(regulation)) return;
+    if (this.failIfInvalid(engine)) return;
     let results: LookupResult[] | undefined;
-    // The results module is loaded whenever an engine is: it built it.
     if (engine && view)
       results = view.relevant(engine.search(query, { limit: Math.max(1, Math.floor(this.limit) || 5) }));
     this.outcome = { query, results };
     this.settle(this.outcome);
   }
 
-  /** The error state, if the engine could not index the regulation. */
-  private failIfInvalid(regulation: Regulation): boolean {
-    const why = invalid.get(regulation);
-    if (why !== undefined) this.fail({ reason: 'invalid-data', message: why });
-    return why !== undefined;
+  /** Shows the error state if the engine could not index the regulation, and says so. */
+  private failIfInvalid(engine: Lookup | Error | undefined): engine is Error {
+    const invalid = engine instanceof Error;
+    if (invalid) this.fail({ reason: 'invalid-data', message: engine.message });
+    return invalid;
   }
 
   /**

@@ -9,11 +9,11 @@ import { highlight } from '../shared/highlight.js';
 import { dataLang, renderNameEn } from '../shared/templates.js';
 import type { Strings, UiLanguage } from '../i18n/index.js';
 
-export { engineFor, relevant } from '../shared/engine.js';
+export { builtEngine, engineFor, relevant } from '../shared/engine.js';
 
 /** What the view needs from the lookup element. */
 export interface ResultsContext {
-  readonly strings: Strings;
+  readonly strings: Pick<Strings, 'common' | 'lookup'>;
   readonly language: UiLanguage;
   /** True when the lookup names a directory: the no-match state offers to browse it. */
   readonly hasDirectory: boolean;

@@ -11,10 +11,8 @@ export type UiLanguage = 'zh-Hans' | 'zh-Hant' | 'en';
 /** One section of the UI strings in every language. */
 export type SectionTable<K extends keyof Strings> = Readonly<Record<UiLanguage, Strings[K]>>;
 
-/** The sections a component shows; `common` is always there. */
-export type StringTables = { readonly common: SectionTable<'common'> } & {
-  readonly [K in keyof Strings]?: SectionTable<K>;
-};
+/** The tables of the sections `K` that a component shows. */
+export type StringTables<K extends keyof Strings> = { readonly [P in K]: SectionTable<P> };
 
 // One constant per section, each reading its section of the three tables by a static name: a
 // component imports the sections it shows, and the bundler drops the others. Measured: keeping
@@ -37,14 +35,12 @@ export const orgChart: SectionTable<'orgChart'> = {
   en: en.orgChart,
 };
 
-/**
- * The strings of `language` for the sections in `tables`. Typed as the whole `Strings`: a
- * component reads only the sections it declares (its tests show every state it renders).
- */
-export function stringsFor(tables: StringTables, language: UiLanguage): Strings {
-  const out: Partial<Record<keyof Strings, unknown>> = {};
-  for (const key of Object.keys(tables) as (keyof Strings)[]) out[key] = tables[key]?.[language];
-  return out as Strings;
+/** The strings of `language` for the sections in `tables`, and only those. */
+export function stringsFor<K extends keyof Strings>(tables: StringTables<K>, language: UiLanguage): Pick<Strings, K> {
+  const out: Partial<Pick<Strings, K>> = {};
+  for (const key of Object.keys(tables) as K[]) out[key] = tables[key][language];
+  // Every key of `tables` is set: the object is complete.
+  return out as Pick<Strings, K>;
 }
 
 /**

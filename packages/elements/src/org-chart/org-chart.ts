@@ -49,9 +49,9 @@ function groupOf(division: Division): GroupKey {
  * @fires sanding-select - A division's box was activated; `detail.division` is the division.
  * @fires sanding-error - The data could not be loaded or is invalid.
  */
-export class SandingOrgChart extends SandingElement {
+export class SandingOrgChart extends SandingElement<'orgChart' | 'directory'> {
   static override styles = [...SandingElement.styles, orgChartStyles];
-  static override strings: StringTables = { common, orgChart, directory };
+  static override strings: StringTables<'common' | 'orgChart' | 'directory'> = { common, orgChart, directory };
 
   static override properties: PropertyDeclarations = {
     directory: {},

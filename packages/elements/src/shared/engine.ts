@@ -24,6 +24,11 @@ const SEARCH_AIDS: Readonly<Record<string, Readonly<Record<string, AidsLoader>>>
 };
 
 const engines = new WeakMap<Regulation, Promise<Lookup>>();
+/** Engines built, or why a regulation cannot be indexed: what a component may read synchronously. */
+const built = new WeakMap<Regulation, Lookup | InvalidData>();
+
+/** A regulation the engine cannot index: bad data, not a network failure. */
+export class InvalidData extends Error {}
 
 /** The search aids of a bundled dataset a component loaded; none for any other regulation. */
 async function searchAids(regulation: Regulation, fromDataset: boolean): Promise<SearchAids | undefined> {
@@ -42,8 +47,8 @@ async function searchAids(regulation: Regulation, fromDataset: boolean): Promise
  * datasets.ts: that import would move it into a chunk shared with the initial one, +80 B there.)
  *
  * Rejects when the aids fail to download (a network hiccup), as when the engine's own chunk
- * does: the components treat both alike, and the next call tries again. Rejects with an error
- * marked `invalidData` when the regulation cannot be indexed.
+ * does: the components treat both alike, and the next call tries again. Rejects with
+ * `InvalidData` when the regulation cannot be indexed.
  */
 export function engineFor(regulation: Regulation, fromDataset: boolean): Promise<Lookup> {
   let engine = engines.get(regulation);
@@ -53,15 +58,28 @@ export function engineFor(regulation: Regulation, fromDataset: boolean): Promise
         return createLookup(search ? { ...regulation, search } : regulation);
       } catch (error) {
         // Data that passed the components' shape check but that the engine cannot index.
-        throw Object.assign(new Error(`cannot index the regulation: ${String(error)}`), { invalidData: true });
+        throw new InvalidData(`cannot index the regulation: ${String(error)}`);
       }
     });
-    created.catch(() => {
-      if (engines.get(regulation) === created) engines.delete(regulation);
-    });
+    created.then(
+      (lookup) => built.set(regulation, lookup),
+      (error: unknown) => {
+        // Bad data stays bad; a download that failed (a network hiccup) is tried again next time.
+        if (error instanceof InvalidData) built.set(regulation, error);
+        else if (engines.get(regulation) === created) engines.delete(regulation);
+      },
+    );
     engines.set(regulation, (engine = created));
   }
   return engine;
+}
+
+/**
+ * The engine of a regulation once `engineFor` has built it, or the `InvalidData` error it met;
+ * undefined while it builds, before, and after a failed download.
+ */
+export function builtEngine(regulation: Regulation): Lookup | InvalidData | undefined {
+  return built.get(regulation);
 }
 
 /**

@@ -40,14 +40,14 @@ export type DataState =
  * Nothing is ever thrown into the host page: every failure becomes an error state and a
  * `sanding-error` event.
  */
-export abstract class SandingElement extends LitElement {
+export abstract class SandingElement<Sections extends keyof Strings = 'common'> extends LitElement {
   /** The version of @sanding/elements this class comes from; read by duplicate-copy warnings. */
   static readonly version = VERSION;
 
   static override styles = [baseStyles];
 
-  /** The UI string sections this component shows; subclasses add their own to `common`. */
-  static strings: StringTables = { common };
+  /** The UI string sections this component shows: `common`, and a subclass's `Sections`. */
+  static strings: StringTables<'common'> = { common };
 
   static override properties: PropertyDeclarations = {
     regulation: { attribute: false },
@@ -86,9 +86,9 @@ export abstract class SandingElement extends LitElement {
     this.inheritedLanguage = 'zh-Hans';
   }
 
-  private _abort: AbortController | undefined;
-  private _unsubscribeLang: (() => void) | undefined;
-  private _loadedKey: string | undefined;
+  private loading: AbortController | undefined;
+  private unsubscribeLang: (() => void) | undefined;
+  private loadedKey: string | undefined;
 
   /** The UI language in effect. */
   protected get language(): UiLanguage {
@@ -96,8 +96,9 @@ export abstract class SandingElement extends LitElement {
   }
 
   /** The UI strings of the language in effect. */
-  protected get strings(): Strings {
-    return stringsFor((this.constructor as typeof SandingElement).strings, this.language);
+  protected get strings(): Pick<Strings, Sections | 'common'> {
+    const { strings } = this.constructor as unknown as { strings: StringTables<Sections | 'common'> };
+    return stringsFor(strings, this.language);
   }
 
   /** The regulation being shown, once there is one. */
@@ -107,38 +108,38 @@ export abstract class SandingElement extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this._syncLanguage();
-    this._unsubscribeLang = onLangChange(() => this._syncLanguage(), this);
+    this.syncLanguage();
+    this.unsubscribeLang = onLangChange(() => this.syncLanguage(), this);
     // Re-attached after removal: load again what the removal aborted.
-    if (this._loadedKey === undefined) this.requestUpdate();
+    if (this.loadedKey === undefined) this.requestUpdate();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this._unsubscribeLang?.();
-    this._unsubscribeLang = undefined;
+    this.unsubscribeLang?.();
+    this.unsubscribeLang = undefined;
     // A load under way (a first load, or the other script of a dataset) is aborted, and made
     // again if the element comes back.
-    if (this._abort) {
-      this._abort.abort();
-      this._abort = undefined;
-      this._loadedKey = undefined;
+    if (this.loading) {
+      this.loading.abort();
+      this.loading = undefined;
+      this.loadedKey = undefined;
     }
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     // Before the first render, and under server-side rendering (no connectedCallback).
-    if (!this.hasUpdated) this._syncLanguage();
-    const key = this._sourceKey();
+    if (!this.hasUpdated) this.syncLanguage();
+    const key = this.sourceKey();
     // A new regulation object is new data even though the key ('property') stays the same.
-    if (key !== this._loadedKey || (key === 'property' && changed.has('regulation'))) {
+    if (key !== this.loadedKey || (key === 'property' && changed.has('regulation'))) {
       // The same dataset in the other script (a language switch) replaces what is shown when it
       // arrives; any other new source shows the loading state.
       const dataset = `dataset:${this.datasetId}:`;
-      const otherScript = this.data !== undefined && key.startsWith(dataset) && !!this._loadedKey?.startsWith(dataset);
-      this._loadedKey = key;
-      void this._load(otherScript);
+      const otherScript = this.data !== undefined && key.startsWith(dataset) && !!this.loadedKey?.startsWith(dataset);
+      this.loadedKey = key;
+      void this.load(otherScript);
     }
   }
 
@@ -177,7 +178,7 @@ export abstract class SandingElement extends LitElement {
   protected abstract renderRegulation(regulation: Regulation): TemplateResult;
 
   /** What the data depends on; a change starts a new load. */
-  private _sourceKey(): string {
+  private sourceKey(): string {
     // null, like undefined, is "no regulation yet" (React state before data arrives).
     if (this.regulation != null) return 'property';
     if (this.src) return `src:${this.src}`;
@@ -185,14 +186,14 @@ export abstract class SandingElement extends LitElement {
     return 'none';
   }
 
-  private _syncLanguage(): void {
+  private syncLanguage(): void {
     const language = uiLanguage(inheritedLang(this));
     if (language !== this.inheritedLanguage) this.inheritedLanguage = language;
   }
 
-  private async _load(keepShown: boolean): Promise<void> {
-    this._abort?.abort();
-    this._abort = undefined;
+  private async load(keepShown: boolean): Promise<void> {
+    this.loading?.abort();
+    this.loading = undefined;
     const { regulation, src, datasetId } = this;
     if (regulation != null) {
       // A regulation passed by property is the portal's own and typed: a cheap check of its
@@ -212,17 +213,17 @@ export abstract class SandingElement extends LitElement {
     // The other script of a dataset already shown replaces it when it arrives: no loading state
     // in between, so focus and scroll stay where they are.
     if (!keepShown) this.dataState = { status: 'loading' };
-    const abort = (this._abort = new AbortController());
+    const abort = (this.loading = new AbortController());
     const result = src
-      ? await this._fetchSrc(src, abort.signal)
+      ? await this.fetchSrc(src, abort.signal)
       : await loadDataset(datasetId ?? '', dataScript(this.language));
     if (abort.signal.aborted) return;
-    this._abort = undefined;
+    this.loading = undefined;
     if ('regulation' in result) this.dataState = { status: 'ready', regulation: result.regulation };
     else this.fail(result);
   }
 
-  private async _fetchSrc(src: string, signal: AbortSignal): Promise<{ regulation: Regulation } | SandingErrorDetail> {
+  private async fetchSrc(src: string, signal: AbortSignal): Promise<{ regulation: Regulation } | SandingErrorDetail> {
     if (!isFetchableSrc(src))
       return { reason: 'invalid-src', message: `src must be an http(s) or relative URL: ${src}` };
     // The request starts now; what to do with its response loads meanwhile (read-regulation.ts).

@@ -7,7 +7,7 @@ import { httpHref } from './safe-url.js';
  * "来源：title，2025-11-14", the title linked when its URL is safe, the date kept on one line.
  * Always rendered as text.
  */
-export function renderSource(source: Source, strings: Strings): TemplateResult {
+export function renderSource(source: Source, strings: Pick<Strings, 'common'>): TemplateResult {
   const { source: label, comma } = strings.common;
   const href = httpHref(source.url);
   const title = href ? html`<a href=${href}>${source.title}</a>` : source.title;
@@ -20,7 +20,7 @@ export function renderSource(source: Source, strings: Strings): TemplateResult {
  */
 export function renderNameEn(
   name: EnglishName | undefined,
-  strings: Strings,
+  strings: Pick<Strings, 'common'>,
   language: UiLanguage,
 ): TemplateResult | typeof nothing {
   if (!name || language !== 'en') return nothing;
