@@ -84,9 +84,10 @@ const validator = await measure(`export { validateRegulation } from '@sanding/da
 check('@sanding/data/validate (validator)', validator.initialBytes, 3000);
 
 /**
- * The lazy chunks with a budget. The components load a dataset's data (to show it) and its
- * search aids (with the engine: a directory's first filter, a lookup's first render) as two
- * chunks, so each has its own budget: the zh-Hans data 8 kB, its search aids 6 kB.
+ * The lazy chunks with a budget (docs/decisions/byte-budgets.md). The components load a
+ * dataset's data (to show it) and its search aids (with the engine: a directory's first filter, a
+ * lookup's first render) as two chunks, so each has its own budget: the zh-Hans data 8 kB, its
+ * search aids 6 kB.
  */
 const HANS_DATA = /dalian-stb\/zh-Hans\.core\.js$/;
 const HANS_AIDS = /dalian-stb\/zh-Hans\.search\.js$/;

@@ -1,7 +1,7 @@
 /**
  * `pnpm bench` (lookup): Sanding's lookup engine against fuse.js, minisearch and flexsearch,
  * side by side in one run, on the Dalian dataset and on a synthesised province-scale corpus of
- * 30,000 clauses. Prints a table; asserts nothing (the targets are in the lookup issue).
+ * 30,000 clauses. Prints a table; asserts nothing (the targets: docs/decisions/lookup-engine.md).
  *
  * Each library gets its best documented setup for Chinese, and every query converted to the
  * data's script with OpenCC (cn → t) first; Sanding gets the query as typed. A library's result

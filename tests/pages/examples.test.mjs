@@ -1,5 +1,5 @@
 /**
- * The examples, end to end (issue 6). Each example is built where it has a build step (once,
+ * The examples, end to end. Each example is built where it has a build step (once,
  * before the tests), served on 127.0.0.1 on a random port, and loaded in Debian's Chromium:
  * the components render the Dalian data, the lookup answers a query, nothing is logged as an
  * error (a CSP violation is one), and axe finds no violation, shadow roots included. A

@@ -3,11 +3,10 @@
  * are inferred from it (`types.ts`) and the published JSON Schema is generated from it at build
  * time (`scripts/json-schema.ts` → `dist/regulation.schema.json`).
  *
- * Valibot, not Zod: it validates without `eval` or `new Function` (strict CSP), and a
- * Regulation-shaped schema is 2.0 kB gzip against zod/mini's 6.1 kB (measured, see
- * shared/TOOLCHAIN.md). The widgets load it lazily, only for external JSON.
+ * Valibot, not Zod: it validates without `eval` or `new Function` (strict CSP), and it is the
+ * smallest (docs/decisions/valibot.md). The widgets load it lazily, only for external JSON.
  *
- * Names follow the glossary in shared/STYLE.md.
+ * Names follow the glossary in CONTRIBUTING.md.
  *
  * ## Ids (Akoma Ntoso style eIds)
  * Levels are joined with `__`; each level is `prefix_number`:
@@ -22,9 +21,9 @@
  */
 import * as v from 'valibot';
 
-// Each Valibot action costs bytes in the lazily loaded validator (budget 3 kB gzip), so the
-// checks are regexes and one `check` where Valibot has a dedicated action (isoDate, url,
-// integer, minValue): measured 3.5 → 3.0 kB gzip for the widgets' validator chunk.
+// Each Valibot action costs bytes in the lazily loaded validator, which has a budget of its own
+// (`pnpm size`), so the checks are regexes and one `check` where Valibot has a dedicated action
+// (isoDate, url, integer, minValue).
 const nonEmpty = v.pipe(v.string(), v.minLength(1, 'must not be empty'));
 const isoDate = v.pipe(v.string(), v.regex(/^\d{4}-[01]\d-[0-3]\d$/, 'must be a date, YYYY-MM-DD'));
 const httpUrl = v.pipe(v.string(), v.regex(/^https?:\/\/[^\s/]+/, 'must be an http(s) URL'));

@@ -13,8 +13,7 @@ type AidsLoader = () => Promise<{ search: SearchAids | null }>;
  * The search aids (folding, pinyin, English terms, synonyms) of the bundled datasets, by id and
  * script. A component shows a bundled dataset from its data alone (`DATASETS` in datasets.ts);
  * the aids are only the engine's, so they load with it: a directory loads the engine on its
- * first filter, a lookup as soon as it shows its data. (Dalian zh-Hans: data 7.4 kB, aids
- * 5.4 kB gzip; `pnpm size`.)
+ * first filter, a lookup as soon as it shows its data (`pnpm size` prints both chunks).
  */
 const SEARCH_AIDS: Readonly<Record<string, Readonly<Record<string, AidsLoader>>>> = {
   'dalian-stb': {
@@ -44,7 +43,7 @@ async function searchAids(regulation: Regulation, fromDataset: boolean): Promise
  *
  * `fromDataset`: the component loaded this regulation for its `dataset` (datasets.ts `bundled`),
  * without its search aids, which load here. (A flag from the component rather than an import of
- * datasets.ts: that import would move it into a chunk shared with the initial one, +80 B there.)
+ * datasets.ts: that import would move it into a chunk shared with the initial one.)
  *
  * Rejects when the aids fail to download (a network hiccup), as when the engine's own chunk
  * does: the components treat both alike, and the next call tries again. Rejects with

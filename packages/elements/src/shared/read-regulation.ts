@@ -1,8 +1,8 @@
 /**
  * What a component does with the response to its `src`: the status, the JSON, the validation.
  * Loaded lazily, while the request is under way, so that pages that never use `src` never
- * download it (measured: keeping it out of the initial chunks took the directory from 14.04
- * to 13.94 kB gzip); the validator it needs loads as its own chunk, also while the request runs.
+ * download it (the directory's initial chunk would not fit its budget with it); the validator it
+ * needs loads as its own chunk, also while the request runs.
  */
 import type { Regulation } from '@sanding/data';
 import type { SandingErrorDetail } from './events.js';
