@@ -72,8 +72,10 @@ async function measure(contents, resolveDir) {
   }
 }
 
-const elementsDir = join(root, 'packages/elements');
-const dataDir = join(root, 'packages/data');
+// Resolved from this folder, the @sanding/scripts package, as a portal resolves its dependencies.
+const here = fileURLToPath(new URL('.', import.meta.url));
+const elementsDir = here;
+const dataDir = here;
 const COMPONENTS = ['division-directory', 'duty-lookup', 'contact-card', 'org-chart'];
 const rows = [];
 const check = (name, bytes, budget) => rows.push({ name, bytes, budget });
