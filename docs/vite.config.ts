@@ -21,6 +21,8 @@ export default defineConfig({
       input: Object.fromEntries(PAGES.map((page) => [page.file.replace(/\.html$/, ''), resolve(root, page.file)])),
     },
   },
+  // The studio's worker imports lazily (the validator, the authoring step): ES module workers.
+  worker: { format: 'es' },
   server: { host: '127.0.0.1', port: 5173, strictPort: false },
   preview: { host: '127.0.0.1', port: 4173 },
 });

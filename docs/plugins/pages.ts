@@ -23,6 +23,7 @@ export const PAGES: readonly Page[] = [
   { file: 'contact-card.html', nav: 'Contact card', group: 'Components', tag: 'sanding-contact-card' },
   { file: 'org-chart.html', nav: 'Org chart', group: 'Components', tag: 'sanding-org-chart' },
   { file: 'data-model.html', nav: 'Data model' },
+  { file: 'studio.html', nav: 'Studio' },
   { file: 'publish.html', nav: 'Publish' },
   { file: 'theming.html', nav: 'Theming' },
   { file: 'accessibility.html', nav: 'Accessibility' },

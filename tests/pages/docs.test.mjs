@@ -30,6 +30,7 @@ const PAGES = {
   'contact-card.html': '大连市科学技术局',
   'org-chart.html': '大连市科学技术局',
   'data-model.html': '示例市数据资源局',
+  'studio.html': null,
   'publish.html': '示例市数据资源局',
   'theming.html': '大连市科学技术局',
   'accessibility.html': null,

@@ -1,0 +1,36 @@
+/** The messages between the studio page and its worker. */
+import type { Diagnostic, Regulation } from '@sanding/data';
+import type { AuthorInputs } from './pipeline';
+
+export type ToWorker =
+  | {
+      readonly kind: 'read';
+      readonly seq: number;
+      readonly text: string;
+      readonly id: string;
+      readonly inputs: AuthorInputs;
+    }
+  | {
+      readonly kind: 'publish';
+      readonly seq: number;
+      readonly text: string;
+      readonly id: string;
+      readonly inputs: AuthorInputs;
+    };
+
+export type FromWorker =
+  | {
+      readonly kind: 'read';
+      readonly seq: number;
+      readonly regulation: Regulation;
+      readonly diagnostics: readonly Diagnostic[];
+    }
+  | {
+      readonly kind: 'authored';
+      readonly seq: number;
+      readonly regulation: Regulation;
+      readonly json: string;
+      readonly diagnostics: readonly Diagnostic[];
+      readonly problems: readonly string[];
+    }
+  | { readonly kind: 'published'; readonly seq: number; readonly json: string; readonly problems: readonly string[] };
