@@ -8,10 +8,14 @@ import type { Contact, EnglishName, Leader, Regulation, RegulationOverlay, Sourc
 import type { ValidationIssue } from '@sanding/data/validate';
 import type { AuthorInputs } from './pipeline';
 
+/** A published source's other fields (date, locator), kept when published data is updated. */
+type SourceRest = Omit<Source, 'title' | 'url'>;
+
 export interface SourcedDraft {
   value: string;
   sourceTitle: string;
   sourceUrl: string;
+  sourceRest?: SourceRest;
 }
 
 export interface LeaderDraft {
@@ -19,6 +23,7 @@ export interface LeaderDraft {
   name: string;
   sourceTitle: string;
   sourceUrl: string;
+  sourceRest?: SourceRest;
   asOf: string;
 }
 
@@ -59,17 +64,21 @@ export const emptyForms = (): FormsDraft => ({
 const trim = (s: string): string => s.trim();
 const blank = (values: readonly string[]): boolean => values.every((v) => !v.trim());
 
-function source(title: string, url: string, date?: string): Source {
+function source(title: string, url: string, rest: SourceRest = {}): Source {
+  const { date, locator } = rest;
   return {
     title: trim(title),
     ...(trim(url) ? { url: trim(url) } : {}),
-    ...(date && trim(date) ? { date: trim(date) } : {}),
+    ...(date !== undefined ? { date } : {}),
+    ...(locator !== undefined ? { locator } : {}),
   };
 }
 
+const restOf = ({ title: _title, url: _url, ...rest }: Source): SourceRest => rest;
+
 function sourced(draft: SourcedDraft): SourcedText | undefined {
   if (blank([draft.value, draft.sourceTitle, draft.sourceUrl])) return undefined;
-  return { value: trim(draft.value), source: source(draft.sourceTitle, draft.sourceUrl) };
+  return { value: trim(draft.value), source: source(draft.sourceTitle, draft.sourceUrl, draft.sourceRest) };
 }
 
 /** Leaders, skipping rows left blank; `rows[i]` is the form row of `leaders[i]`. */
@@ -82,7 +91,7 @@ function leadersOf(forms: FormsDraft): { leaders: Leader[]; rows: number[] } {
     leaders.push({
       title: trim(l.title),
       name: trim(l.name),
-      source: source(l.sourceTitle, l.sourceUrl),
+      source: source(l.sourceTitle, l.sourceUrl, l.sourceRest),
       asOf: trim(l.asOf) || null,
     });
   });
@@ -197,13 +206,16 @@ function formField(
 /** The forms filled from published data, so its leaders and contacts can be updated. */
 export function formsFrom(regulation: Regulation): FormsDraft {
   const draftOf = (s: SourcedText | undefined): SourcedDraft =>
-    s ? { value: s.value, sourceTitle: s.source.title, sourceUrl: s.source.url ?? '' } : emptySourced();
+    s
+      ? { value: s.value, sourceTitle: s.source.title, sourceUrl: s.source.url ?? '', sourceRest: restOf(s.source) }
+      : emptySourced();
   return {
     leaders: regulation.leaders.map((l) => ({
       title: l.title,
       name: l.name,
       sourceTitle: l.source.title,
       sourceUrl: l.source.url ?? '',
+      sourceRest: restOf(l.source),
       asOf: l.asOf ?? '',
     })),
     contacts: (regulation.contacts ?? []).map((c) => ({
