@@ -16,6 +16,7 @@ import { after, before, describe, test } from 'node:test';
 import { axeViolations } from '../support/axe.mjs';
 import { launch, openPage } from '../support/browser.mjs';
 import { REPO_ROOT, serve } from '../support/server.mjs';
+import { buildSite } from '../support/site.mjs';
 
 const DOCS = join(REPO_ROOT, 'docs');
 const BASE = '/sanding/';
@@ -43,26 +44,7 @@ let server;
 let browser;
 
 before(async () => {
-  site = mkdtempSync(join(tmpdir(), 'sanding-docs-'));
-  const build = spawnSync(
-    process.execPath,
-    [
-      join(DOCS, 'node_modules/vite/bin/vite.js'),
-      'build',
-      '--base',
-      BASE,
-      '--outDir',
-      join(site, 'sanding'),
-      '--emptyOutDir',
-      '--logLevel',
-      'warn',
-    ],
-    {
-      cwd: DOCS,
-      encoding: 'utf8',
-    },
-  );
-  assert.equal(build.status, 0, `vite build --base ${BASE} failed:\n${build.stdout}\n${build.stderr}`);
+  site = buildSite({ base: BASE });
   mkdirSync(SHOTS, { recursive: true });
   server = await serve({ root: site });
   browser = await launch();

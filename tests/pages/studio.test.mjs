@@ -15,8 +15,8 @@ import { axeViolations } from '../support/axe.mjs';
 import { launch, openPage } from '../support/browser.mjs';
 import { docxOf, pdfOf } from '../support/documents.mjs';
 import { REPO_ROOT, serve } from '../support/server.mjs';
+import { buildSite, pasteIntoStudio } from '../support/site.mjs';
 
-const DOCS = join(REPO_ROOT, 'docs');
 const BASE = '/sanding/';
 const SHOTS = join(REPO_ROOT, 'test-results/studio');
 const CSP =
@@ -33,24 +33,8 @@ let browser;
 let scratch;
 
 before(async () => {
-  site = mkdtempSync(join(tmpdir(), 'sanding-studio-'));
+  site = buildSite({ base: BASE });
   scratch = mkdtempSync(join(tmpdir(), 'sanding-studio-files-'));
-  const build = spawnSync(
-    process.execPath,
-    [
-      join(DOCS, 'node_modules/vite/bin/vite.js'),
-      'build',
-      '--base',
-      BASE,
-      '--outDir',
-      join(site, 'sanding'),
-      '--emptyOutDir',
-      '--logLevel',
-      'warn',
-    ],
-    { cwd: DOCS, encoding: 'utf8' },
-  );
-  assert.equal(build.status, 0, `vite build failed:\n${build.stdout}\n${build.stderr}`);
   mkdirSync(SHOTS, { recursive: true });
   server = await serve({ root: site, headers: { 'Content-Security-Policy': CSP } });
   browser = await launch();
@@ -71,16 +55,7 @@ async function openStudio() {
   return opened;
 }
 
-/** Pastes text into the editor, replacing what it holds, as Ctrl+A then Ctrl+V would. */
-async function paste(page, text) {
-  await page.locator('.cm-content').focus();
-  await page.keyboard.press('ControlOrMeta+a');
-  await page.locator('.cm-content').evaluate((content, text) => {
-    const data = new DataTransfer();
-    data.setData('text/plain', text);
-    content.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
-  }, text);
-}
+const paste = pasteIntoStudio;
 
 const structureDivisions = (page) => page.locator('[data-structure="divisions"] > li');
 const directoryDivisions = (page) => page.locator('sanding-division-directory [part~="division"]');

@@ -150,12 +150,15 @@ export function formIssues(
   const { leaders, rows } = leadersOf(forms);
   const divisionIndex = new Map(regulation.divisions.map((d, i) => [d.id, i]));
   const agencyName = englishName(forms.names.agency);
+  // Without the text's articles, duties and clauses (already valid, and most of the checking time).
   const probe: Regulation = {
     ...regulation,
+    articles: [],
+    duties: [],
     agency: { ...regulation.agency, ...(agencyName ? { nameEn: agencyName } : {}) },
     divisions: regulation.divisions.map((d) => {
       const nameEn = englishName(forms.names.divisions[d.id]);
-      return nameEn ? { ...d, nameEn } : d;
+      return { ...d, responsibilities: [], ...(nameEn ? { nameEn } : {}) };
     }),
     leaders,
     contacts: contactsOf(forms),

@@ -22,13 +22,15 @@ export type FromWorker =
   | {
       readonly kind: 'read';
       readonly seq: number;
-      readonly regulation: Regulation;
+      /** null when it is the same as the last one sent: the page keeps it and re-renders nothing. */
+      readonly regulation: Regulation | null;
       readonly diagnostics: readonly Diagnostic[];
     }
   | {
       readonly kind: 'authored';
       readonly seq: number;
-      readonly regulation: Regulation;
+      /** null when it is the same as the last one sent. */
+      readonly regulation: Regulation | null;
       readonly json: string;
       readonly diagnostics: readonly Diagnostic[];
       readonly problems: readonly string[];

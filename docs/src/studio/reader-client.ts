@@ -9,10 +9,10 @@ import { startWorker } from './trusted-types';
 import workerUrl from './worker?worker&url';
 
 export interface ReaderEvents {
-  /** The parser's view of the newest text: quick, for the diagnostics and the structure. */
-  read(regulation: Regulation, diagnostics: readonly Diagnostic[]): void;
-  /** The publishable data of the newest text and inputs. */
-  authored(regulation: Regulation, problems: readonly string[]): void;
+  /** The parser's view of the newest text: quick, for the diagnostics and the structure. null: unchanged. */
+  read(regulation: Regulation | null, diagnostics: readonly Diagnostic[]): void;
+  /** The publishable data of the newest text and inputs. null: unchanged. */
+  authored(regulation: Regulation | null, problems: readonly string[]): void;
   /** The worker could not start or stopped. */
   failed(): void;
 }

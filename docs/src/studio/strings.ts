@@ -92,6 +92,7 @@ export interface StudioStrings {
   readonly namesFormHeading: string;
   readonly namesIntro: string;
   readonly englishName: (of: string) => string;
+  readonly divisionNames: (count: number) => string;
   readonly nameSource: string;
   readonly unofficial: string;
   readonly official: string;
@@ -209,6 +210,7 @@ const en: StudioStrings = {
   namesFormHeading: 'English names',
   namesIntro: 'A name is marked unofficial unless you give the source where the agency publishes it.',
   englishName: (of) => `English name of ${of}`,
+  divisionNames: (count) => `English names of the ${count} divisions`,
   nameSource: 'Published at (makes it official)',
   unofficial: 'unofficial',
   official: 'official',
@@ -326,6 +328,7 @@ const zhHans: StudioStrings = {
   namesFormHeading: '英文名称',
   namesIntro: '除非注明机构公布该名称的出处，英文名称均标为非官方译名。',
   englishName: (of) => `${of}的英文名称`,
+  divisionNames: (count) => `${count} 个内设机构的英文名称`,
   nameSource: '公布出处（填写后为官方名称）',
   unofficial: '非官方',
   official: '官方',
@@ -441,6 +444,7 @@ const zhHant: StudioStrings = {
   namesFormHeading: '英文名稱',
   namesIntro: '除非註明機構公布該名稱的出處，英文名稱均標為非官方譯名。',
   englishName: (of) => `${of}的英文名稱`,
+  divisionNames: (count) => `${count} 個內設機構的英文名稱`,
   nameSource: '公布出處（填寫後為官方名稱）',
   unofficial: '非官方',
   official: '官方',

@@ -32,6 +32,11 @@ const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 /** Typing pauses this long before the text is read, and before the draft is saved. */
 const READ_DELAY = 250;
 const SAVE_DELAY = 500;
+/**
+ * The four components re-render the whole regulation when they get a new one: that waits until
+ * typing has paused this long, so that it never lands between two keystrokes.
+ */
+const PREVIEW_DELAY = 700;
 
 type Notice = { error: boolean; message: Message } | undefined;
 
@@ -71,6 +76,9 @@ export class Studio {
   /** The parser's last view of the text, and the authored data. */
   #parsed: Regulation | undefined;
   #authored: Regulation | undefined;
+  /** What the components show; see `#showPreviewSoon`. */
+  #preview: Regulation | undefined;
+  #open = new Set<string>();
   #diagnostics: readonly Diagnostic[] = [];
   #problems: readonly string[] = [];
   #issues: ReadonlyMap<string, ValidationIssue> = new Map();
@@ -84,6 +92,7 @@ export class Studio {
   #readTimer: ReturnType<typeof setTimeout> | undefined;
   #saveTimer: ReturnType<typeof setTimeout> | undefined;
   #renderQueued = false;
+  #previewTimer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(root: HTMLElement) {
     this.#root = root;
@@ -115,7 +124,7 @@ export class Studio {
     this.#reader = new TextReader({
       read: (regulation, diagnostics) => this.#read(regulation, diagnostics),
       authored: (regulation, problems) => {
-        this.#authored = regulation;
+        if (regulation) this.#authored = regulation;
         this.#problems = problems;
         this.#render();
       },
@@ -129,6 +138,7 @@ export class Studio {
 
   #textChanged(): void {
     this.#version++;
+    if (this.#previewTimer !== undefined) this.#showPreviewSoon();
     clearTimeout(this.#readTimer);
     this.#readTimer = setTimeout(() => this.#readNow(), READ_DELAY);
     this.#saveSoon();
@@ -149,8 +159,8 @@ export class Studio {
     return authorInputs(this.#forms);
   }
 
-  #read(regulation: Regulation, diagnostics: readonly Diagnostic[]): void {
-    this.#parsed = regulation;
+  #read(regulation: Regulation | null, diagnostics: readonly Diagnostic[]): void {
+    if (regulation) this.#parsed = regulation;
     this.#diagnostics = diagnostics;
     if (this.#readVersion === this.#version) this.#editor.showDiagnostics(diagnostics);
     void this.#checkForms();
@@ -356,6 +366,7 @@ export class Studio {
     this.#published = undefined;
     this.#authored = undefined;
     this.#parsed = undefined;
+    this.#preview = undefined;
     this.#forms = emptyForms();
     this.#id = '';
     this.#problems = [];
@@ -385,6 +396,12 @@ export class Studio {
     openUrl: (url) => void this.#openUrl(url),
     leavePublished: () => this.#leavePublished(),
     goTo: (d: Diagnostic) => this.#editor.moveTo(d.line, d.column),
+    toggle: (key, open) => {
+      if (open === this.#open.has(key)) return;
+      if (open) this.#open.add(key);
+      else this.#open.delete(key);
+      this.#render();
+    },
     formsChanged: () => this.#formsChanged(),
     addLeader: () => {
       this.#forms.leaders.push(emptyLeader());
@@ -408,7 +425,20 @@ export class Studio {
     confirmStartOver: () => void this.#confirmStartOver(),
   };
 
+  /** Hands the newest data to the components once typing has paused (at once when none is shown). */
+  #showPreviewSoon(): void {
+    clearTimeout(this.#previewTimer);
+    const show = (): void => {
+      this.#previewTimer = undefined;
+      this.#preview = this.#regulation;
+      this.#render();
+    };
+    if (!this.#preview) show();
+    else this.#previewTimer = setTimeout(show, PREVIEW_DELAY);
+  }
+
   #render(): void {
+    if (this.#regulation !== this.#preview && this.#previewTimer === undefined) this.#showPreviewSoon();
     if (this.#renderQueued) return;
     this.#renderQueued = true;
     queueMicrotask(() => {
@@ -424,6 +454,8 @@ export class Studio {
             forms: this.#forms,
             published: this.#published,
             regulation: this.#regulation,
+            preview: this.#regulation && this.#preview,
+            open: this.#open,
             diagnostics: this.#published ? [] : this.#diagnostics,
             problems: this.#problems,
             issues: this.#issues,

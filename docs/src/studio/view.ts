@@ -22,6 +22,10 @@ export interface ViewState {
   readonly published: { readonly from: string } | undefined;
   /** What the page shows: the authored data, or the parser's quicker view of it. */
   readonly regulation: Regulation | undefined;
+  /** What the components show: the same, handed over once typing has paused for a while. */
+  readonly preview: Regulation | undefined;
+  /** The disclosures that are open (division ids, `duties`, `names`): only their content is rendered. */
+  readonly open: ReadonlySet<string>;
   readonly diagnostics: readonly Diagnostic[];
   readonly problems: readonly string[];
   readonly issues: ReadonlyMap<string, ValidationIssue>;
@@ -40,6 +44,7 @@ export interface ViewActions {
   openUrl(url: string): void;
   leavePublished(): void;
   goTo(diagnostic: Diagnostic): void;
+  toggle(key: string, open: boolean): void;
   formsChanged(): void;
   addLeader(): void;
   removeLeader(index: number): void;
@@ -152,7 +157,7 @@ export function studioView(state: ViewState, act: ViewActions, editorHost: HTMLE
 
     <section aria-labelledby="studio-understood">
       <h2 id="studio-understood">${s.understoodHeading}</h2>
-      ${state.regulation ? understoodView(state.regulation, s) : html`<p>${s.nothingYet}</p>`}
+      ${state.regulation ? understoodView(state, act, state.regulation) : html`<p>${s.nothingYet}</p>`}
     </section>
 
     <section aria-labelledby="studio-lacks">
@@ -226,7 +231,27 @@ function diagnosticsView(state: ViewState, act: ViewActions): TemplateResult {
     }`;
 }
 
-function understoodView(regulation: Regulation, s: StudioStrings): TemplateResult {
+/** A disclosure whose content is rendered only while it is open: a long text stays light to re-render. */
+function disclosure(
+  state: ViewState,
+  act: ViewActions,
+  key: string,
+  summary: TemplateResult | string,
+  content: () => TemplateResult,
+): TemplateResult {
+  const open = state.open.has(key);
+  return html`<details
+    ?open=${open}
+    @toggle=${(e: Event) => act.toggle(key, (e.currentTarget as HTMLDetailsElement).open)}
+  >
+    <summary>${summary}</summary>
+    ${open ? content() : nothing}
+  </details>`;
+}
+
+function understoodView(state: ViewState, act: ViewActions, regulation: Regulation): TemplateResult {
+  const { s } = state;
+  const preview = state.preview;
   const { agency, basis, duties, divisions, staffing, leaders } = regulation;
   // The data's own language, on every element that holds the data's words.
   const zh = regulation.lang;
@@ -243,15 +268,19 @@ function understoodView(regulation: Regulation, s: StudioStrings): TemplateResul
         <dt>${s.basis}</dt>
         ${basis ? html`<dd lang=${zh}>${basis.citation}</dd>` : html`<dd>${s.noBasis}</dd>`}
       </dl>
-      <details>
-        <summary><h4 id="studio-duties">${s.dutiesHeading(duties.length)}</h4></summary>
-        <ol aria-labelledby="studio-duties" lang=${zh}>
-          ${duties.map((d) => html`<li>${d.text}</li>`)}
-        </ol>
-      </details>
+      ${disclosure(
+        state,
+        act,
+        'duties',
+        html`<h4 id="studio-duties">${s.dutiesHeading(duties.length)}</h4>`,
+        () =>
+          html`<ol aria-labelledby="studio-duties" lang=${zh}>
+            ${duties.map((d) => html`<li>${d.text}</li>`)}
+          </ol>`,
+      )}
       <h4 id="studio-divisions">${s.divisionsHeading(divisions.length, null)}</h4>
       <ol class="studio-divisions" aria-labelledby="studio-divisions" data-structure="divisions">
-        ${divisions.map((d) => divisionView(d, s, zh))}
+        ${divisions.map((d) => html`<li>${divisionView(state, act, d, zh)}</li>`)}
       </ol>
       <h4 id="studio-staffing">${s.staffingHeading}</h4>
       ${
@@ -275,6 +304,12 @@ function understoodView(regulation: Regulation, s: StudioStrings): TemplateResul
           : html`<p>${s.noLeaders}</p>`
       }
     </div>
+    ${preview ? previewView(preview, s) : nothing}
+  </div>`;
+}
+
+function previewView(regulation: Regulation, s: StudioStrings): TemplateResult {
+  return html`
     <div class="studio-preview">
       <h3>${s.previewHeading}</h3>
       <p class="studio-hint">${s.previewHint}</p>
@@ -284,22 +319,28 @@ function understoodView(regulation: Regulation, s: StudioStrings): TemplateResul
       <sanding-org-chart .regulation=${regulation}></sanding-org-chart>
       <sanding-division-directory id="studio-directory" .regulation=${regulation}></sanding-division-directory>
     </div>
-  </div>`;
+  `;
 }
 
-function divisionView(division: Division, s: StudioStrings, zh: string): TemplateResult {
-  return html`<li>
-    <details>
-      <summary>
-        <span lang=${zh}>${division.name}${division.alsoKnownAs.length ? html` (${division.alsoKnownAs.join('、')})` : nothing}</span>
-        <span class="studio-muted">${s.responsibilities(division.responsibilities.length)}</span>
-      </summary>
-      <ol lang=${zh}>
-        ${division.responsibilities.map((c) => html`<li>${c.text}</li>`)}
-      </ol>
-      ${division.coLocated.length ? html`<p>${s.coLocated}: <span lang=${zh}>${division.coLocated.join('、')}</span></p>` : nothing}
-    </details>
-  </li>`;
+function divisionView(state: ViewState, act: ViewActions, division: Division, zh: string): TemplateResult {
+  const { s } = state;
+  const names = division.alsoKnownAs.length ? ` (${division.alsoKnownAs.join('、')})` : '';
+  return disclosure(
+    state,
+    act,
+    division.id,
+    html`<span lang=${zh}>${division.name}${names}</span>
+      <span class="studio-muted">${s.responsibilities(division.responsibilities.length)}</span>`,
+    () =>
+      html`<ol lang=${zh}>
+          ${division.responsibilities.map((c) => html`<li>${c.text}</li>`)}
+        </ol>
+        ${
+          division.coLocated.length
+            ? html`<p>${s.coLocated}: <span lang=${zh}>${division.coLocated.join('、')}</span></p>`
+            : nothing
+        }`,
+  );
 }
 
 /** One labelled text field of the forms, with its schema issue when it has one. */
@@ -350,10 +391,17 @@ function formsView(state: ViewState, act: ViewActions): TemplateResult {
         : html`<h3>${s.namesFormHeading}</h3>
           <p>${s.namesIntro}</p>
           ${nameForm(state, act, 'names.agency', regulation.agency.name, forms.names.agency)}
-          ${regulation.divisions.map((d) => {
-            const draft = (forms.names.divisions[d.id] ??= { text: '', source: '' });
-            return nameForm(state, act, `names.divisions.${d.id}`, d.name, draft);
-          })}`
+          ${disclosure(
+            state,
+            act,
+            'names',
+            s.divisionNames(regulation.divisions.length),
+            () =>
+              html`${regulation.divisions.map((d) => {
+                const draft = (forms.names.divisions[d.id] ??= { text: '', source: '' });
+                return nameForm(state, act, `names.divisions.${d.id}`, d.name, draft);
+              })}`,
+          )}`
     }
   `;
 }

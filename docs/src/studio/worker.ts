@@ -11,6 +11,13 @@ let scheduled = false;
 
 const post = (message: FromWorker): void => postMessage(message);
 
+/** The last data sent of each kind, as JSON: an edit that changes nothing re-renders nothing. */
+let lastRead = '';
+let lastAuthored = '';
+
+/** Lets the messages already queued arrive. */
+const yieldToMessages = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
+
 async function readPending(): Promise<void> {
   scheduled = false;
   const request = pending;
@@ -18,12 +25,15 @@ async function readPending(): Promise<void> {
   if (!request) return;
   const { seq, text, id, inputs } = request;
   const { regulation, diagnostics } = readText(text, id);
-  post({ kind: 'read', seq, regulation, diagnostics });
+  const read = JSON.stringify(regulation);
+  post({ kind: 'read', seq, regulation: read === lastRead ? null : regulation, diagnostics });
+  lastRead = read;
   // A newer text arrived while this one was parsed: author that one instead.
-  await Promise.resolve();
+  await yieldToMessages();
   if (pending) return;
   const authored = await author(text, id, inputs);
-  post({ kind: 'authored', seq, ...authored });
+  post({ kind: 'authored', seq, ...authored, regulation: authored.json === lastAuthored ? null : authored.regulation });
+  lastAuthored = authored.json;
 }
 
 async function publish(seq: number, text: string, id: string, inputs: AuthorInputs): Promise<void> {
