@@ -25,6 +25,14 @@ const CLI = join(REPO_ROOT, 'packages/cli/bin/sanding.js');
 /** The Dalian regulation, as the dataset's source (Traditional, with the source's own typo on line 3). */
 const SEED = readFileSync(join(REPO_ROOT, 'packages/data/datasets/dalian-stb/source.zh-Hant.txt'), 'utf8');
 const DALIAN_DIVISIONS = 11;
+/** Real regulations of the parser's corpus: two on the 2009 template, two on later ones. */
+const CORPUS_DIR = join(REPO_ROOT, 'packages/data/test/fixtures/real');
+const CORPUS = [
+  '01-changchun-govoffice-2009-oneline',
+  '20-hunan-stdept-2009-notice',
+  '03-mnr-2018-oneline',
+  '10-city-stb-divisions-hant',
+];
 const PAYLOAD = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=1</script>';
 
 let site;
@@ -89,9 +97,10 @@ async function openFile(page, name, buffer) {
   await page.getByLabel('Open a file').setInputFiles({ name, mimeType: 'application/octet-stream', buffer });
 }
 
-/** Clicks a download button and returns the downloaded file's name and text. */
+/** Clicks a download button (by name, or the first: the text's own script) and returns the file's name and text. */
 async function download(page, name) {
-  const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name }).click()]);
+  const button = name ? page.getByRole('button', { name }) : page.locator('.studio-downloads button').first();
+  const [file] = await Promise.all([page.waitForEvent('download'), button.click()]);
   const path = join(scratch, file.suggestedFilename());
   await file.saveAs(path);
   return { name: file.suggestedFilename(), text: readFileSync(path, 'utf8') };
@@ -215,6 +224,29 @@ describe('Sanding Studio, under a strict CSP with Trusted Types and worker-src',
       const file = await download(page, /Download Traditional \(zh-Hant\) JSON/);
       assert.equal(file.name, 'dalian-stb.zh-Hant.json');
       assert.equal(file.text, cliParse(SEED, 'dalian-stb'));
+      assert.deepEqual(await problemsOf(page, problems), NO_PROBLEMS);
+    } finally {
+      await context.close();
+    }
+  });
+
+  test('on texts of the parser corpus, the downloaded JSON equals the CLI’s too (2009 and 2018 templates)', async () => {
+    const { page, context, problems } = await openStudio();
+    try {
+      for (const name of CORPUS) {
+        const text = readFileSync(join(CORPUS_DIR, name, 'source.txt'), 'utf8');
+        const id = name.replace(/^\d+-/, '');
+        await page.getByLabel('Id').fill(id);
+        await paste(page, text);
+        const expected = cliParse(text, id);
+        const { divisions } = JSON.parse(expected);
+        await page.waitForFunction(
+          (count) => document.querySelectorAll('[data-structure="divisions"] > li').length === count,
+          divisions.length,
+        );
+        const file = await download(page);
+        assert.equal(file.text, expected, `${name}: the studio's JSON is the CLI's`);
+      }
       assert.deepEqual(await problemsOf(page, problems), NO_PROBLEMS);
     } finally {
       await context.close();
