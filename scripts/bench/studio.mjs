@@ -18,7 +18,7 @@ import { launch } from '../../tests/support/browser.mjs';
 import { REPO_ROOT, serve } from '../../tests/support/server.mjs';
 import { buildSite, pasteIntoStudio } from '../../tests/support/site.mjs';
 
-const SEED = readFileSync(join(REPO_ROOT, 'packages/data/datasets/dalian-stb/source.zh-Hant.txt'), 'utf8');
+const SEED = readFileSync(join(REPO_ROOT, 'packages/datasets/sources/dalian-stb/source.zh-Hant.txt'), 'utf8');
 const KEYS = 60;
 const BURST = 10;
 const ROUNDS = 3;

@@ -23,7 +23,7 @@ const CSP =
   "default-src 'self'; script-src 'self'; style-src 'self'; worker-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html sanding-studio 'allow-duplicates'";
 const CLI = join(REPO_ROOT, 'packages/cli/bin/sanding.js');
 /** The Dalian regulation, as the dataset's source (Traditional, with the source's own typo on line 3). */
-const SEED = readFileSync(join(REPO_ROOT, 'packages/data/datasets/dalian-stb/source.zh-Hant.txt'), 'utf8');
+const SEED = readFileSync(join(REPO_ROOT, 'packages/datasets/sources/dalian-stb/source.zh-Hant.txt'), 'utf8');
 const DALIAN_DIVISIONS = 11;
 /** Real regulations of the parser's corpus: two on the 2009 template, two on later ones. */
 const CORPUS_DIR = join(REPO_ROOT, 'packages/data/test/fixtures/real');
@@ -414,7 +414,7 @@ describe('Sanding Studio, under a strict CSP with Trusted Types and worker-src',
   test('published JSON can be opened, its leaders updated, and downloaded again', async () => {
     const { page, context, problems } = await openStudio();
     try {
-      const published = readFileSync(join(REPO_ROOT, 'packages/data/dist/datasets/dalian-stb/zh-Hans.json'), 'utf8');
+      const published = readFileSync(join(REPO_ROOT, 'packages/datasets/dist/dalian-stb/zh-Hans.json'), 'utf8');
       await openFile(page, 'dalian-stb.zh-Hans.json', Buffer.from(published));
       await page.getByRole('heading', { name: 'Updating published data' }).waitFor();
       await expectDivisions(page, DALIAN_DIVISIONS);

@@ -133,7 +133,7 @@ export function authorInputs(forms: FormsDraft): AuthorInputs {
   return {
     ...(overlay.leaders || overlay.contacts ? { overlay } : {}),
     ...(agency || Object.keys(divisions).length ? { names: { ...(agency ? { agency } : {}), divisions } } : {}),
-    ...(notes.length ? { notes } : {}),
+    ...(notes.length ? { provenance: { notes } } : {}),
   };
 }
 

@@ -12,7 +12,7 @@ import { DraftStore } from './draft-store';
 import { StudioEditor } from './editor';
 import { authorInputs, emptyContact, emptyForms, emptyLeader, formIssues, formsFrom, type FormsDraft } from './forms';
 import type { Rejection } from './limits';
-import { CONVERTS, type AuthorInputs } from './pipeline';
+import type { AuthorInputs } from './pipeline';
 import { decodeText, openFile, parseJson, type FileProblem } from './read-file';
 import { TextReader } from './reader-client';
 import { preferredLanguage, STRINGS, STUDIO_LANGUAGES, type StudioLanguage, type StudioStrings } from './strings';
@@ -282,7 +282,7 @@ export class Studio {
     const regulation = this.#regulation;
     if (!regulation) return ['zh-Hans'];
     const other = regulation.lang === 'zh-Hans' ? 'zh-Hant' : 'zh-Hans';
-    return this.#published || !CONVERTS ? [regulation.lang] : [regulation.lang, other];
+    return this.#published ? [regulation.lang] : [regulation.lang, other];
   }
 
   #fileName(script: string): string {
