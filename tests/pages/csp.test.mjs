@@ -10,7 +10,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { cp, mkdir, readFile, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import { launch, openPage } from '../support/browser.mjs';
+import { launch, NO_PROBLEMS, openPage, problemsOf } from '../support/browser.mjs';
 import { REPO_ROOT, serve } from '../support/server.mjs';
 
 const CSP =
@@ -85,17 +85,6 @@ async function waitForData(page, text) {
     { timeout: 15000 },
   );
 }
-
-/** What went wrong on the page: CSP violations it reported, console errors, page errors. */
-async function problemsOf(page, problems) {
-  return {
-    cspViolations: await page.evaluate(() => window.__cspViolations),
-    consoleErrors: problems.consoleErrors,
-    pageErrors: problems.pageErrors,
-  };
-}
-
-const NO_PROBLEMS = { cspViolations: [], consoleErrors: [], pageErrors: [] };
 
 /** Types a query into the lookup and waits for its first result. */
 async function search(page, query) {

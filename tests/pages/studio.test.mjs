@@ -12,7 +12,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { axeViolations } from '../support/axe.mjs';
-import { launch, openPage } from '../support/browser.mjs';
+import { launch, NO_PROBLEMS, openPage, problemsOf } from '../support/browser.mjs';
 import { docxOf, pdfOf } from '../support/documents.mjs';
 import { REPO_ROOT, serve } from '../support/server.mjs';
 import { buildSite, pasteIntoStudio } from '../support/site.mjs';
@@ -81,16 +81,6 @@ async function expectDivisions(page, count) {
   assert.equal(await structureDivisions(page).count(), count, 'divisions in the structure view');
   assert.equal(await directoryDivisions(page).count(), count, 'divisions in the live directory');
 }
-
-/** What went wrong on the page: CSP violations it reported, console errors, page errors. */
-async function problemsOf(page, problems) {
-  return {
-    cspViolations: await page.evaluate(() => window.__cspViolations),
-    consoleErrors: problems.consoleErrors,
-    pageErrors: problems.pageErrors,
-  };
-}
-const NO_PROBLEMS = { cspViolations: [], consoleErrors: [], pageErrors: [] };
 
 /** Opens a file through the page's file field. */
 async function openFile(page, name, buffer) {

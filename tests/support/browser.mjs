@@ -44,3 +44,14 @@ export async function openPage(browser, url, { viewport = { width: 1280, height:
   await page.goto(url);
   return { page, context, problems };
 }
+
+/** What went wrong on a page opened with `openPage`: CSP violations it reported, console errors, page errors. */
+export async function problemsOf(page, problems) {
+  return {
+    cspViolations: await page.evaluate(() => window.__cspViolations),
+    consoleErrors: problems.consoleErrors,
+    pageErrors: problems.pageErrors,
+  };
+}
+
+export const NO_PROBLEMS = { cspViolations: [], consoleErrors: [], pageErrors: [] };

@@ -266,7 +266,14 @@ function understoodView(state: ViewState, act: ViewActions, regulation: Regulati
         ${agency.parent ? html`<dt>${s.agencyParent}</dt><dd lang=${zh}>${agency.parent}</dd>` : nothing}
         ${agency.alsoKnownAs.length ? html`<dt>${s.alsoKnownAs}</dt><dd lang=${zh}>${agency.alsoKnownAs.join('、')}</dd>` : nothing}
         <dt>${s.basis}</dt>
-        ${basis ? html`<dd lang=${zh}>${basis.citation}</dd>` : html`<dd>${s.noBasis}</dd>`}
+        ${
+          basis
+            ? html`<dd lang=${zh}>
+              ${basis.title ? `《${basis.title}》` : ''}${basis.documentNumber ? `（${basis.documentNumber}）` : ''}
+              <span class="studio-muted">${basis.citation}</span>
+            </dd>`
+            : html`<dd>${s.noBasis}</dd>`
+        }
       </dl>
       ${disclosure(
         state,
