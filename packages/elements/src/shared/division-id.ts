@@ -8,9 +8,6 @@ import type { Division, Regulation } from '@sanding/data';
 
 /** The division an id names: by its id, else by its former positional id. */
 export function findDivision(regulation: Regulation | undefined, id: string | undefined): Division | undefined {
-  if (!regulation || id === undefined || id === '') return undefined;
-  return (
-    regulation.divisions.find((division) => division.id === id) ??
-    regulation.divisions.find((division) => division.positionalId === id)
-  );
+  // Stable ids (`div_…`) and positional ids (`sec_…`, `art_…`) never collide, so one pass finds either.
+  return id ? regulation?.divisions.find((division) => division.id === id || division.positionalId === id) : undefined;
 }
