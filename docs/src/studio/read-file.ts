@@ -47,7 +47,7 @@ export async function openFile(file: File): Promise<Opened> {
       case 'docx':
         return checked(tidy(await docxText(await file.arrayBuffer())));
       case 'pdf': {
-        const text = tidy(await pdfText(await file.arrayBuffer()));
+        const text = tidy(ideographs(await pdfText(await file.arrayBuffer())));
         return text ? checked(text) : { kind: 'problem', problem: { reason: 'pdf-no-text' } };
       }
       default:
@@ -79,6 +79,37 @@ export function parseJson(text: string): Opened {
   }
 }
 
+/**
+ * CJK fonts often map common characters to radical code points in a PDF's text layer, so that
+ * 大 comes out as the Kangxi radical ⼤ (U+2F24) and 民 as ⺠ (U+2EA0): seen in PDFs that
+ * Chromium prints. Those become the ideographs again (Kangxi radicals and compatibility
+ * ideographs by NFKC, the few supplement radicals that have no decomposition by this table);
+ * nothing else in the text is touched.
+ */
+const RADICALS: Readonly<Record<string, string>> = {
+  '⺠': '民',
+  '⻑': '長',
+  '⻓': '长',
+  '⻔': '门',
+  '⻛': '风',
+  '⻜': '飞',
+  '⻢': '马',
+  '⻬': '齐',
+  '⻩': '黄',
+  '⻘': '青',
+  '⻝': '食',
+  '⻅': '见',
+  '⻆': '角',
+  '⻉': '贝',
+  '⻋': '车',
+  '⻚': '页',
+  '⻄': '西',
+};
+
+function ideographs(text: string): string {
+  return text.replace(/[\u2E80-\u2FDF\uF900-\uFAFF]/g, (c) => RADICALS[c] ?? c.normalize('NFKC'));
+}
+
 /** The text of a .docx, paragraph by paragraph. */
 async function docxText(buffer: ArrayBuffer): Promise<string> {
   const mammoth = await import('mammoth');
@@ -102,7 +133,17 @@ async function pdfText(buffer: ArrayBuffer): Promise<string> {
   try {
     const pdf = await task.promise;
     const lines: string[] = [];
-    for (let n = 1; n <= pdf.numPages; n++) lines.push(...pageLines(await (await pdf.getPage(n)).getTextContent()));
+    let full = false;
+    for (let n = 1; n <= pdf.numPages; n++) {
+      const page = pageLines(await (await pdf.getPage(n)).getTextContent());
+      const [first, ...rest] = page.lines;
+      // A paragraph that runs over the page break continues on the next page.
+      if (full && first !== undefined && lines.length && !STARTS_PROVISION.test(first))
+        lines[lines.length - 1] += first;
+      else if (first !== undefined) lines.push(first);
+      lines.push(...rest);
+      full = page.lastIsFull;
+    }
     return lines.join('\n');
   } finally {
     await task.destroy();
@@ -117,34 +158,48 @@ interface TextItem {
   readonly transform: readonly number[];
 }
 
+/** A line that starts an article or an item never continues the line before it. */
+const STARTS_PROVISION = /^\s*(?:第[一二三四五六七八九十百零〇]+[条條]|[（(][一二三四五六七八九十]+[）)])/;
+
 /**
- * A page's lines, with the lines that a long paragraph wrapped onto joined again: a line that
- * reaches the right edge of the text continues on the next.
+ * A page's lines, with the lines that a long paragraph wrapped onto joined again. A line
+ * continues the one before when that one reaches the right edge of the text (justified Chinese
+ * text ends flush), the gap between them is the page's usual line pitch (paragraphs are set
+ * apart by more), and it does not start an article or an item.
  */
-function pageLines(content: { items: readonly object[] }): string[] {
-  const lines: { text: string; right: number }[] = [];
+function pageLines(content: { items: readonly object[] }): { lines: string[]; lastIsFull: boolean } {
+  const lines: { text: string; right: number; y: number }[] = [];
   let text = '';
   let right = 0;
+  let y: number | undefined;
   for (const item of content.items as readonly TextItem[]) {
     if (typeof item.str !== 'string') continue;
     text += item.str;
-    if (item.str) right = Math.max(right, (item.transform[4] ?? 0) + item.width);
+    if (item.str) {
+      right = Math.max(right, (item.transform[4] ?? 0) + item.width);
+      y ??= item.transform[5] ?? 0;
+    }
     if (item.hasEOL) {
-      lines.push({ text, right });
+      lines.push({ text, right, y: y ?? 0 });
       text = '';
       right = 0;
+      y = undefined;
     }
   }
-  if (text) lines.push({ text, right });
+  if (text) lines.push({ text, right, y: y ?? 0 });
   const edge = Math.max(0, ...lines.map((l) => l.right));
-  // Within about two characters of the edge: a full line. Justified Chinese text ends flush.
+  const gaps = lines.slice(1).map((line, i) => (lines[i]?.y ?? 0) - line.y);
+  const pitch = Math.min(...gaps.filter((gap) => gap > 0));
+  // Within about two characters of the edge: a full line.
   const em = 24;
   const joined: string[] = [];
-  let wrapped = false;
-  for (const line of lines) {
-    if (wrapped && joined.length) joined[joined.length - 1] += line.text;
+  const full = (line: { right: number } | undefined): boolean => line !== undefined && line.right >= edge - em;
+  lines.forEach((line, i) => {
+    const before = lines[i - 1];
+    const continues =
+      before !== undefined && full(before) && before.y - line.y <= pitch * 1.15 && !STARTS_PROVISION.test(line.text);
+    if (continues && joined.length) joined[joined.length - 1] += line.text;
     else joined.push(line.text);
-    wrapped = line.right >= edge - em && line.text.length > 10;
-  }
-  return joined;
+  });
+  return { lines: joined, lastIsFull: full(lines[lines.length - 1]) };
 }
