@@ -175,6 +175,25 @@ describe('Sanding Studio, under a strict CSP with Trusted Types and worker-src',
     }
   });
 
+  test('a line that lands nowhere in the data is marked in the editor', async () => {
+    const { page, context, problems } = await openStudio();
+    try {
+      const stray = '這是一段多餘的說明文字沒有任何歸屬';
+      const lines = SEED.split('\n');
+      lines.splice(3, 0, stray);
+      await paste(page, lines.join('\n'));
+      await expectDivisions(page, DALIAN_DIVISIONS);
+      const marked = page.locator('.cm-line.cm-unplaced');
+      await marked.first().waitFor();
+      assert.deepEqual(await marked.allInnerTexts(), [stray]);
+      assert.equal(await marked.getAttribute('title'), 'This line landed nowhere in the data.');
+      await page.getByRole('button', { name: /Line 4, column 1/ }).waitFor();
+      assert.deepEqual(await problemsOf(page, problems), NO_PROBLEMS);
+    } finally {
+      await context.close();
+    }
+  });
+
   test('a leader typed into the form appears in the directory; a bad address is named by its path', async () => {
     const { page, context, problems } = await openStudio();
     try {

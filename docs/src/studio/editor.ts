@@ -7,8 +7,15 @@
  * `style-src 'self'` allows, instead of the <style> element it would add to the document.
  */
 import { lintGutter, setDiagnostics, type Diagnostic as LintDiagnostic } from '@codemirror/lint';
-import { Compartment, EditorSelection, EditorState, type Text } from '@codemirror/state';
-import { EditorView, highlightActiveLine, highlightActiveLineGutter, lineNumbers } from '@codemirror/view';
+import { Compartment, EditorSelection, EditorState, StateEffect, StateField, type Text } from '@codemirror/state';
+import {
+  Decoration,
+  EditorView,
+  highlightActiveLine,
+  highlightActiveLineGutter,
+  lineNumbers,
+  type DecorationSet,
+} from '@codemirror/view';
 import type { Diagnostic } from '@sanding/data';
 import { minimalSetup } from 'codemirror';
 import { MAX_TEXT_BYTES, rejectText, type Rejection } from './limits';
@@ -28,6 +35,28 @@ export function positionOf(doc: Text, line: number, column: number): number {
   const at = doc.line(Math.min(Math.max(line, 1), doc.lines));
   return Math.min(at.from + Math.max(column - 1, 0), at.to);
 }
+
+/** Marks the lines that landed nowhere in the data (the parser's coverage report). */
+const setUnplaced = StateEffect.define<{ lines: readonly number[]; label: string }>();
+const unplaced = StateField.define<DecorationSet>({
+  create: () => Decoration.none,
+  update(marks, tr) {
+    let next = marks.map(tr.changes);
+    for (const effect of tr.effects) {
+      if (!effect.is(setUnplaced)) continue;
+      const { doc } = tr.state;
+      const mark = Decoration.line({ class: 'cm-unplaced', attributes: { title: effect.value.label } });
+      next = Decoration.set(
+        [...new Set(effect.value.lines)]
+          .filter((n) => n >= 1 && n <= doc.lines)
+          .sort((a, b) => a - b)
+          .map((n) => mark.range(doc.line(n).from)),
+      );
+    }
+    return next;
+  },
+  provide: (field) => EditorView.decorations.from(field),
+});
 
 export class StudioEditor {
   readonly view: EditorView;
@@ -61,6 +90,7 @@ export class StudioEditor {
           lintGutter(),
           EditorView.lineWrapping,
           refuse,
+          unplaced,
           this.#labels.of(labelsOf(label)),
           THEME,
           EditorView.updateListener.of((update) => {
@@ -106,6 +136,11 @@ export class StudioEditor {
     this.view.dispatch(setDiagnostics(this.view.state, marks));
   }
 
+  /** Marks lines (1-based) that landed nowhere in the data; `label` says so to a pointer's hover. */
+  markUnplaced(lines: readonly number[], label: string): void {
+    this.view.dispatch({ effects: setUnplaced.of({ lines, label }) });
+  }
+
   /** Moves the cursor to a 1-based line and column, scrolls it into view and focuses the editor. */
   moveTo(line: number, column: number): void {
     const at = positionOf(this.view.state.doc, line, column);
@@ -135,4 +170,5 @@ const THEME = EditorView.theme({
   '.cm-lintRange-error': { textDecoration: 'underline wavy #a4161a' },
   '.cm-lintRange-warning': { textDecoration: 'underline wavy #6a4600' },
   '.cm-lintRange-info': { textDecoration: 'underline dotted #0b57d0' },
+  '.cm-unplaced': { backgroundColor: '#fff8c5', boxShadow: 'inset 4px 0 0 #6a4600' },
 });

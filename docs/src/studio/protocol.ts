@@ -25,6 +25,8 @@ export type FromWorker =
       /** null when it is the same as the last one sent: the page keeps it and re-renders nothing. */
       readonly regulation: Regulation | null;
       readonly diagnostics: readonly Diagnostic[];
+      /** Lines that landed nowhere in the data. */
+      readonly unplaced: readonly number[];
     }
   | {
       readonly kind: 'authored';

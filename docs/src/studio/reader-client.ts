@@ -10,7 +10,7 @@ import workerUrl from './worker?worker&url';
 
 export interface ReaderEvents {
   /** The parser's view of the newest text: quick, for the diagnostics and the structure. null: unchanged. */
-  read(regulation: Regulation | null, diagnostics: readonly Diagnostic[]): void;
+  read(regulation: Regulation | null, diagnostics: readonly Diagnostic[], unplaced: readonly number[]): void;
   /** The publishable data of the newest text and inputs. null: unchanged. */
   authored(regulation: Regulation | null, problems: readonly string[]): void;
   /** The worker could not start or stopped. */
@@ -32,7 +32,7 @@ export class TextReader {
         this.#downloads.get(message.seq)?.(message);
         this.#downloads.delete(message.seq);
       } else if (message.seq === this.#seq) {
-        if (message.kind === 'read') events.read(message.regulation, message.diagnostics);
+        if (message.kind === 'read') events.read(message.regulation, message.diagnostics, message.unplaced);
         else events.authored(message.regulation, message.problems);
       }
     });

@@ -122,7 +122,7 @@ export class Studio {
       onRejected: (rejection) => this.#notify(problemMessage(rejection, ''), true),
     });
     this.#reader = new TextReader({
-      read: (regulation, diagnostics) => this.#read(regulation, diagnostics),
+      read: (regulation, diagnostics, unplaced) => this.#read(regulation, diagnostics, unplaced),
       authored: (regulation, problems) => {
         if (regulation) this.#authored = regulation;
         this.#problems = problems;
@@ -159,10 +159,13 @@ export class Studio {
     return authorInputs(this.#forms);
   }
 
-  #read(regulation: Regulation | null, diagnostics: readonly Diagnostic[]): void {
+  #read(regulation: Regulation | null, diagnostics: readonly Diagnostic[], unplaced: readonly number[]): void {
     if (regulation) this.#parsed = regulation;
     this.#diagnostics = diagnostics;
-    if (this.#readVersion === this.#version) this.#editor.showDiagnostics(diagnostics);
+    if (this.#readVersion === this.#version) {
+      this.#editor.showDiagnostics(diagnostics);
+      this.#editor.markUnplaced(unplaced, this.#s.unplacedLine);
+    }
     void this.#checkForms();
     this.#render();
   }

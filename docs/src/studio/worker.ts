@@ -24,9 +24,10 @@ async function readPending(): Promise<void> {
   pending = undefined;
   if (!request) return;
   const { seq, text, id, inputs } = request;
-  const { regulation, diagnostics } = readText(text, id);
+  const { regulation, diagnostics, coverage } = readText(text, id);
   const read = JSON.stringify(regulation);
-  post({ kind: 'read', seq, regulation: read === lastRead ? null : regulation, diagnostics });
+  const unplaced = coverage.unplaced.map((u) => u.line);
+  post({ kind: 'read', seq, regulation: read === lastRead ? null : regulation, diagnostics, unplaced });
   lastRead = read;
   // A newer text arrived while this one was parsed: author that one instead.
   await yieldToMessages();
