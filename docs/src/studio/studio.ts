@@ -458,6 +458,7 @@ export class Studio {
             published: this.#published,
             regulation: this.#regulation,
             preview: this.#regulation && this.#preview,
+            formDivisions: (this.#published?.regulation ?? this.#parsed)?.divisions ?? [],
             open: this.#open,
             diagnostics: this.#published ? [] : this.#diagnostics,
             problems: this.#problems,

@@ -22,6 +22,11 @@ export interface ViewState {
   readonly published: { readonly from: string } | undefined;
   /** What the page shows: the authored data, or the parser's quicker view of it. */
   readonly regulation: Regulation | undefined;
+  /**
+   * The divisions the forms name, with the ids the authoring step's inputs use: the parser's
+   * (stable ids are given after the forms apply), or the published data's.
+   */
+  readonly formDivisions: readonly Division[];
   /** What the components show: the same, handed over once typing has paused for a while. */
   readonly preview: Regulation | undefined;
   /** The disclosures that are open (division ids, `duties`, `names`): only their content is rendered. */
@@ -389,7 +394,7 @@ function formsView(state: ViewState, act: ViewActions): TemplateResult {
     <button type="button" class="studio-button" @click=${act.addLeader}>${s.addLeader}</button>
 
     <h3>${s.contactsFormHeading}</h3>
-    ${forms.contacts.map((contact, i) => contactForm(state, act, contact, i, regulation?.divisions ?? []))}
+    ${forms.contacts.map((contact, i) => contactForm(state, act, contact, i, state.formDivisions))}
     <button type="button" class="studio-button" @click=${act.addContact}>${s.addContact}</button>
 
     ${
