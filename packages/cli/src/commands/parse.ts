@@ -3,7 +3,7 @@ import { parseRegulation, type Coverage, type Diagnostic, type Regulation, type 
 import { oneOf, parseCommandArgs } from '../args.js';
 import type { Command } from '../command.js';
 import { CliError } from '../errors.js';
-import { readTextFile, writeTextFile } from '../io.js';
+import { readTextFile, writeTextFile, type Io } from '../io.js';
 import { EXIT_INVALID } from '../regulation-file.js';
 
 const SCRIPTS = ['zh-Hans', 'zh-Hant'] as const;
@@ -53,9 +53,7 @@ Exit status: 0 when the text parsed without errors (warnings allowed), 65 when i
         normalizePunctuation: values['keep-punctuation'] !== true,
       });
       const { diagnostics } = parsed;
-      for (const d of diagnostics)
-        io.stderr.write(`${file}:${d.line}:${d.column}: ${d.severity}: ${d.code}: ${d.message}
-`);
+      writeDiagnostics(io, file, diagnostics);
       io.stdout.write(formatReport(parsed.regulation, diagnostics, parsed.coverage));
       return diagnostics.some((d) => d.severity === 'error') ? 1 : 0;
     }
@@ -64,9 +62,7 @@ Exit status: 0 when the text parsed without errors (warnings allowed), 65 when i
       normalizePunctuation: values['keep-punctuation'] !== true,
       stableIds: values['positional-ids'] !== true,
     });
-    for (const d of diagnostics)
-      io.stderr.write(`${file}:${d.line}:${d.column}: ${d.severity}: ${d.code}: ${d.message}
-`);
+    writeDiagnostics(io, file, diagnostics);
     for (const problem of problems)
       io.stderr.write(`${file}: error: ${problem}
 `);
@@ -75,6 +71,12 @@ Exit status: 0 when the text parsed without errors (warnings allowed), 65 when i
     return problems.length > 0 || diagnostics.some((d) => d.severity === 'error') ? EXIT_INVALID : 0;
   },
 };
+
+/** Each diagnostic on standard error as `FILE:LINE:COLUMN: severity: code: message`. */
+function writeDiagnostics(io: Io, file: string, diagnostics: readonly Diagnostic[]): void {
+  for (const d of diagnostics)
+    io.stderr.write(`${file}:${d.line}:${d.column}: ${d.severity}: ${d.code}: ${d.message}\n`);
+}
 
 /** `texts/Dalian STB.zh-Hant.txt` → `dalian-stb`. */
 export function slugFromPath(path: string): string {
