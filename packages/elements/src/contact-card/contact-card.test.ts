@@ -145,11 +145,9 @@ describe('<sanding-contact-card>', () => {
   });
 
   it('keeps the date 2025-11-14 on one line at every width', async () => {
-    const host = await fixture<HTMLDivElement>(html`<div lang="zh-CN"></div>`);
-    const el = document.createElement('sanding-contact-card');
-    el.regulation = dalianHans;
-    host.append(el);
-    await el.updateComplete;
+    const el = await fixture<SandingContactCard>(
+      html`<div lang="zh-CN"><sanding-contact-card .regulation=${dalianHans}></sanding-contact-card></div>`,
+    ).then((host) => host.firstElementChild as SandingContactCard);
     await atWidths(el, widths(150, 400, 5), (width) => expect(linesOf(el, '2025-11-14'), `${width}px`).to.equal(1));
   });
 
