@@ -4,7 +4,7 @@
  * A scenario gives its package.json dependencies and files; `check` runs it and returns a short
  * detail for the summary line, or throws.
  */
-import { cpSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { launch, openPage } from '../../tests/support/browser.mjs';
@@ -71,6 +71,8 @@ async function showsDirectoryAndLookup(url) {
 
 /** Serves `root` (with `headers`) while `fn` runs. */
 async function serving(root, headers, fn) {
+  // Chromium asks for /favicon.ico; a 404 would count as a console error of the page.
+  if (!existsSync(join(root, 'favicon.ico'))) writeFileSync(join(root, 'favicon.ico'), '');
   const server = await serve({ root, headers });
   try {
     return await fn(server.url);
