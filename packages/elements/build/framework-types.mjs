@@ -53,12 +53,12 @@ ${tags.map((t) => `      '${t.tag}': Tag<'${t.tag}'>;`).join('\n')}
 `;
 
 const vue = `${header}/** Types Vue templates (vue-tsc) for the raw tags: \`import type {} from '@sanding/elements/types/vue'\`. */
-import type { DefineComponent } from 'vue';
+import type { DefineComponent, HTMLAttributes } from 'vue';
 import type { SandingElementProps } from './props.js';
 
 declare module 'vue' {
   interface GlobalComponents {
-${tags.map((t) => `    '${t.tag}': DefineComponent<SandingElementProps['${t.tag}']>;`).join('\n')}
+${tags.map((t) => `    '${t.tag}': DefineComponent<SandingElementProps['${t.tag}'] & HTMLAttributes>;`).join('\n')}
   }
 }
 `;
