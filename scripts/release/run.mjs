@@ -9,7 +9,10 @@ import { spawn } from 'node:child_process';
  */
 export function run(command, args, { cwd, env, input } = {}) {
   return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { cwd, env: { ...process.env, ...env }, stdio: ['pipe', 'pipe', 'pipe'] });
+    // Standard input is a pipe only when there is input: a command that exits without reading it
+    // (tar, npm pack) would otherwise fail the write with EPIPE.
+    const stdin = input === undefined ? 'ignore' : 'pipe';
+    const child = spawn(command, args, { cwd, env: { ...process.env, ...env }, stdio: [stdin, 'pipe', 'pipe'] });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (chunk) => (stdout += chunk));
@@ -24,6 +27,9 @@ export function run(command, args, { cwd, env, input } = {}) {
         );
       }
     });
-    child.stdin.end(input ?? '');
+    if (input !== undefined) {
+      child.stdin.on('error', () => undefined);
+      child.stdin.end(input);
+    }
   });
 }
