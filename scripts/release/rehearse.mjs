@@ -104,17 +104,27 @@ function checkManifest(manifest) {
   return problems;
 }
 
-/** Fails unless every @sanding package in the project came from the registry, at VERSION. */
-function checkResolution(dir, url) {
+/**
+ * Fails unless every @sanding package in the project came from the registry, at VERSION. npm
+ * sometimes leaves `resolved` out of the lockfile (npm/cli#4263); then the entry's integrity must
+ * be the one the registry published for that version.
+ */
+async function checkResolution(dir, url) {
   const lock = JSON.parse(readFileSync(join(dir, 'package-lock.json'), 'utf8'));
   const found = [];
   for (const [path, entry] of Object.entries(lock.packages)) {
     const name = path.match(/(?:^|\/)node_modules\/(@sanding\/[^/]+)$/)?.[1];
     if (!name) continue;
-    if (entry.link || !entry.resolved?.startsWith(url) || entry.version !== VERSION) {
-      throw new Error(
-        `${name} resolved to ${entry.resolved ?? (entry.link ? 'a link' : 'nothing')} (${entry.version})`,
-      );
+    const where = entry.resolved ?? (entry.link ? 'a link' : `no resolved URL, integrity ${entry.integrity ?? 'none'}`);
+    const fail = () => {
+      throw new Error(`${name} resolved to ${where} (${entry.version})`);
+    };
+    if (entry.link || entry.version !== VERSION) fail();
+    if (entry.resolved) {
+      if (!entry.resolved.startsWith(url)) fail();
+    } else {
+      const published = await fetch(new URL(`${name.replace('/', '%2f')}/${VERSION}`, url)).then((r) => r.json());
+      if (!entry.integrity || entry.integrity !== published.dist?.integrity) fail();
     }
     if (lstatSync(join(dir, path)).isSymbolicLink()) throw new Error(`${name} is a symbolic link`);
     found.push(name);
@@ -223,8 +233,13 @@ try {
           mkdirSync(join(dir, path, '..'), { recursive: true });
           writeFileSync(join(dir, path), text);
         }
-        await run('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error'], { cwd: dir, env });
-        checkResolution(dir, registry.url);
+        // Each project has its own npm cache: parallel installs sharing one can leave `resolved` out.
+        const cache = join(tmp, 'npm-cache', String(i + 1));
+        await run('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error'], {
+          cwd: dir,
+          env: { ...env, npm_config_cache: cache },
+        });
+        await checkResolution(dir, registry.url);
       }),
     );
     return `${scenarios.length} projects`;
