@@ -425,6 +425,64 @@ describe('Sanding Studio, under a strict CSP with Trusted Types and worker-src',
     }
   });
 
+  test("in a Chinese UI a diagnostic says what it means in Chinese, and keeps the parser's particulars", async () => {
+    const { page, context, problems } = await openStudio();
+    try {
+      const lines = SEED.split('\n');
+      lines.splice(3, 0, '這是一段多餘的說明文字沒有任何歸屬');
+      await paste(page, lines.join('\n'));
+      await expectDivisions(page, DALIAN_DIVISIONS);
+      await page.getByRole('radio', { name: '繁體中文' }).check();
+      const diagnostic = page.getByRole('button', { name: /第 4 行第 1 列/ });
+      await diagnostic.waitFor();
+      const meaning = diagnostic.locator('span:not([lang]):not(.studio-severity)');
+      assert.equal(await diagnostic.locator('code').innerText(), 'unrecognized-line');
+      assert.equal(await meaning.innerText(), '解析器無法歸類的一行，作為結構中的段落保留。');
+      // The parser's own message, marked as English, names what is particular to the line.
+      assert.equal(await diagnostic.locator('.studio-detail').getAttribute('lang'), 'en');
+      await page.getByRole('radio', { name: 'English' }).check();
+      await page.getByRole('button', { name: /Line 4, column 1/ }).waitFor();
+      assert.equal(await page.locator('.studio-diagnostics .studio-detail').count(), 0, 'no second line in English');
+      assert.deepEqual(await problemsOf(page, problems), NO_PROBLEMS);
+    } finally {
+      await context.close();
+    }
+  });
+
+  test('typing through an input method: the composition is never disturbed, and what it commits is read', async () => {
+    const { page, context, problems } = await openStudio();
+    try {
+      await paste(page, SEED);
+      await expectDivisions(page, DALIAN_DIVISIONS);
+      const before = await page.locator('.studio-diagnostics li').count();
+      const line17 = SEED.split('\n')[16];
+      assert.ok(line17.startsWith('(十一)'));
+      await page
+        .locator('.cm-line')
+        .nth(16)
+        .click({ position: { x: 4, y: 6 } });
+      await page.keyboard.press('Home');
+      // Compose at the start of item (十一), as a pinyin input method does (Chromium's own IME
+      // path, through CDP): the line stops being an item while the composition is open. Keep it
+      // open well past the time a change is read and shown.
+      const cdp = await context.newCDPSession(page);
+      for (const text of ['z', 'zhuan', 'zhuan li'])
+        await cdp.send('Input.imeSetComposition', { text, selectionStart: text.length, selectionEnd: text.length });
+      await page.waitForTimeout(2000);
+      assert.equal(await page.locator('.cm-line').nth(16).innerText(), `zhuan li${line17}`);
+      assert.equal(await page.locator('.studio-diagnostics li').count(), before, 'nothing shown mid-composition');
+      await cdp.send('Input.insertText', { text: '专利' });
+      assert.equal(await page.locator('.cm-line').nth(16).innerText(), `专利${line17}`);
+      // Once committed, the changed line is read: it is no longer an item, and is reported.
+      const diagnostic = page.getByRole('button', { name: /Line 17, column 1/ });
+      await diagnostic.waitFor({ timeout: 10000 });
+      assert.match(await diagnostic.innerText(), /unrecognized-line/);
+      assert.deepEqual(await problemsOf(page, problems), NO_PROBLEMS);
+    } finally {
+      await context.close();
+    }
+  });
+
   test('published JSON can be opened, its leaders updated, and downloaded again', async () => {
     const { page, context, problems } = await openStudio();
     try {

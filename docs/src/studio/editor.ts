@@ -125,13 +125,16 @@ export class StudioEditor {
     this.view.dispatch({ effects: this.#labels.reconfigure(labelsOf(label)) });
   }
 
-  /** Puts the parser's diagnostics on their lines, from their column to the end of the line. */
-  showDiagnostics(diagnostics: readonly Diagnostic[]): void {
+  /**
+   * Puts the parser's diagnostics on their lines, from their column to the end of the line, each
+   * with the message `describe` gives it.
+   */
+  showDiagnostics(diagnostics: readonly Diagnostic[], describe: (d: Diagnostic) => string): void {
     const doc = this.view.state.doc;
     const marks: LintDiagnostic[] = diagnostics.map((d) => {
       const from = positionOf(doc, d.line, d.column);
       const to = Math.max(doc.lineAt(from).to, from);
-      return { from, to, severity: d.severity, message: d.message, source: d.code };
+      return { from, to, severity: d.severity, message: describe(d), source: d.code };
     });
     this.view.dispatch(setDiagnostics(this.view.state, marks));
   }

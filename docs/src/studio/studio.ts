@@ -8,6 +8,7 @@ import { mergeRegulation, type Diagnostic, type Regulation } from '@sanding/data
 import type { ValidationIssue } from '@sanding/data/validate';
 import type * as Validate from '@sanding/data/validate';
 import { render } from 'lit';
+import { diagnosticMeaning } from './diagnostic-meanings';
 import { DraftStore } from './draft-store';
 import { StudioEditor } from './editor';
 import { authorInputs, emptyContact, emptyForms, emptyLeader, formIssues, formsFrom, type FormsDraft } from './forms';
@@ -37,6 +38,12 @@ const SAVE_DELAY = 500;
  * typing has paused this long, so that it never lands between two keystrokes.
  */
 const PREVIEW_DELAY = 700;
+/**
+ * What the worker sends back is shown once typing has paused this long, and never while an input
+ * method is composing: on a large text, showing it is work that would otherwise land between two
+ * keystrokes (or disturb a composition).
+ */
+const TYPING_PAUSE = 300;
 
 type Notice = { error: boolean; message: Message } | undefined;
 
@@ -93,6 +100,10 @@ export class Studio {
   #saveTimer: ReturnType<typeof setTimeout> | undefined;
   #renderQueued = false;
   #previewTimer: ReturnType<typeof setTimeout> | undefined;
+  #typedAt = -Infinity;
+  /** The worker's newest answers of each kind, waiting for typing to pause. */
+  readonly #waiting = new Map<'read' | 'authored', () => void>();
+  #waitTimer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(root: HTMLElement) {
     this.#root = root;
@@ -122,12 +133,14 @@ export class Studio {
       onRejected: (rejection) => this.#notify(problemMessage(rejection, ''), true),
     });
     this.#reader = new TextReader({
-      read: (regulation, diagnostics, unplaced) => this.#read(regulation, diagnostics, unplaced),
-      authored: (regulation, problems) => {
-        if (regulation) this.#authored = regulation;
-        this.#problems = problems;
-        this.#render();
-      },
+      read: (regulation, diagnostics, unplaced) =>
+        this.#whenTypingPauses('read', () => this.#read(regulation, diagnostics, unplaced)),
+      authored: (regulation, problems) =>
+        this.#whenTypingPauses('authored', () => {
+          if (regulation) this.#authored = regulation;
+          this.#problems = problems;
+          this.#render();
+        }),
       failed: () => this.#notify((s) => s.workerFailed, true),
     });
     if (this.#published) void this.#updatePublished();
@@ -138,10 +151,32 @@ export class Studio {
 
   #textChanged(): void {
     this.#version++;
+    this.#typedAt = performance.now();
     if (this.#previewTimer !== undefined) this.#showPreviewSoon();
     clearTimeout(this.#readTimer);
     this.#readTimer = setTimeout(() => this.#readNow(), READ_DELAY);
     this.#saveSoon();
+  }
+
+  /** Runs `show` now, or once typing pauses; a newer answer of the same kind replaces a waiting one. */
+  #whenTypingPauses(kind: 'read' | 'authored', show: () => void): void {
+    this.#waiting.set(kind, show);
+    if (this.#waitTimer === undefined) this.#showWaiting();
+  }
+
+  #showWaiting(): void {
+    this.#waitTimer = undefined;
+    const wait = this.#typedAt + TYPING_PAUSE - performance.now();
+    if (wait > 0 || this.#editor.view.composing) {
+      this.#waitTimer = setTimeout(() => this.#showWaiting(), Math.max(wait, 50));
+      return;
+    }
+    // In the order the worker sent them: the parser's view, then the authored data.
+    for (const kind of ['read', 'authored'] as const) {
+      const show = this.#waiting.get(kind);
+      this.#waiting.delete(kind);
+      show?.();
+    }
   }
 
   #readNow(): void {
@@ -163,7 +198,11 @@ export class Studio {
     if (regulation) this.#parsed = regulation;
     this.#diagnostics = diagnostics;
     if (this.#readVersion === this.#version) {
-      this.#editor.showDiagnostics(diagnostics);
+      const lang = this.#lang;
+      this.#editor.showDiagnostics(diagnostics, (d) => {
+        const meaning = diagnosticMeaning(lang, d.code);
+        return meaning ? `${meaning}\n${d.message}` : d.message;
+      });
       this.#editor.markUnplaced(unplaced, this.#s.unplacedLine);
     }
     void this.#checkForms();

@@ -6,6 +6,7 @@
 import type { Diagnostic, Division, Regulation } from '@sanding/data';
 import type { ValidationIssue } from '@sanding/data/validate';
 import { html, nothing, type TemplateResult } from 'lit';
+import { diagnosticMeaning } from './diagnostic-meanings';
 import { CONTACT_FIELDS, type ContactDraft, type FormsDraft, type LeaderDraft, type SourcedDraft } from './forms';
 import { STUDIO_LANGUAGES, type StudioLanguage, type StudioStrings } from './strings';
 
@@ -226,7 +227,7 @@ function diagnosticsView(state: ViewState, act: ViewActions): TemplateResult {
                 <button type="button" class="studio-link" data-line=${d.line} @click=${() => act.goTo(d)}>
                   <span class=${`studio-severity studio-${d.severity}`}>${s.severity[d.severity]}</span>
                   ${s.diagnosticAt(d.line, d.column)}:
-                  <span lang="en">${d.message}</span>
+                  ${diagnosticText(state.lang, d)}
                   <code>${d.code}</code>
                 </button>
               </li>`,
@@ -234,6 +235,16 @@ function diagnosticsView(state: ViewState, act: ViewActions): TemplateResult {
         </ol>`
         : html`<p>${s.noDiagnostics}</p>`
     }`;
+}
+
+/**
+ * A diagnostic in the UI's language: what its code means, then the parser's own (English)
+ * message, which names the line's particulars. In English, the message alone.
+ */
+function diagnosticText(lang: StudioLanguage, d: Diagnostic): TemplateResult {
+  const meaning = diagnosticMeaning(lang, d.code);
+  if (!meaning) return html`<span lang="en">${d.message}</span>`;
+  return html`<span>${meaning}</span> <span class="studio-detail" lang="en">${d.message}</span>`;
 }
 
 /** A disclosure whose content is rendered only while it is open: a long text stays light to re-render. */
