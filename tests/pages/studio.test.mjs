@@ -208,6 +208,14 @@ describe('Sanding Studio, under a strict CSP with Trusted Types and worker-src',
       await leader.getByLabel('Source address (optional)').fill('not a url');
       await page.getByText('$.leaders[0].source.url').waitFor();
       assert.equal(await leader.getByLabel('Source address (optional)').getAttribute('aria-invalid'), 'true');
+      // The schema's message is English in @sanding/data; a Chinese UI says it in Chinese.
+      const hint = page.locator('.studio-hint.studio-error', { hasText: '$.leaders[0].source.url' });
+      assert.equal(await hint.locator('span').getAttribute('lang'), 'en');
+      assert.equal(await hint.locator('span').innerText(), 'must be an http(s) URL');
+      await page.getByRole('radio', { name: '繁體中文' }).check();
+      await hint.locator('span[lang="zh-Hant"]', { hasText: '須為 http(s) 網址' }).waitFor();
+      await page.getByRole('radio', { name: 'English' }).check();
+      await hint.locator('span[lang="en"]').waitFor();
       await leader.getByLabel('Source address (optional)').fill('https://kjj.dl.gov.cn/');
       await leader.getByLabel('As of (YYYY-MM-DD, optional)').fill('2026-11-01');
       await page.waitForFunction(() =>

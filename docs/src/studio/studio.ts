@@ -8,7 +8,7 @@ import { mergeRegulation, type Diagnostic, type Regulation } from '@sanding/data
 import type { ValidationIssue } from '@sanding/data/validate';
 import type * as Validate from '@sanding/data/validate';
 import { render } from 'lit';
-import { diagnosticMeaning } from './diagnostic-meanings';
+import { diagnosticMeaning } from './messages';
 import { DraftStore } from './draft-store';
 import { StudioEditor } from './editor';
 import { authorInputs, emptyContact, emptyForms, emptyLeader, formIssues, formsFrom, type FormsDraft } from './forms';

@@ -6,7 +6,7 @@
 import type { Diagnostic, Division, Regulation } from '@sanding/data';
 import type { ValidationIssue } from '@sanding/data/validate';
 import { html, nothing, type TemplateResult } from 'lit';
-import { diagnosticMeaning } from './diagnostic-meanings';
+import { diagnosticMeaning, schemaMessage } from './messages';
 import { CONTACT_FIELDS, type ContactDraft, type FormsDraft, type LeaderDraft, type SourcedDraft } from './forms';
 import { STUDIO_LANGUAGES, type StudioLanguage, type StudioStrings } from './strings';
 
@@ -391,8 +391,15 @@ function field(
         act.formsChanged();
       }}
     />
-    ${issue ? html`<p id=${`${id}-issue`} class="studio-hint studio-error"><code>${issue.path}</code> ${issue.message}</p>` : nothing}
+    ${issue ? issueView(state.lang, `${id}-issue`, issue) : nothing}
   </div>`;
+}
+
+function issueView(lang: StudioLanguage, id: string, issue: ValidationIssue): TemplateResult {
+  const message = schemaMessage(lang, issue.message);
+  return html`<p id=${id} class="studio-hint studio-error">
+    <code>${issue.path}</code> <span lang=${message.lang}>${message.text}</span>
+  </p>`;
 }
 
 function formsView(state: ViewState, act: ViewActions): TemplateResult {

@@ -1,6 +1,7 @@
 /**
- * What each parser diagnostic means, in the studio's three languages: the parser's own messages
- * are English. Typed by the parser's codes, so a new code is a type error here until it is said.
+ * The parser's diagnostics and the schema's messages in a Chinese UI: both are English in
+ * @sanding/data. The diagnostics are typed by the parser's codes, so a new code is a type error
+ * here until it is said.
  */
 import { DIAGNOSTIC_CODES, type DiagnosticCode } from '@sanding/data';
 import type { StudioLanguage } from './strings';
@@ -60,4 +61,17 @@ const MEANINGS: Readonly<Record<Exclude<StudioLanguage, 'en'>, Meanings>> = { 'z
 export function diagnosticMeaning(lang: StudioLanguage, code: string): string | undefined {
   if (lang === 'en' || !(code in DIAGNOSTIC_CODES)) return undefined;
   return MEANINGS[lang][code as DiagnosticCode];
+}
+
+/** The schema's messages that a form field can get, in Chinese. */
+const SCHEMA_MESSAGES: Readonly<Record<string, readonly [hans: string, hant: string]>> = {
+  'must not be empty': ['不能为空', '不能為空'],
+  'must be a date, YYYY-MM-DD': ['须为日期，格式为 YYYY-MM-DD', '須為日期，格式為 YYYY-MM-DD'],
+  'must be an http(s) URL': ['须为 http(s) 网址', '須為 http(s) 網址'],
+};
+
+/** A schema message in the UI's language: its text, and the language it is in (English when not translated). */
+export function schemaMessage(lang: StudioLanguage, message: string): { text: string; lang: StudioLanguage } {
+  const translated = lang === 'en' ? undefined : SCHEMA_MESSAGES[message]?.[lang === 'zh-Hans' ? 0 : 1];
+  return translated ? { text: translated, lang } : { text: message, lang: 'en' };
 }
