@@ -258,4 +258,51 @@ ${TAGS}
       return `strict CSP and SRI; ${shown}`;
     },
   },
+  {
+    name: '7 svelte 5: svelte-check with the tags typed',
+    dependencies: { '@sanding/elements': '0.1.0', svelte: '^5.0.0' },
+    devDependencies: { typescript: TYPESCRIPT, 'svelte-check': '^4.0.0' },
+    files: {
+      'tsconfig.json': JSON.stringify({
+        compilerOptions: { ...STRICT, verbatimModuleSyntax: true },
+        include: ['src/**/*.ts', 'src/**/*.svelte'],
+      }),
+      'src/App.svelte': `<script lang="ts">
+  import type {} from '@sanding/elements/types/svelte';
+  import '@sanding/elements';
+  let query = $state('专利');
+</script>
+
+<sanding-duty-lookup datasetId="dalian-stb" directory="dir" {query} limit={3}></sanding-duty-lookup>
+<sanding-division-directory id="dir" datasetId="dalian-stb" deepLinks={true}></sanding-division-directory>
+<sanding-org-chart datasetId="dalian-stb" largeText={false}></sanding-org-chart>
+`,
+      // Svelte markup has no expect-error comment: the wrong type lives in a project of its own,
+      // whose check must fail, naming the property.
+      'wrong/tsconfig.json': JSON.stringify({
+        compilerOptions: { ...STRICT, verbatimModuleSyntax: true },
+        include: ['./**/*.svelte'],
+      }),
+      'wrong/Wrong.svelte': `<script lang="ts">
+  import type {} from '@sanding/elements/types/svelte';
+</script>
+
+<sanding-org-chart datasetId="dalian-stb" largeText="yes"></sanding-org-chart>
+`,
+    },
+    async check(dir, env) {
+      const check = bin(dir, 'svelte-check');
+      await run(check, ['--tsconfig', join(dir, 'tsconfig.json'), '--fail-on-warnings'], { cwd: dir, env });
+      const workspace = join(dir, 'wrong');
+      const args = ['--workspace', workspace, '--tsconfig', join(workspace, 'tsconfig.json')];
+      const wrong = await run(check, args, { cwd: dir, env }).then(
+        () => 'passed',
+        (error) => String(error.message),
+      );
+      if (!/largeText/.test(wrong) || !/string/.test(wrong)) {
+        throw new Error(`svelte-check did not reject largeText="yes": ${wrong}`);
+      }
+      return 'svelte-check ok: three raw tags, a wrong prop type rejected';
+    },
+  },
 ];
