@@ -217,7 +217,8 @@ try {
 
   const projects = join(tmp, 'projects');
   await step('consumer projects: npm install from the registry only', async () => {
-    await Promise.all(
+    // Settled, not raced: a failed install must not leave the others writing after the clean-up.
+    const installs = await Promise.allSettled(
       scenarios.map(async (scenario, i) => {
         const dir = join(projects, String(i + 1));
         mkdirSync(dir, { recursive: true });
@@ -242,6 +243,8 @@ try {
         await checkResolution(dir, registry.url);
       }),
     );
+    const failed = installs.find((install) => install.status === 'rejected');
+    if (failed) throw failed.reason;
     return `${scenarios.length} projects`;
   });
 
