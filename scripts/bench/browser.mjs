@@ -29,6 +29,7 @@ import { fileURLToPath } from 'node:url';
 import { regulation as dalian } from '@sanding/datasets/dalian-stb/zh-Hans';
 import { CHROME_PATH, CHROME_ARGS, launch } from '../../tests/support/browser.mjs';
 import { REPO_ROOT, serve } from '../../tests/support/server.mjs';
+import { table } from './shared/table.mjs';
 
 const PARTS = ['pages', 'cls', 'keystrokes', 'agencies', 'lighthouse'];
 const asked = process.argv.slice(2);
@@ -64,17 +65,6 @@ const ms = (x) => (Number.isFinite(x) ? `${Math.round(x)} ms` : '-');
 const kB = (bytes) => (Number.isFinite(bytes) ? `${(bytes / 1000).toFixed(1)} kB` : '-');
 const times = (x) => (Number.isFinite(x) ? `${x < 10 ? x.toFixed(2) : x.toFixed(1)}×` : '-');
 const count = (x) => (Number.isFinite(x) ? Math.round(x).toLocaleString('en') : '-');
-
-/** A Markdown table, columns right-aligned after the first. */
-function table(title, head, rows) {
-  console.log(`\n${title}\n`);
-  const width = head.map((h, i) => Math.max(h.length, ...rows.map((r) => String(r[i]).length)));
-  const line = (cells) =>
-    `| ${cells.map((c, i) => (i ? String(c).padStart(width[i]) : String(c).padEnd(width[i]))).join(' | ')} |`;
-  console.log(line(head));
-  console.log(`|${width.map((w, i) => (i ? `${'-'.repeat(w + 1)}:` : '-'.repeat(w + 2))).join('|')}|`);
-  for (const r of rows) console.log(line(r));
-}
 
 /** "name: a / b = 1.6× (target ≤ 0.25×)" */
 function ratio(name, value, reference, target) {
