@@ -101,4 +101,42 @@ describe('Latin words that are neither English terms nor pinyin', () => {
     // q, s and x are the initials of many runs of the text (其实施…); none is a key term.
     assert.deepEqual(lookup.search('qsx'), []);
   });
+
+  for (const query of ['zzzz', 'zz', 'zzz', 'zzzzzz']) {
+    it(`typing ${query} finds nothing: initials spell a whole term, not runs of the text (自主, 政执)`, () => {
+      assert.deepEqual(lookup.search(query), []);
+    });
+  }
+});
+
+describe('Chinese that means nothing to the data', () => {
+  const lookup = createLookup(dataset('zh-Hans'));
+
+  for (const query of [
+    '不存在的事项',
+    '的',
+    '是',
+    '不',
+    '是不是',
+    '我的',
+    '你们的',
+    '这是什么',
+    '天气预报',
+    '随便看看',
+  ]) {
+    it(`typing ${query} finds nothing, so the no-match state shows`, () => {
+      assert.deepEqual(lookup.search(query), []);
+    });
+  }
+
+  it('a term of the data inside an unknown question does not answer it: 不存在的事项 finds nothing, 事项 finds 行政审批办公室', () => {
+    assert.deepEqual(lookup.search('不存在的事项'), []);
+    assert.deepEqual(createLookup(dataset('zh-Hant')).search('不存在的事項'), []);
+    assert.equal(lookup.search('事项')[0]?.division.name, '行政审批办公室');
+  });
+
+  it('function characters around a term leave it found: 我的孵化器 finds 科技创业处', () => {
+    assert.equal(lookup.search('我的孵化器')[0]?.division.name, '科技创业处');
+    assert.equal(lookup.search('是不是孵化器')[0]?.division.name, '科技创业处');
+  });
 });

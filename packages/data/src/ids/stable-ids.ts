@@ -11,7 +11,7 @@ import type { Division, Duty, Regulation } from '../model/types.js';
 export type Romanizer = (text: string) => readonly string[];
 
 /** Words that carry no meaning in a slug: 与, 和, 及, 的. */
-const FILLERS = new Set([...'与與和及的、，,（）()']);
+const FILLERS = /* @__PURE__ */ new Set('与與和及的、，,（）()');
 /** How an office's name ends: dropped from the slug when other words remain (外国专家与国际合作处). */
 const UNIT_SUFFIX = /[处處室科局司股]$/u;
 /** The most syllables a slug keeps. */

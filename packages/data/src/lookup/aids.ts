@@ -15,9 +15,12 @@ export type EnglishTerm = [words: string[], term: string];
 const SYNONYMS =
   '高企:高新技术企业 外专:外国专家 双创:创新创业 科普:科学普及 引智:引进国外智力 自创区:自主创新示范区 高新区:高新技术产业园区 知产:知识产权';
 
-/** Question and filler words (Simplified), longest first: ignored in queries. */
+/**
+ * Question and filler words (Simplified), longest first, then function characters (particles,
+ * pronouns, 是, 不), which never carry a match on their own: ignored in queries.
+ */
 export const FILLER =
-  /[归找去到由是]?(?:哪个|哪些|哪里|哪儿|哪)(?:部门|处室|处|单位|科室)?管?|怎么办|怎么|如何|什么|我想|我们|我是|想要|请问|找谁|办理|申请|手续|需要|可以|有事|应该|吗|呢/g;
+  /[归找去到由]?哪[个些里儿]?(?:部门|处室?|单位|科室)?管?|怎么办|如何|什么|想要|请问|找谁|办理|申请|手续|需要|可以|有事|应该|[的了吗呢吧啊么是不我你们这那想怎]/g;
 
 /** English words that carry no subject. */
 export const STOP_WORDS = new Set(

@@ -33,9 +33,8 @@ export const words = (text: string): string[] => (text.toLowerCase().match(/[a-z
 export function createFolding(pairs: readonly string[]): [foldUnit: FoldUnit, fold: Fold] {
   // Over UTF-16 code units, 0 where a unit folds to itself.
   const table = new Uint16Array(65536);
+  for (let unit = 0xff01; unit < 0xff5f; unit++) table[unit] = unit - 0xfee0;
   for (let unit = 65; unit < 91; unit++) table[unit] = table[unit + 0xfee0] = unit + 32;
-  for (let unit = 0xff01; unit < 0xff5f; unit++) table[unit] ||= unit - 0xfee0;
-  table[0x3000] = 32;
   for (const p of pairs) for (let i = 1; i < p.length; i += 2) table[p.charCodeAt(i - 1)] = p.charCodeAt(i);
   const foldUnit: FoldUnit = (unit) => table[unit] || unit;
   const fold: Fold = (text) => {

@@ -60,7 +60,7 @@ export function createLookup(regulations: Regulation | readonly Regulation[], op
   const hasTerm = (key: Key): boolean => terms.has(key);
   /** What initials alone may spell: division names, English key terms and synonyms, folded. */
   const keyTerms = fold(
-    [...divisions.map((d) => d.name), ...english.map(([, term]) => term), ...synonyms.flat()].join('|'),
+    `|${[...divisions.map((d) => d.name), ...english.map(([, term]) => term), ...synonyms.flat()].join('|')}|`,
   );
   const spell = createSpeller(readings, ids, chars, idOf, foldUnit, synonyms, keyTerms, hasTerm);
   const rank = createRanking(documents, scoring, scan);
@@ -70,7 +70,9 @@ export function createLookup(regulations: Regulation | readonly Regulation[], op
       const n = Math.floor(Number(limit));
       let q = fold(
         (typeof query === 'string' ? query : '').slice(0, Limit.Query).normalize('NFKC').slice(0, Limit.Query),
-      );
+      ).replace(FILLER, ' ');
+      /** The query as typed ends here; what follows is added (terms, pinyin, synonyms). */
+      const typed = q.length;
 
       // Latin: English key terms (longest phrase first), else pinyin, else words of the English names.
       const w = words(q).slice(0, Limit.Words);
@@ -86,16 +88,41 @@ export function createLookup(regulations: Regulation | readonly Regulation[], op
       const spelt = isEnglish ? '' : spell(latin.join('').slice(0, Limit.Pinyin));
       if (spelt) latin.length = 0;
       q = fold(q + spelt);
-      for (const [a, b] of synonyms) if (q.includes(a)) q += ` ${b}`;
-      q = q.replace(FILLER, ' ').replace(/[a-z0-9]+/g, ' ');
+      /** The typed characters a term of the data or an alias covers. */
+      const covered = new Uint8Array(typed);
+      for (const [a, b] of synonyms) {
+        const at = q.indexOf(a);
+        if (at >= 0) {
+          q += ` ${b}`;
+          covered.fill(1, at, at + a.length);
+        }
+      }
+      q = q.replace(FILLER, ' ').replace(/[a-z0-9]/g, ' ');
 
       const tokens = new Set<Key>();
       const singles: Key[] = [];
-      scan(q, (key, i) => {
+      scan(q, (key, i, end) => {
         if (!isCharacter(key)) {
-          if (hasTerm(key)) tokens.add(key);
-        } else if (!isHan(q.charCodeAt(i - 1)) && !isHan(q.charCodeAt(i + 1))) singles.push(key);
+          if (hasTerm(key)) {
+            covered.fill(1, i, end);
+            tokens.add(key);
+          }
+        } else if (!isHan(q.charCodeAt(i - 1)) && !isHan(q.charCodeAt(i + 1))) {
+          covered[i] = 1;
+          singles.push(key);
+        }
       });
+      // More than half of the characters typed, or two terms' worth, must be the data's: in
+      // 不存在的事项, 事项 alone is not an answer; a long question may say more than the data.
+      let han = 0;
+      let hit = 0;
+      for (let i = 0; i < typed; i++) {
+        if (isHan(q.charCodeAt(i))) {
+          han++;
+          hit += covered[i]!;
+        }
+      }
+      if (han && hit * 2 <= han && hit < 4) return [];
       for (const x of latin) if (hasTerm(x)) tokens.add(x);
       if (!tokens.size) for (const x of singles) tokens.add(x);
       return rank(tokens, n >= 0 ? Math.min(n, Limit.Max) : Limit.Default);

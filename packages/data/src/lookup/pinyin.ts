@@ -101,9 +101,12 @@ export function createSpeller(
           }
         }
         chains = [...next.values()].slice(0, Limit.Chains);
-        // Initials alone spell only key terms (names, English terms, synonyms): any letters are
-        // the initials of some run of the text ("zzzz" → 组织重…), which is not a match.
-        if (step) for (const [, t, j, full] of chains) if (full || keyTerms.includes(t)) take(t, j);
+        // Initials alone spell only a key term (names, English terms, synonyms), or a run of three
+        // or more characters of one, with all the letters of the query: any letters are the initials of some runs of the
+        // text ("zzzz" → 自主 + 政执), which is not a match.
+        if (step)
+          for (const [, t, j, full] of chains)
+            if (full || (!i && j === p.length && keyTerms.includes(t[2] ? t : `|${t}|`))) take(t, j);
       }
       if (found.length) out += ` ${found.join(' ')}`;
       // A letter that spells nothing: unless the word is all syllables, it is not pinyin.

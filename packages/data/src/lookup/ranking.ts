@@ -33,29 +33,25 @@ export function createRanking(documents: Documents, [scoreTokens, score, touched
   const names = new Float64Array(count);
   const duty = new Float64Array(count);
   const dutyDocument = new Int32Array(count);
-  const marked = new Uint8Array(count);
 
   return (tokens, max) => {
     const scored = scoreTokens(tokens);
-    const hit: number[] = [];
-    const mark = (v: number): void => {
-      if (!marked[v]) hit.push(v);
-      marked[v] = 1;
-    };
+    /** The divisions found, in the order found. */
+    const hit = new Set<number>();
     for (let k = 0; k < scored; k++) {
       const d = touched[k]!;
       const s = score[d]!;
       const o = owner[d]!;
       if (o < 0) {
         for (const v of dutyDivisions[-1 - o]!) {
-          mark(v);
+          hit.add(v);
           if (s > duty[v]!) {
             duty[v] = s;
             dutyDocument[v] = d;
           }
         }
       } else {
-        mark(o);
+        hit.add(o);
         if (d === first[o]) names[o] = s;
         else {
           rest[o]! += Math.min(s, best[o]!);
@@ -64,14 +60,13 @@ export function createRanking(documents: Documents, [scoreTokens, score, touched
       }
     }
     /** The best `max` divisions as [score, division], best first; ties in the data's order. */
-    const top: [number, number][] = [];
-    for (const v of hit) {
-      const s = best[v]! + Weight.FurtherClause * rest[v]! + Weight.NamesAndDuty * (names[v]! + duty[v]!);
-      let i = top.length;
-      while (i > 0 && (top[i - 1]![0] < s || (top[i - 1]![0] === s && top[i - 1]![1] > v))) i--;
-      if (i < max) top.splice(i, 0, [s, v]);
-      if (top.length > max) top.pop();
-    }
+    const top = [...hit]
+      .map((v): [number, number] => [
+        best[v]! + Weight.FurtherClause * rest[v]! + Weight.NamesAndDuty * (names[v]! + duty[v]!),
+        v,
+      ])
+      .sort((a, b) => b[0] - a[0] || a[1] - b[1])
+      .slice(0, max);
 
     const results = top.map(([s, v]): LookupResult => {
       const clauses: number[] = [];
@@ -84,7 +79,7 @@ export function createRanking(documents: Documents, [scoreTokens, score, touched
         ...(duty[v] ? { duty: highlight(scan, shown[dutyDocument[v]!]!, tokens) } : {}),
       };
     });
-    for (const v of hit) best[v] = rest[v] = names[v] = duty[v] = marked[v] = 0;
+    for (const v of hit) best[v] = rest[v] = names[v] = duty[v] = 0;
     return results;
   };
 }

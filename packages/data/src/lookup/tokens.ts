@@ -36,8 +36,6 @@ export function createTokens(
     if (!ids[unit] && chars.length < CHARACTER_LIMIT) ids[unit] = chars.push(String.fromCharCode(unit)) - 1;
     return ids[unit]!;
   };
-  /** Each Latin word's key, by its text as written. */
-  const stems = new Map<string, string>();
   const scan: Scan = (text, found, assign) => {
     let previous = 0;
     let word = -1;
@@ -46,9 +44,7 @@ export function createTokens(
       if (isWordUnit(unit)) {
         if (word < 0) word = i;
       } else if (word >= 0) {
-        const raw = text.slice(word, i);
-        if (!stems.has(raw)) stems.set(raw, stem(fold(raw)));
-        found(stems.get(raw)!, word, i);
+        found(stem(fold(text.slice(word, i))), word, i);
         word = -1;
       }
       const id = !isHan(unit) ? 0 : assign ? idOf(unit) : ids[unit]!;
