@@ -7,5 +7,6 @@ export type { AuthorOptions, AuthoredRegulation, EnglishNames, ProvenanceInput }
 export { SIMPLIFIED_CORRECTIONS, convertScript, toSimplified, toTraditional } from './convert.js';
 export { addSearchAids, FOLDING_ATTRIBUTION } from './search-aids.js';
 export type { SearchAidsOptions } from './search-aids.js';
+export { readingTable } from './readings.js';
 export { proposeCrossReference } from './crossref.js';
 export type { CrossReference } from './crossref.js';

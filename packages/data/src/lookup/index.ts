@@ -16,7 +16,9 @@
  *   assigns to it;
  * - postings.ts: the postings, scored BM25-style (IDF, length normalisation);
  * - pinyin.ts: pinyin spelt as the Chinese it reads;
- * - ranking.ts and highlights.ts: divisions from the documents' scores, and what matched.
+ * - ranking.ts and highlights.ts: divisions from the documents' scores, and what matched;
+ * - suggest.ts ("did you mean", apart from the engine): homophones for a query's typos, from a
+ *   reading table the caller loads.
  */
 import type { Regulation } from '../model/types.js';
 import { FILLER, STOP_WORDS, applyAids } from './aids.js';
@@ -29,6 +31,7 @@ import { type Key, createTokens, isCharacter } from './tokens.js';
 import type { Lookup, LookupOptions } from './types.js';
 
 export * from './types.js';
+export { createSuggester, type Suggester } from './suggest.js';
 
 /**
  * The share of the best result's score that a result needs to be worth showing. The engine
