@@ -78,9 +78,9 @@ describe('did you mean, on the Dalian data', () => {
     assert.equal(suggester.wants('专历'), true);
   });
 
-  it('what means nothing gets no suggestion: 不存在的事项, 天气预报', async () => {
+  it('what the data does not hold gets no suggestion: 不存在的事项, 天气预报, 公积金 (not 公技金)', async () => {
     const { suggester, readings } = await setUp('zh-Hans');
-    for (const query of ['不存在的事项', '天气预报', '随便看看'])
+    for (const query of ['不存在的事项', '天气预报', '随便看看', '公积金', '婚姻登记'])
       assert.equal(suggester.suggest(query, readings), undefined, query);
   });
 

@@ -31,7 +31,8 @@ export interface Suggester {
   wants(query: string): boolean;
   /**
    * The query with one or two characters replaced by homophones that the data holds, when that
-   * finds clearly more (a better first result); otherwise undefined. `readings` is a reading
+   * finds clearly more (a better first result) and every character of it is then in a term of
+   * the data; otherwise undefined. `readings` is a reading
    * table in the search aids' pinyin format (`a啊阿ai埃挨…`), e.g. @sanding/datasets/readings.
    */
   suggest(query: string, readings: string): string | undefined;
@@ -117,7 +118,8 @@ export function createSuggester(regulations: Regulation | readonly Regulation[],
         suggestion = text = found;
         base = best;
       }
-      return suggestion;
+      // A suggestion reads wholly as the data's terms (公积金 is not 公技金).
+      return suggestion && !uncovered(typed(suggestion)).length ? suggestion : undefined;
     },
   };
 }
