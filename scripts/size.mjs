@@ -101,6 +101,9 @@ const lazyBudgets = [
   [/dalian-stb\/zh-Hant\.search\.js$/, 'lazy: dataset dalian-stb zh-Hant, search aids (with the engine)', undefined],
   [/\/filter-[^/]*\.js$/, 'lazy: directory filter, with the engine (first filter)', undefined],
   [/\/results-[^/]*\.js$/, 'lazy: lookup results, with the engine (data shown)', undefined],
+  // docs/decisions/reading-table.md: loaded only when a query has a character in no term of the data.
+  [/readings\/zh-Hans\.js$/, 'lazy: reading table zh-Hans (did you mean)', 10000],
+  [/readings\/zh-Hant\.js$/, 'lazy: reading table zh-Hant (did you mean)', 10000],
   [/\/read-regulation-[^/]*\.js$/, 'lazy: src response handling (src)', undefined],
 ];
 const lazySeen = new Map();

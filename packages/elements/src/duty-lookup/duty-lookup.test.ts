@@ -65,7 +65,7 @@ describe('<sanding-duty-lookup>', () => {
     await type(el, '孵化器');
     expect(resultNames(el)[0]).to.equal('科技創業處');
     const first = $(el, '[part~="result"]')!;
-    expect(first.textContent).to.include('內設機構(十)');
+    expect(first.textContent).to.include('內設機構（十）');
     expect($(el, '[part~="count"]')?.textContent).to.include('找到');
     await expect(el).to.be.accessible();
   });
@@ -93,11 +93,139 @@ describe('<sanding-duty-lookup>', () => {
     await type(el, '孵化器');
     const first = $(el, '[part~="result"]')!;
     expect(first.querySelector('[part~="clause"]')?.textContent).to.include('孵化器');
-    expect(first.querySelector('[part~="duty"]')?.textContent).to.include('第三条(五)');
+    expect(first.querySelector('[part~="duty"]')?.textContent).to.include('第三条（五）');
     expect(first.querySelectorAll('[part~="citation"]').length).to.equal(2);
-    // The button's description is the matched sentence, so a screen reader reads it with the name.
+    // The button's description is short: the matched words and where the regulation says so.
     const button = first.querySelector('button')!;
-    expect(el.shadowRoot!.getElementById(button.getAttribute('aria-describedby')!)?.textContent).to.include('孵化器');
+    const description = el.shadowRoot!.getElementById(button.getAttribute('aria-describedby')!)!.textContent!.trim();
+    expect(description).to.equal('孵化器，内设机构（十）第二句');
+  });
+
+  it('keeps each result’s accessible description to 60 characters, with full-width citations', async () => {
+    const el = await lookup('zh-CN');
+    await type(el, '我们村的合作社想请科技特派员下乡指导种植技术');
+    expect(resultNames(el).length).to.be.greaterThan(0);
+    for (const button of $$(el, '[part~="choose"]')) {
+      const description = el.shadowRoot!.getElementById(button.getAttribute('aria-describedby')!)!.textContent!.trim();
+      expect(description.length).to.be.within(1, 60);
+      expect(description).to.not.match(/[()]/);
+    }
+    for (const citation of $$(el, '[part~="citation"]')) expect(citation.textContent).to.not.match(/[()]/);
+  });
+
+  it('typing 专历 says 您是不是要找：专利 and shows 成果转化与科技奖励处; choosing the suggestion searches it', async () => {
+    const el = await lookup('zh-CN');
+    await type(el, '专历');
+    await waitUntil(() => $(el, '[part~="suggestion"]'), 'the suggestion is shown once the reading table loads');
+    expect($(el, '[part~="suggestion"]')!.textContent!.replace(/\s+/g, '')).to.equal('您是不是要找：专利');
+    expect(resultNames(el)[0]).to.equal('成果转化与科技奖励处');
+    await expect(el).to.be.accessible();
+    const status = $(el, '[role="status"]')!;
+    await waitUntil(() => status.textContent?.includes('专利'), 'the suggestion is announced');
+    expect(status.textContent).to.include('您是不是要找：专利');
+
+    $<HTMLButtonElement>(el, '[part~="accept"]')!.click();
+    await el.updateComplete;
+    expect(field(el).value).to.equal('专利');
+    expect(el.shadowRoot!.activeElement).to.equal(field(el));
+    expect($(el, '[part~="suggestion"]')).to.not.exist;
+    expect(resultNames(el)[0]).to.equal('成果转化与科技奖励处');
+  });
+
+  it('typing 孵化氣 on a Traditional page suggests 孵化器 above 科技創業處', async () => {
+    const el = await lookup('zh-TW', dalianHant);
+    await type(el, '孵化氣');
+    await waitUntil(() => $(el, '[part~="suggestion"]'), 'the suggestion is shown');
+    expect($(el, '[part~="suggestion"]')!.textContent!.replace(/\s+/g, '')).to.equal('您是不是要找：孵化器');
+    expect(resultNames(el)[0]).to.equal('科技創業處');
+  });
+
+  it('on an English page the suggestion reads "Did you mean" and carries the data’s language', async () => {
+    const el = await lookup('en');
+    await type(el, '专历');
+    await waitUntil(() => $(el, '[part~="suggestion"]'), 'the suggestion is shown');
+    expect($(el, '[part~="suggestion"]')!.textContent).to.include('Did you mean');
+    expect($(el, '[part~="accept"]')!.getAttribute('lang')).to.equal('zh-Hans');
+    await expect(el).to.be.accessible();
+  });
+
+  for (const query of ['zzzz', '不存在的事项']) {
+    it(`typing ${query} shows the no-match state, with no suggestion`, async () => {
+      const el = await lookup('zh-CN');
+      await type(el, query);
+      expect(resultNames(el)).to.deep.equal([]);
+      expect($(el, '[part~="no-match"]')).to.exist;
+      const status = $(el, '[role="status"]')!;
+      await waitUntil(() => status.textContent?.includes('没有找到'), 'the no-match state is announced');
+      expect($(el, '[part~="suggestion"]')).to.not.exist;
+    });
+  }
+
+  it('names the division in the announcement when there is one result', async () => {
+    const el = await lookup('zh-CN');
+    const status = $(el, '[role="status"]')!;
+    await type(el, '行政复议');
+    expect(resultNames(el)).to.deep.equal(['政策法规与监督处']);
+    await waitUntil(() => status.textContent?.includes('找到'), 'the result is announced');
+    expect(status.textContent?.trim()).to.equal('找到 1 个相关部门：政策法规与监督处');
+  });
+
+  it('shows the division’s phone, address and office hours when the data has them', async () => {
+    const data = copy(dalianHans);
+    data.contacts = [
+      ...(data.contacts ?? []),
+      {
+        divisionId: 'sec_divisions__point_10',
+        phone: { value: '0411-8376 5010', source: { title: '大连市科学技术局网站' } },
+        address: { value: '人民路75号 1201室', source: { title: '大连市科学技术局网站' } },
+        hours: { value: '周一至周五 8:30–17:00', source: { title: '大连市科学技术局网站' } },
+      },
+    ];
+    const el = await lookup('zh-CN', data);
+    await type(el, '孵化器');
+    const [first, second] = $$(el, '[part~="result"]');
+    const contact = first!.querySelector('[part~="contact"]')!;
+    expect(contact.textContent).to.include('电话');
+    expect(contact.textContent).to.include('人民路75号 1201室');
+    expect(contact.textContent).to.include('周一至周五 8:30–17:00');
+    expect(contact.querySelector('a')?.getAttribute('href')).to.equal('tel:041183765010');
+    expect(second?.querySelector('[part~="contact"]')).to.not.exist;
+    await expect(el).to.be.accessible();
+  });
+
+  it('links each result to its division on the directory page set by directory-href', async () => {
+    const el = await lookup('zh-CN', dalianHans, 'directory-href="/directory.html"');
+    await type(el, '孵化器');
+    const link = $<HTMLAnchorElement>(el, '[part~="result"] [part~="directory-link"]')!;
+    expect(link.getAttribute('href')).to.equal('/directory.html#sec_divisions__point_10');
+    expect(link.textContent?.trim()).to.equal('在部门目录中查看');
+  });
+
+  it('links to this page’s directory by default, and never to a javascript: address', async () => {
+    for (const attrs of ['directory="dir"', 'directory-href="javascript:alert(1)"']) {
+      const el = await lookup('zh-CN', dalianHans, attrs);
+      await type(el, '孵化器');
+      expect($(el, '[part~="directory-link"]')!.getAttribute('href')).to.equal('#sec_divisions__point_10');
+    }
+    const plain = await lookup('zh-CN');
+    await type(plain, '孵化器');
+    expect($(plain, '[part~="directory-link"]')).to.not.exist;
+  });
+
+  it('reads 例如： once: the example list is not labelled by it again', async () => {
+    const el = await lookup('zh-CN');
+    const list = $(el, '[part~="examples"] ul')!;
+    expect(list.hasAttribute('aria-labelledby')).to.equal(false);
+    expect(list.hasAttribute('aria-label')).to.equal(false);
+    expect(shownText(el)).to.include('例如：');
+  });
+
+  it('marks the agency’s name in the hint with the data’s language on an English page', async () => {
+    const el = await lookup('en');
+    const name = $(el, '[part~="hint"] span[lang]')!;
+    expect(name.textContent).to.equal(dalianHans.agency.name);
+    expect(name.getAttribute('lang')).to.equal('zh-Hans');
+    expect($(el, '[part~="hint"]')!.textContent).to.include('Chinese, pinyin and English all work');
   });
 
   it('highlights the matched words with mark', async () => {

@@ -5,6 +5,7 @@ import { bundled } from '../shared/datasets.js';
 import { common, lookup, type StringTables } from '../i18n/index.js';
 import { SandingSearchEvent, SandingSelectEvent } from '../shared/events.js';
 import { findDirectory, openInDirectory } from '../shared/directory.js';
+import { dataLang } from '../shared/templates.js';
 import type * as Results from './results.js';
 import type { ResultsContext } from './results.js';
 import { dutyLookupStyles } from './duty-lookup.styles.js';
@@ -12,10 +13,15 @@ import { redact } from './redact.js';
 
 type ResultsModule = typeof Results;
 
-/** What the last search found. `results` is undefined when the engine could not load. */
+/**
+ * What the last search found. `results` is undefined when the engine could not load. With a
+ * `suggestion` ("did you mean"), `results` are the suggestion's when the query as typed found
+ * nothing.
+ */
 interface Outcome {
   readonly query: string;
   readonly results: readonly LookupResult[] | undefined;
+  readonly suggestion?: string | undefined;
 }
 
 /**
@@ -23,6 +29,12 @@ interface Outcome {
  * (ms): one announcement and one event per query, not one per keystroke.
  */
 const SETTLE_MS = 600;
+
+/** Runs `task` when the browser is next idle (at the latest after 2 s), or soon where it cannot tell. */
+function whenIdle(task: () => void): void {
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(task, { timeout: 2000 });
+  else setTimeout(task, 0);
+}
 
 /** The results module (engine and view), once loaded. */
 let view: ResultsModule | undefined;
@@ -74,7 +86,16 @@ async function prepare(regulation: Regulation): Promise<void> {
  *
  * **States.** With an empty field it shows example queries in the language of the page (buttons
  * that fill the field). A query that matches nothing says so and suggests browsing the directory,
- * with a button that brings it into view when `directory` is set. While typing with an input
+ * with a button that brings it into view when `directory` is set. A query with a character that
+ * is in no term of the data (most often a homophone typo: 专历 for 专利) gets a "did you mean"
+ * line whose suggestion searches it; when the query found nothing, the suggestion's results
+ * show. The reading table this needs loads lazily, the first time a query wants it.
+ *
+ * **Results.** Each result names the division (a button that chooses it), shows the matched
+ * sentence with its citation, the duty it carries out when one matched, the division's phone,
+ * address and office hours when the data has them, and, with `directory-href` or `directory`, a
+ * link that opens the division in the directory (`#<division id>`, read by a directory with
+ * `deep-links`). With one result, the status region names it. While typing with an input
  * method (pinyin, zhuyin), the search waits for the composition to end.
  *
  * On `en` pages the unofficial English division names are shown beside the Chinese ones, marked
@@ -95,6 +116,10 @@ async function prepare(regulation: Regulation): Promise<void> {
  * @csspart clause - The matched sentence of a division's responsibilities.
  * @csspart duty - The matched duty of the agency.
  * @csspart citation - A citation (内设机构(十)第二句, 第三条(五)).
+ * @csspart suggestion - The "did you mean" line (您是不是要找：专利).
+ * @csspart accept - The suggested query, a button that searches it.
+ * @csspart contact - A result's division contact (phone, address, office hours), when the data has one.
+ * @csspart directory-link - A result's link to its division in the directory (with `directory-href` or `directory`).
  * @csspart no-match - The no-match message.
  * @csspart browse - The button that brings the directory into view.
  * @csspart status - The loading and empty messages.
@@ -112,6 +137,7 @@ export class SandingDutyLookup extends SandingElement<'lookup'> {
     query: {},
     limit: { type: Number },
     directory: {},
+    directoryHref: { attribute: 'directory-href' },
     label: {},
     outcome: { state: true },
     announced: { state: true },
@@ -128,6 +154,13 @@ export class SandingDutyLookup extends SandingElement<'lookup'> {
    * method) on the page: choosing a result opens the division there.
    */
   declare directory: string | undefined;
+
+  /**
+   * The address of the page that shows the directory, for each result's link to its division
+   * (`#<division id>` is added; the directory needs `deep-links`). Empty: this page. Without it
+   * (or `directory`), results have no such link. Only http(s) and relative addresses are used.
+   */
+  declare directoryHref: string | undefined;
 
   /** Replaces the field's label (e.g. "搜索办事部门" in a portal's header). */
   declare label: string | undefined;
@@ -173,8 +206,9 @@ export class SandingDutyLookup extends SandingElement<'lookup'> {
     if (data && data !== this.searchedData) {
       // New data (or the other script after a language switch): search it again.
       this.searchedData = data;
-      // Built as soon as there is data, so that bad data is reported before anyone types.
-      void prepare(data).then(() => this.data === data && this.failIfInvalid(view?.builtEngine(data)));
+      // Built when the browser is idle after this render, so that no keystroke waits for the
+      // index and bad data is reported before anyone types; a query before then builds it at once.
+      whenIdle(() => void prepare(data).then(() => this.data === data && this.failIfInvalid(view?.builtEngine(data))));
       this.search();
     } else if (changed.has('query') || changed.has('limit')) {
       this.search();
@@ -188,7 +222,9 @@ export class SandingDutyLookup extends SandingElement<'lookup'> {
     return html`
       <div part="search" class="search" role="search" aria-labelledby="label">
         <label part="label" id="label" for="field">${this.label ?? s.label}</label>
-        <p part="hint" class="hint" id="hint">${s.hint(regulation.agency.name, regulation.divisions.length)}</p>
+        <p part="hint" class="hint" id="hint">
+          ${s.hint(html`<span lang=${dataLang(regulation, this.language)}>${regulation.agency.name}</span>`, regulation.divisions.length)}
+        </p>
         <input
           part="field"
           id="field"
@@ -206,23 +242,31 @@ export class SandingDutyLookup extends SandingElement<'lookup'> {
         <p class="visually-hidden" id="keys">${s.keys}</p>
       </div>
       <p class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.announcement()}</p>
-      ${
-        !query
-          ? this.renderExamples()
-          : !outcome
-            ? html`<p class="status">${s.preparing}</p>`
-            : outcome.results && view
-              ? view.renderResults(this.resultsContext(), regulation, outcome.query, outcome.results)
-              : this.renderFailure()
-      }
+      <div class="outcome">
+        ${
+          !query
+            ? this.renderExamples()
+            : !outcome
+              ? html`<p class="status">${s.preparing}</p>`
+              : outcome.results && view
+                ? view.renderResults(
+                    this.resultsContext(),
+                    regulation,
+                    outcome.query,
+                    outcome.results,
+                    outcome.suggestion,
+                  )
+                : this.renderFailure()
+        }
+      </div>
     `;
   }
 
   private renderExamples(): TemplateResult {
     const s = this.strings.lookup;
     return html`<div part="examples" class="examples">
-      <p class="examples-title" id="examples-title">${s.examplesTitle}</p>
-      <ul class="example-list" role="list" aria-labelledby="examples-title">
+      <p class="examples-title">${s.examplesTitle}</p>
+      <ul class="example-list" role="list">
         ${s.examples.map(
           (example) =>
             html`<li><button part="example" class="example" type="button" @click=${() => this.useExample(example)}>${example}</button></li>`,
@@ -233,10 +277,16 @@ export class SandingDutyLookup extends SandingElement<'lookup'> {
 
   /** What the lazily loaded results view needs from this element. */
   private resultsContext(): ResultsContext {
+    view?.adoptStyles(this.renderRoot as ShadowRoot);
     return {
       strings: this.strings,
       language: this.language,
       hasDirectory: Boolean(this.directory),
+      directoryHref: this.directoryHref,
+      accept: (suggestion) => {
+        this.query = suggestion;
+        this.focus();
+      },
       choose: (result) => this.choose(result),
       browseDirectory: () => this.browseDirectory(),
       focusField: () => this.focus(),
@@ -274,10 +324,10 @@ export class SandingDutyLookup extends SandingElement<'lookup'> {
       return;
     }
     if (this.failIfInvalid(engine)) return;
-    let results: LookupResult[] | undefined;
-    if (engine && view)
-      results = view.relevant(engine.search(query, { limit: Math.max(1, Math.floor(this.limit) || 5) }));
-    this.outcome = { query, results };
+    const found = engine && view?.find(engine, query, Math.max(1, Math.floor(this.limit) || 5));
+    // The reading table a suggestion needs is loading: search again once it is here.
+    void found?.loading?.then(() => run === this.runs && this.search(true));
+    this.outcome = { query, results: found?.results, suggestion: found?.suggestion };
     this.settle(this.outcome);
   }
 
@@ -312,14 +362,19 @@ export class SandingDutyLookup extends SandingElement<'lookup'> {
   /** The status region's words for what was last announced. */
   private announcement(): string {
     const s = this.strings;
-    const { query, results } = this.announced ?? {};
+    const { query, results, suggestion } = this.announced ?? {};
+    const [first] = results ?? [];
     return query === undefined
       ? ''
       : !results
         ? s.common.errors.network
-        : results.length
-          ? s.lookup.resultCount(results.length)
-          : s.lookup.noMatch(query);
+        : (suggestion ? `${s.lookup.didYouMean}${suggestion}${s.common.comma}` : '') +
+          (first
+            ? s.lookup.resultCount(
+                results.length,
+                (this.language === 'en' && first.division.nameEn?.text) || first.division.name,
+              )
+            : s.lookup.noMatch(query));
   }
 
   /** Fires the owed `sanding-search` now; a query searched again (new data, a new script) is not reported twice. */

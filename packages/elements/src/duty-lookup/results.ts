@@ -4,12 +4,32 @@
  * in the component's initial chunk.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import type { LookupResult, Regulation } from '@sanding/data';
+import {
+  createSuggester,
+  type Lookup,
+  type LookupMatch,
+  type LookupResult,
+  type Regulation,
+  type Script,
+  type Suggester,
+} from '@sanding/data';
 import { highlight } from '../shared/highlight.js';
+import { indexedRegulation, relevant } from '../shared/engine.js';
+import { telHref } from '../shared/safe-url.js';
 import { dataLang, renderNameEn } from '../shared/templates.js';
+import { resultsStyles } from './results.styles.js';
 import type { Strings, UiLanguage } from '../i18n/index.js';
 
-export { builtEngine, engineFor, relevant } from '../shared/engine.js';
+export { builtEngine, engineFor } from '../shared/engine.js';
+
+/**
+ * Adds the results' styles to the lookup's shadow root (once): they load with this module, not
+ * in the component's initial chunk.
+ */
+export function adoptStyles(root: ShadowRoot): void {
+  const sheet = resultsStyles.styleSheet;
+  if (sheet && !root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+}
 
 /** What the view needs from the lookup element. */
 export interface ResultsContext {
@@ -17,21 +37,97 @@ export interface ResultsContext {
   readonly language: UiLanguage;
   /** True when the lookup names a directory: the no-match state offers to browse it. */
   readonly hasDirectory: boolean;
+  /** The `directory-href` attribute: the directory page's address for a result's link. */
+  readonly directoryHref: string | undefined;
   choose(result: LookupResult): void;
   browseDirectory(): void;
   focusField(): void;
+  /** Searches a suggested query instead of the one typed. */
+  accept(suggestion: string): void;
 }
 
-/** The results of a query, or the no-match state. */
+/** The reading tables, by the data's script: loaded the first time a query wants one. */
+const READINGS: Readonly<Record<Script, () => Promise<{ readings: string }>>> = {
+  'zh-Hans': () => import('@sanding/datasets/readings/zh-Hans'),
+  'zh-Hant': () => import('@sanding/datasets/readings/zh-Hant'),
+};
+const tables = new Map<Script, Promise<unknown>>();
+const loaded = new Map<Script, string>();
+const suggesters = new WeakMap<Lookup, Suggester>();
+
+/**
+ * "Did you mean" for a query with a character in no term of the data: the query with
+ * homophones that find clearly more, or undefined. The reading table of the data's script loads
+ * the first time a query needs it (docs/decisions/reading-table.md); until then this returns a
+ * promise that settles when it has loaded (or failed, to be tried again by the next query).
+ */
+function suggest(lookup: Lookup, query: string): string | undefined | Promise<unknown> {
+  const regulation = indexedRegulation(lookup);
+  if (!regulation) return undefined;
+  let suggester = suggesters.get(lookup);
+  if (!suggester) suggesters.set(lookup, (suggester = createSuggester(regulation, lookup)));
+  if (!suggester.wants(query)) return undefined;
+  const script = regulation.lang;
+  const table = loaded.get(script);
+  if (table !== undefined) return suggester.suggest(query, table);
+  let loading = tables.get(script);
+  if (!loading) {
+    loading = READINGS[script]().then(
+      ({ readings }) => loaded.set(script, readings),
+      () => tables.delete(script),
+    );
+    tables.set(script, loading);
+  }
+  return loading;
+}
+
+/** What a search shows: the results worth showing, and a suggestion, or the reading table loading. */
+export interface Found {
+  readonly results: LookupResult[];
+  readonly suggestion?: string | undefined;
+  /** Settles when the reading table a suggestion needs has loaded: search again then. */
+  readonly loading?: Promise<unknown>;
+}
+
+/**
+ * Searches a query: the results worth showing (`relevant`) and, for a query with a character in
+ * no term of the data, a suggestion; when the query as typed finds nothing, the suggestion's
+ * results.
+ */
+export function find(lookup: Lookup, query: string, limit: number): Found {
+  const results = relevant(lookup.search(query, { limit }));
+  const suggestion = suggest(lookup, query);
+  if (suggestion instanceof Promise) return { results, loading: suggestion };
+  return {
+    results: suggestion && !results.length ? relevant(lookup.search(suggestion, { limit })) : results,
+    suggestion,
+  };
+}
+
+/** A citation with full-width brackets, as Chinese text writes them: 内设机构（十）. */
+const fullWidth = (citation: string): string => citation.replace(/\(/g, '（').replace(/\)/g, '）');
+
+/** The results of a query, or the no-match state; with a suggested query above them. */
 export function renderResults(
   context: ResultsContext,
   regulation: Regulation,
   query: string,
   results: readonly LookupResult[],
+  suggestion?: string,
 ): TemplateResult {
   const s = context.strings;
+  const lang = dataLang(regulation, context.language);
+  const suggested = suggestion
+    ? html`<p part="suggestion" class="suggestion">${s.lookup.didYouMean}<button
+          part="accept"
+          class="accept"
+          type="button"
+          lang=${lang}
+          @click=${() => context.accept(suggestion)}
+        >${suggestion}</button></p>`
+    : nothing;
   if (!results.length) {
-    return html`<div part="no-match" class="no-match">
+    return html`${suggested}<div part="no-match" class="no-match">
       <p class="no-match-title">${s.lookup.noMatch(query)}</p>
       <p>${s.lookup.noMatchHint}</p>
       ${
@@ -41,33 +137,57 @@ export function renderResults(
       }
     </div>`;
   }
-  const lang = dataLang(regulation, context.language);
-  return html`<p part="count" class="count" aria-hidden="true">${s.lookup.resultCount(results.length)}</p>
+  return html`${suggested}<p part="count" class="count" aria-hidden="true">${s.lookup.resultCount(results.length)}</p>
     <ol part="results" class="results" role="list" aria-label=${s.lookup.results} @keydown=${(e: KeyboardEvent) => onKeydown(context, e)}>
-      ${results.map((result, i) => renderResult(context, result, i, lang))}
+      ${results.map((result, i) => renderResult(context, regulation, result, i, lang))}
     </ol>`;
+}
+
+/**
+ * The directory page's address from the `directory-href` attribute: relative, or http(s);
+ * anything else (javascript:, data:) and none are this page.
+ */
+function directoryPage(href: string | undefined): string {
+  const page = (href ?? '').trim();
+  return /^(?:https?:|(?![a-z][a-z0-9+.-]*:))/i.test(page) ? page : '';
+}
+
+/** The most characters of a result's accessible description. */
+const DESCRIPTION_LENGTH = 60;
+
+/**
+ * A result's accessible description, short: the words that matched and where the regulation says
+ * so (孵化器，内设机构（十）第一句). The sentence itself follows the button, for whoever reads on.
+ */
+function describe(match: LookupMatch | undefined): string {
+  if (!match) return '';
+  const words = [...new Set(match.highlights.map(([start, end]) => match.text.slice(start, end)))].join('、');
+  const text = words ? `${words}，${fullWidth(match.citation)}` : fullWidth(match.citation);
+  return text.length > DESCRIPTION_LENGTH ? `${text.slice(0, DESCRIPTION_LENGTH - 1)}…` : text;
 }
 
 function renderResult(
   context: ResultsContext,
+  regulation: Regulation,
   result: LookupResult,
   index: number,
   lang: string | typeof nothing,
 ): TemplateResult {
   const s = context.strings;
   const clause = result.clauses[0];
-  const { duty } = result;
-  const detail = `detail-${index}`;
+  const { duty, division } = result;
+  const description = `description-${index}`;
   return html`<li part="result" class="result">
-    <button part="choose" class="choose" type="button" aria-describedby=${detail} @click=${() => context.choose(result)}>
-      <span class="name" lang=${lang}>${result.division.name}</span>${renderNameEn(result.division.nameEn, context.strings, context.language)}
+    <button part="choose" class="choose" type="button" aria-describedby=${description} @click=${() => context.choose(result)}>
+      <span class="name" lang=${lang}>${division.name}</span>${renderNameEn(division.nameEn, context.strings, context.language)}
     </button>
-    <div class="detail" id=${detail}>
+    <span class="visually-hidden" id=${description} lang=${lang}>${describe(clause ?? duty)}</span>
+    <div class="detail">
       ${
         clause
           ? html`<p part="clause" class="clause">
             <span lang=${lang}>${highlight(clause.text, clause.highlights)}</span>
-            <span part="citation" class="citation" lang=${lang}>${clause.citation}</span>
+            <span part="citation" class="citation" lang=${lang}>${fullWidth(clause.citation)}</span>
           </p>`
           : nothing
       }
@@ -76,12 +196,40 @@ function renderResult(
           ? html`<p part="duty" class="duty">
             <span class="duty-label">${s.lookup.duty}</span>
             <span lang=${lang}>${highlight(duty.text, duty.highlights)}</span>
-            <span part="citation" class="citation" lang=${lang}>${duty.citation}</span>
+            <span part="citation" class="citation" lang=${lang}>${fullWidth(duty.citation)}</span>
           </p>`
+          : nothing
+      }
+      ${renderContact(context, regulation, division.id, lang)}
+      ${
+        context.hasDirectory || context.directoryHref !== undefined
+          ? html`<a part="directory-link" class="directory-link" href=${`${directoryPage(context.directoryHref)}#${division.id}`}
+              >${s.lookup.openInDirectory}</a
+            >`
           : nothing
       }
     </div>
   </li>`;
+}
+
+/** The division's own phone (a tel: link), address and office hours, when the data has them. */
+function renderContact(
+  context: ResultsContext,
+  regulation: Regulation,
+  divisionId: string,
+  lang: string | typeof nothing,
+): TemplateResult | typeof nothing {
+  const found = regulation.contacts?.find((c) => c.divisionId === divisionId);
+  const labels = context.strings.lookup.contact;
+  const facts = (['phone', 'address', 'hours'] as const).flatMap((field) => {
+    const value = found?.[field]?.value;
+    if (!value) return [];
+    const href = field === 'phone' ? telHref(value) : undefined;
+    return [
+      html`<div><dt>${labels[field]}</dt><dd lang=${lang}>${href ? html`<a href=${href}>${value}</a>` : value}</dd></div>`,
+    ];
+  });
+  return facts.length ? html`<dl part="contact" class="contact">${facts}</dl>` : nothing;
 }
 
 /** Arrow keys, Home and End move between the results; ↑ on the first and Esc return to the field. */

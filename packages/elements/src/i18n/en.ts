@@ -40,13 +40,20 @@ export const directory: Strings['directory'] = {
 
 export const lookup: Strings['lookup'] = {
   label: 'What do you need to do?',
-  hint: (agency, divisions) =>
-    `Finds the division responsible among the ${divisions} divisions of ${agency}. Chinese, pinyin and English all work.`,
+  hint: (agency, divisions) => [
+    `Finds the division responsible among the ${divisions} divisions of `,
+    agency,
+    '. Chinese, pinyin and English all work.',
+  ],
   keys: 'Down arrow or Enter moves to the results, Up and Down arrows move between them, Enter chooses one, Escape clears the field.',
   examplesTitle: 'For example:',
   examples: ['incubator', 'foreign experts', 'technology awards'],
   results: 'Results',
-  resultCount: (count) => (count === 1 ? '1 division found' : `${count} divisions found`),
+  resultCount: (count, division) =>
+    count === 1 ? `1 division found${division ? `: ${division}` : ''}` : `${count} divisions found`,
+  didYouMean: 'Did you mean: ',
+  openInDirectory: 'Show in the directory',
+  contact: { phone: 'Phone', address: 'Address', hours: 'Office hours' },
   noMatch: (query) => `No division matches “${query}”.`,
   noMatchHint: 'Try other words, or browse all the divisions and their responsibilities.',
   browseDirectory: 'Browse the directory',

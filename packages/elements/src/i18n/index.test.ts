@@ -39,7 +39,8 @@ describe('the Chinese UI strings', () => {
       typeof value === 'string'
         ? [value]
         : typeof value === 'function'
-          ? [String((value as (...args: unknown[]) => unknown)('孵化器', 11))]
+          ? // A string, or parts around a value (the hint places the agency's name): joined.
+            [[(value as (...args: unknown[]) => unknown)('孵化器', 11)].flat().join('')]
           : value && typeof value === 'object'
             ? texts(value)
             : [],

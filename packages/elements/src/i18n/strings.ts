@@ -55,8 +55,11 @@ export interface Strings {
   readonly lookup: {
     /** The search field's label. */
     readonly label: string;
-    /** Under the field: what it searches and what it understands. */
-    readonly hint: (agency: string, divisions: number) => string;
+    /**
+     * Under the field: what it searches and what it understands. The agency's name comes in as
+     * it is to be rendered (marked with the data's language) and is placed among the words.
+     */
+    readonly hint: <T>(agency: T, divisions: number) => readonly (string | T)[];
     /** How the keyboard works; read with the field (aria-describedby). */
     readonly keys: string;
     /** Above the example queries shown while the field is empty. */
@@ -65,8 +68,14 @@ export interface Strings {
     readonly examples: readonly string[];
     /** The accessible name of the result list. */
     readonly results: string;
-    /** The result count, shown and announced politely. */
-    readonly resultCount: (count: number) => string;
+    /** The result count, shown and announced politely; one result is named. */
+    readonly resultCount: (count: number, division?: string) => string;
+    /** Before a suggested query, which the person can accept (您是不是要找：专利). */
+    readonly didYouMean: string;
+    /** The link that opens a result's division in the directory. */
+    readonly openInDirectory: string;
+    /** The labels of a result's division contact. */
+    readonly contact: { readonly phone: string; readonly address: string; readonly hours: string };
     /** The no-match message, with the query as typed. */
     readonly noMatch: (query: string) => string;
     /** After the no-match message: suggests browsing the directory. */

@@ -40,12 +40,15 @@ export const directory: Strings['directory'] = {
 
 export const lookup: Strings['lookup'] = {
   label: '您要办理什么事项？',
-  hint: (agency, divisions) => `在${agency}的 ${divisions} 个内设处室中查找负责部门，可输入中文、拼音或英文。`,
+  hint: (agency, divisions) => ['在', agency, `的 ${divisions} 个内设处室中查找负责部门，可输入中文、拼音或英文。`],
   keys: '按下方向键或回车键进入结果，用上下方向键逐条浏览，按回车键选择，按 Esc 键清除输入。',
   examplesTitle: '例如：',
   examples: ['高新技术企业认定', '孵化器', '外国专家'],
   results: '查询结果',
-  resultCount: (count) => `找到 ${count} 个相关部门`,
+  resultCount: (count, division) => `找到 ${count} 个相关部门${count === 1 && division ? `：${division}` : ''}`,
+  didYouMean: '您是不是要找：',
+  openInDirectory: '在部门目录中查看',
+  contact: { phone: '电话', address: '地址', hours: '办公时间' },
   noMatch: (query) => `没有找到与“${query}”相关的部门。`,
   noMatchHint: '请换个说法再试，或浏览全部内设机构及其职责。',
   browseDirectory: '浏览部门目录',

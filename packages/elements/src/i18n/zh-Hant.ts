@@ -40,12 +40,15 @@ export const directory: Strings['directory'] = {
 
 export const lookup: Strings['lookup'] = {
   label: '您要辦理什麼事項？',
-  hint: (agency, divisions) => `在${agency}的 ${divisions} 個內設處室中查找負責部門，可輸入中文、拼音或英文。`,
+  hint: (agency, divisions) => ['在', agency, `的 ${divisions} 個內設處室中查找負責部門，可輸入中文、拼音或英文。`],
   keys: '按下方向鍵或 Enter 鍵進入結果，用上下方向鍵逐條瀏覽，按 Enter 鍵選擇，按 Esc 鍵清除輸入。',
   examplesTitle: '例如：',
   examples: ['高新技術企業認定', '孵化器', '外國專家'],
   results: '查詢結果',
-  resultCount: (count) => `找到 ${count} 個相關部門`,
+  resultCount: (count, division) => `找到 ${count} 個相關部門${count === 1 && division ? `：${division}` : ''}`,
+  didYouMean: '您是不是要找：',
+  openInDirectory: '在部門目錄中查看',
+  contact: { phone: '電話', address: '地址', hours: '辦公時間' },
   noMatch: (query) => `沒有找到與「${query}」相關的部門。`,
   noMatchHint: '請換個說法再試，或瀏覽全部內設機構及其職責。',
   browseDirectory: '瀏覽部門目錄',

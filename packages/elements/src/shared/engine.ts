@@ -23,6 +23,8 @@ const SEARCH_AIDS: Readonly<Record<string, Readonly<Record<string, AidsLoader>>>
 };
 
 const engines = new WeakMap<Regulation, Promise<Lookup>>();
+/** Each regulation as its engine indexed it: with the search aids that loaded for it. */
+const indexed = new WeakMap<Lookup, Regulation>();
 /** Engines built, or why a regulation cannot be indexed: what a component may read synchronously. */
 const built = new WeakMap<Regulation, Lookup | InvalidData>();
 
@@ -54,7 +56,10 @@ export function engineFor(regulation: Regulation, fromDataset: boolean): Promise
   if (!engine) {
     const created = searchAids(regulation, fromDataset).then((search) => {
       try {
-        return createLookup(search ? { ...regulation, search } : regulation);
+        const aided = search ? { ...regulation, search } : regulation;
+        const lookup = createLookup(aided);
+        indexed.set(lookup, aided);
+        return lookup;
       } catch (error) {
         // Data that passed the components' shape check but that the engine cannot index.
         throw new InvalidData(`cannot index the regulation: ${String(error)}`);
@@ -79,6 +84,11 @@ export function engineFor(regulation: Regulation, fromDataset: boolean): Promise
  */
 export function builtEngine(regulation: Regulation): Lookup | InvalidData | undefined {
   return built.get(regulation);
+}
+
+/** The regulation an engine indexed, with its search aids (what a `Suggester` needs). */
+export function indexedRegulation(lookup: Lookup): Regulation | undefined {
+  return indexed.get(lookup);
 }
 
 /**
