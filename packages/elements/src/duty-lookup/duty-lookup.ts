@@ -9,7 +9,6 @@ import { dataLang } from '../shared/templates.js';
 import type * as Results from './results.js';
 import type { ResultsContext } from './results.js';
 import { dutyLookupStyles } from './duty-lookup.styles.js';
-import { redact } from './redact.js';
 
 type ResultsModule = typeof Results;
 
@@ -303,8 +302,9 @@ export class SandingDutyLookup extends SandingElement<'lookup'> {
   }
 
   /**
-   * Searches for the query. Synchronous once the engine has loaded, so the results change in the
-   * same update as the field; before that, it waits for the engine.
+   * Searches for the query. Synchronous once the engine has been built (when the browser was
+   * first idle), so the results change in the same update as the field; before that, it waits
+   * for the engine.
    */
   private search(afterLoad = false): void {
     const run = ++this.runs;
@@ -324,10 +324,7 @@ export class SandingDutyLookup extends SandingElement<'lookup'> {
       return;
     }
     if (this.failIfInvalid(engine)) return;
-    const found = engine && view?.find(engine, query, Math.max(1, Math.floor(this.limit) || 5));
-    // The reading table a suggestion needs is loading: search again once it is here.
-    void found?.loading?.then(() => run === this.runs && this.search(true));
-    this.outcome = { query, results: found?.results, suggestion: found?.suggestion };
+    this.outcome = { query, results: engine && view?.find(engine, query, this.resultLimit()) };
     this.settle(this.outcome);
   }
 
@@ -352,29 +349,44 @@ export class SandingDutyLookup extends SandingElement<'lookup'> {
     }
     const { query, results } = outcome;
     // A search the engine could not run is not a search that found nothing: no event for it.
-    this.pendingEvent = results && new SandingSearchEvent({ query: redact(query), resultCount: results.length });
-    this.settleTimer = setTimeout(() => {
-      this.announced = outcome;
-      this.flushSearchEvent();
-    }, SETTLE_MS);
+    // (Results come from the view, which masks the query.)
+    this.pendingEvent =
+      results && view && new SandingSearchEvent({ query: view.redact(query), resultCount: results.length });
+    this.settleTimer = setTimeout(() => this.suggestThenAnnounce(outcome), SETTLE_MS);
+  }
+
+  private resultLimit(): number {
+    return Math.max(1, Math.floor(this.limit) || 5);
+  }
+
+  /**
+   * Once typing pauses: "did you mean" (then, not on each keystroke, so that no keystroke waits
+   * for the reading table or the homophones), then the announcement and the event.
+   */
+  private suggestThenAnnounce(outcome: Outcome): void {
+    const engine = this.data && view?.builtEngine(this.data);
+    const found =
+      outcome.results && engine && !(engine instanceof Error)
+        ? view?.suggest(engine, outcome.query, this.resultLimit(), outcome.results)
+        : undefined;
+    if (found instanceof Promise) {
+      // The reading table is loading: go on once it is here, unless the query has changed.
+      void found.then(() => this.outcome === outcome && this.suggestThenAnnounce(outcome));
+      return;
+    }
+    if (found) this.outcome = outcome = { ...outcome, ...found };
+    this.announced = outcome;
+    this.flushSearchEvent();
   }
 
   /** The status region's words for what was last announced. */
   private announcement(): string {
-    const s = this.strings;
     const { query, results, suggestion } = this.announced ?? {};
-    const [first] = results ?? [];
     return query === undefined
       ? ''
-      : !results
-        ? s.common.errors.network
-        : (suggestion ? `${s.lookup.didYouMean}${suggestion}${s.common.comma}` : '') +
-          (first
-            ? s.lookup.resultCount(
-                results.length,
-                (this.language === 'en' && first.division.nameEn?.text) || first.division.name,
-              )
-            : s.lookup.noMatch(query));
+      : results && view
+        ? view.announcement(this.strings, this.language, query, results, suggestion)
+        : this.strings.common.errors.network;
   }
 
   /** Fires the owed `sanding-search` now; a query searched again (new data, a new script) is not reported twice. */

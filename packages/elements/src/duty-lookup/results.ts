@@ -21,6 +21,7 @@ import { resultsStyles } from './results.styles.js';
 import type { Strings, UiLanguage } from '../i18n/index.js';
 
 export { builtEngine, engineFor } from '../shared/engine.js';
+export { redact } from './redact.js';
 
 /**
  * Adds the results' styles to the lookup's shadow root (once): they load with this module, not
@@ -61,7 +62,7 @@ const suggesters = new WeakMap<Lookup, Suggester>();
  * the first time a query needs it (docs/decisions/reading-table.md); until then this returns a
  * promise that settles when it has loaded (or failed, to be tried again by the next query).
  */
-function suggest(lookup: Lookup, query: string): string | undefined | Promise<unknown> {
+function suggestionFor(lookup: Lookup, query: string): string | undefined | Promise<unknown> {
   const regulation = indexedRegulation(lookup);
   if (!regulation) return undefined;
   let suggester = suggesters.get(lookup);
@@ -81,27 +82,48 @@ function suggest(lookup: Lookup, query: string): string | undefined | Promise<un
   return loading;
 }
 
-/** What a search shows: the results worth showing, and a suggestion, or the reading table loading. */
-export interface Found {
-  readonly results: LookupResult[];
-  readonly suggestion?: string | undefined;
-  /** Settles when the reading table a suggestion needs has loaded: search again then. */
-  readonly loading?: Promise<unknown>;
+/** The results worth showing for a query (`relevant`). */
+export function find(lookup: Lookup, query: string, limit: number): LookupResult[] {
+  return relevant(lookup.search(query, { limit }));
 }
 
 /**
- * Searches a query: the results worth showing (`relevant`) and, for a query with a character in
- * no term of the data, a suggestion; when the query as typed finds nothing, the suggestion's
- * results.
+ * "Did you mean" for a query and its results: the suggestion, with its results when the query as
+ * typed found nothing; undefined when there is none; a promise while the reading table loads.
  */
-export function find(lookup: Lookup, query: string, limit: number): Found {
-  const results = relevant(lookup.search(query, { limit }));
-  const suggestion = suggest(lookup, query);
-  if (suggestion instanceof Promise) return { results, loading: suggestion };
-  return {
-    results: suggestion && !results.length ? relevant(lookup.search(suggestion, { limit })) : results,
-    suggestion,
-  };
+export function suggest(
+  lookup: Lookup,
+  query: string,
+  limit: number,
+  results: readonly LookupResult[],
+): { suggestion: string; results: readonly LookupResult[] } | Promise<unknown> | undefined {
+  const suggestion = suggestionFor(lookup, query);
+  if (suggestion instanceof Promise) return suggestion;
+  if (!suggestion) return undefined;
+  return { suggestion, results: results.length ? results : find(lookup, suggestion, limit) };
+}
+
+/**
+ * What the status region says once typing pauses: the suggestion, then the count, naming the
+ * division when there is one (in English by its English name, when it has one); or no match.
+ */
+export function announcement(
+  strings: Pick<Strings, 'common' | 'lookup'>,
+  language: UiLanguage,
+  query: string,
+  results: readonly LookupResult[],
+  suggestion: string | undefined,
+): string {
+  const [first] = results;
+  return (
+    (suggestion ? `${strings.lookup.didYouMean}${suggestion}${strings.common.comma}` : '') +
+    (first
+      ? strings.lookup.resultCount(
+          results.length,
+          (language === 'en' && first.division.nameEn?.text) || first.division.name,
+        )
+      : strings.lookup.noMatch(query))
+  );
 }
 
 /** A citation with full-width brackets, as Chinese text writes them: 内设机构（十）. */
