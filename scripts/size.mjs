@@ -100,6 +100,8 @@ const lazyBudgets = [
   [/dalian-stb\/zh-Hant\.core\.js$/, 'lazy: dataset dalian-stb zh-Hant, data (first render)', undefined],
   [/dalian-stb\/zh-Hant\.search\.js$/, 'lazy: dataset dalian-stb zh-Hant, search aids (with the engine)', undefined],
   [/\/filter-[^/]*\.js$/, 'lazy: directory filter, with the engine (first filter)', undefined],
+  [/\/panel-[^/]*\.js$/, 'lazy: directory panels, copy link, remembered state (first open)', undefined],
+  [/\/errors-[^/]*\.js$/, 'lazy: error messages (a failure)', undefined],
   [/\/results-[^/]*\.js$/, 'lazy: lookup results, with the engine (data shown)', undefined],
   // docs/decisions/reading-table.md: loaded only when a query has a character in no term of the data.
   [/readings\/zh-Hans\.js$/, 'lazy: reading table zh-Hans (did you mean)', 10000],

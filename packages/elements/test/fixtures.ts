@@ -26,3 +26,25 @@ export function hostile(): Regulation {
   ];
   return r;
 }
+
+/**
+ * An agency of `count` divisions made from the Dalian bureau's (names numbered, responsibilities
+ * kept), for the tests of long lists.
+ */
+export function manyDivisions(count: number): Regulation {
+  const r = copy(dalianHans);
+  const models = r.divisions;
+  r.id = `generated-${count}`;
+  r.duties = [];
+  r.divisions = Array.from({ length: count }, (_, i) => {
+    const model = models[i % models.length]!;
+    const id = `div_${i + 1}`;
+    return {
+      ...model,
+      id,
+      name: `${model.name}${i + 1}`,
+      responsibilities: model.responsibilities.map((c, j) => ({ ...c, id: `${id}__clause_${j + 1}` })),
+    };
+  });
+  return r;
+}

@@ -18,7 +18,10 @@ export const divisionDirectoryStyles = css`
     line-height: 1.35;
   }
   .unofficial {
+    margin: 0 0 var(--_space);
+    font-size: 0.9em;
     font-style: italic;
+    color: var(--_muted);
   }
   .facts {
     margin: 0;
@@ -113,13 +116,50 @@ export const divisionDirectoryStyles = css`
     padding: 0;
     border-top: 1px solid var(--_border);
   }
+  /*
+   * Heading, summary, panel. The default summary is drawn from data-summary (no element per
+   * division); it comes after the panel in the document, so it shows only while the panel is
+   * closed, and reads after the heading.
+   */
   .division {
+    display: flex;
+    flex-direction: column;
     border-bottom: 1px solid var(--_border);
     scroll-margin-top: var(--_space);
+    /* Divisions far below the screen are not laid out until they come near it. */
+    content-visibility: auto;
+    contain-intrinsic-size: auto 3.5em;
+  }
+  .division[hidden] {
+    display: none;
   }
   .division-heading {
     margin: 0;
     font-size: 1em;
+    order: -1;
+  }
+  .division[data-summary]::after,
+  .summary {
+    content: attr(data-summary);
+    margin: calc(var(--_space) * -0.75) 0 0;
+    padding: 0 var(--_space) var(--_space) calc(var(--_space) * 2.5);
+    font-size: 0.9em;
+    color: var(--_muted);
+    white-space: nowrap;
+    overflow: hidden;
+    text-overflow: ellipsis;
+  }
+  .open::after,
+  .open > .summary {
+    display: none;
+  }
+  .panel {
+    order: 1;
+    white-space: pre-line;
+  }
+  /* An open panel whose structure is still loading: its text, readable. */
+  .panel:not([hidden]) {
+    padding: 0 var(--_space) calc(var(--_space) * 2) calc(var(--_space) * 2.5);
   }
   .toggle {
     font: inherit;
@@ -130,18 +170,20 @@ export const divisionDirectoryStyles = css`
     width: 100%;
     min-height: 2.75em;
     padding: var(--_space);
-    display: flex;
+    display: grid;
+    grid-template-columns: auto 1fr auto;
     align-items: baseline;
     gap: var(--_space);
     text-align: start;
     cursor: pointer;
   }
-  .toggle:hover .division-name {
+  .toggle:hover {
     color: var(--_accent);
     text-decoration: underline;
   }
-  .chevron {
-    flex: none;
+  /* The chevron. */
+  .toggle::before {
+    content: '';
     width: 0.55em;
     height: 0.55em;
     border-inline-end: 2px solid currentColor;
@@ -149,37 +191,19 @@ export const divisionDirectoryStyles = css`
     transform: translateY(-0.15em) rotate(-45deg);
     transition: transform 0.15s;
   }
-  .toggle[aria-expanded='true'] .chevron {
+  .toggle[aria-expanded='true']::before {
     transform: translateY(-0.25em) rotate(45deg);
+  }
+  /* The visible Show/Hide label. */
+  .toggle::after {
+    content: attr(data-label);
+    font-size: 0.9em;
+    font-weight: 400;
+    color: var(--_accent);
+    white-space: nowrap;
   }
   .names {
     min-width: 0;
-  }
-  .panel-body {
-    padding: 0 var(--_space) calc(var(--_space) * 2) calc(var(--_space) * 2.5);
-  }
-  .subheading {
-    font-weight: 700;
-    margin: calc(var(--_space) * 1.5) 0 calc(var(--_space) / 2);
-  }
-  .clauses {
-    margin: 0;
-    padding-inline-start: 1.5em;
-  }
-  .clauses li + li {
-    margin-top: calc(var(--_space) / 2);
-  }
-  .duties {
-    list-style: none;
-    padding: 0;
-  }
-  .citation {
-    font-size: 0.85em;
-    color: var(--_muted);
-    white-space: nowrap;
-  }
-  .duties .citation {
-    margin-inline-end: calc(var(--_space) / 2);
   }
 
   @container (max-width: 24rem) {
@@ -193,11 +217,16 @@ export const divisionDirectoryStyles = css`
       color: HighlightText;
       background: Highlight;
     }
+    .toggle::after {
+      color: LinkText;
+    }
   }
   @media print {
     .toolbar,
     .count,
-    .chevron {
+    .toggle::before,
+    .toggle::after,
+    .division::after {
       display: none;
     }
     .panel[hidden] {

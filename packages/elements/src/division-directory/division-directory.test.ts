@@ -2,7 +2,7 @@ import { expect, fixture, html, nextFrame, waitUntil } from '@open-wc/testing';
 import { emulateMedia, sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
 import { restorePageStateAfterEach } from '../../test/page-state.js';
 import { DATASET_URL, runSharedSuite, shownText } from '../../test/shared-suite.js';
-import { copy, dalianHans, dalianHant } from '../../test/fixtures.js';
+import { copy, dalianHans, dalianHant, manyDivisions } from '../../test/fixtures.js';
 import { atWidths, linesOf, widths } from '../../test/typography.js';
 import type { Regulation } from '@sanding/data';
 import { SandingDivisionDirectory } from './define.js';
@@ -24,7 +24,11 @@ const $$ = <T extends Element = HTMLElement>(el: Element, selector: string): T[]
 const toggle = (el: Element, id: string): HTMLButtonElement => $<HTMLButtonElement>(el, `[id="toggle-${id}"]`)!;
 const isOpen = (el: Element, id: string): boolean => toggle(el, id).getAttribute('aria-expanded') === 'true';
 const panel = (el: Element, id: string): HTMLElement => $(el, `[id="panel-${id}"]`)!;
-const divisionNames = (el: Element): string[] => $$(el, '.division-name').map((n) => n.textContent!.trim());
+/** The names of the divisions shown (a filter hides the others, which stay in the page). */
+const divisionNames = (el: Element): string[] =>
+  $$(el, '[part~="division"]:not([hidden]) [part~="toggle"]').map((toggle) =>
+    (toggle.querySelector('.division-name') ?? toggle).textContent!.trim(),
+  );
 const count = (el: Element): string => $(el, '[part~="count"]')?.textContent?.trim() ?? '';
 
 async function directory(
@@ -39,6 +43,20 @@ async function directory(
   host.append(el);
   await el.updateComplete;
   return el;
+}
+
+/** Waits until a division's panel holds its structure (it renders on the first open). */
+async function structured(el: SandingDivisionDirectory, id: string): Promise<void> {
+  await waitUntil(() => panel(el, id).querySelector('.panel-body'), 'the panel renders its structure', {
+    timeout: 3000,
+  });
+  await el.updateComplete;
+}
+
+/** Clicks a division's button and waits for its panel's structure. */
+async function openByClick(el: SandingDivisionDirectory, id: string): Promise<void> {
+  toggle(el, id).click();
+  await structured(el, id);
 }
 
 async function typeFilter(el: SandingDivisionDirectory, text: string): Promise<void> {
@@ -72,8 +90,7 @@ describe('<sanding-division-directory>', () => {
 
   it('shows 機關黨委辦公室 also known as 辦公室 and co-located with it', async () => {
     const el = await directory('zh-TW');
-    toggle(el, 'sec_divisions__point_1').click();
-    await el.updateComplete;
+    await openByClick(el, 'sec_divisions__point_1');
     const text = panel(el, 'sec_divisions__point_1').textContent!.replace(/\s+/g, ' ');
     expect(text).to.match(/又稱 辦公室/);
     expect(text).to.match(/合署辦公 辦公室/);
@@ -106,15 +123,18 @@ describe('<sanding-division-directory>', () => {
     expect($(el, '[part~="leaders"]')!.textContent).to.include('截至 2022-10-01');
   });
 
-  it('shows the unofficial English names beside the Chinese ones on an en page', async () => {
+  it('shows the English names beside the Chinese ones on an en page, and says once that they are unofficial', async () => {
     const el = await directory('en');
     const heading = toggle(el, 'sec_divisions__point_11').textContent!.replace(/\s+/g, ' ');
     expect(heading).to.include('科技人才处');
-    expect(heading).to.include('Science and Technology Talent Division (unofficial translation)');
+    expect(heading).to.include('Science and Technology Talent Division');
+    expect(shownText(el).match(/unofficial translation/gi)).to.have.length(1);
+    expect($(el, '[part~="header"]')!.textContent).to.include('English names are unofficial translations.');
     expect($(el, '[part~="agency-name"]')!.textContent).to.include('Dalian Municipal Science and Technology Bureau');
     // The Chinese names are marked as Chinese on an English page.
     expect($(el, '.division-name')!.getAttribute('lang')).to.equal('zh-Hans');
-    expect(shownText(el)).to.include('Expand all');
+    expect(shownText(el)).to.include('Show all sections');
+    await expect(el).to.be.accessible();
   });
 
   it('shows no English names on a Chinese page', async () => {
@@ -124,8 +144,7 @@ describe('<sanding-division-directory>', () => {
 
   it('shows a division’s responsibilities with their citations and the duties it carries out', async () => {
     const el = await directory('zh-TW');
-    toggle(el, AWARDS).click();
-    await el.updateComplete;
+    await openByClick(el, AWARDS);
     const responsibilities = $$(el, `[id="panel-${AWARDS}"] [part~="responsibilities"] > li`);
     expect(responsibilities).to.have.length(dalianHant.divisions[5]!.responsibilities.length);
     expect(responsibilities[0]!.textContent).to.include('承擔技術轉移體系建設工作');
@@ -137,30 +156,53 @@ describe('<sanding-division-directory>', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('Expand all opens every division, and Collapse all closes them', async () => {
+  it('one button shows all sections, then reads 收起全部 and hides them all', async () => {
     const el = await directory('zh-CN');
-    const [expand, collapse] = $$<HTMLButtonElement>(el, '[part~="button"]');
-    expect(expand!.textContent).to.equal('全部展开');
-    expand!.click();
+    const buttons = $$<HTMLButtonElement>(el, '[part~="button"]');
+    expect(buttons).to.have.length(1);
+    const button = buttons[0]!;
+    expect(button.textContent!.trim()).to.equal('展开全部');
+    expect(button.getAttribute('aria-expanded')).to.equal('false');
+    button.click();
     await el.updateComplete;
     expect($$(el, '[part~="toggle"][aria-expanded="true"]')).to.have.length(11);
     expect($$(el, '[part~="panel"]').every((p) => !p.hasAttribute('hidden'))).to.equal(true);
+    expect(button.textContent!.trim()).to.equal('收起全部');
+    expect(button.getAttribute('aria-expanded')).to.equal('true');
+    await structured(el, AWARDS);
     await expect(el).to.be.accessible();
-    collapse!.click();
+    button.click();
     await el.updateComplete;
     expect($$(el, '[part~="toggle"][aria-expanded="true"]')).to.have.length(0);
+    expect(button.textContent!.trim()).to.equal('展开全部');
+  });
+
+  it('each division shows a visible 展开 label that reads 收起 once it is open', async () => {
+    const el = await directory('zh-CN');
+    const label = (): string => getComputedStyle(toggle(el, AWARDS), '::after').content;
+    expect(label()).to.equal('"展开"');
+    await openByClick(el, AWARDS);
+    expect(label()).to.equal('"收起"');
+  });
+
+  it('under each closed division, a summary line shows its first responsibility, shortened; summary="none" shows none', async () => {
+    const el = await directory('zh-CN');
+    const summary = (): string => getComputedStyle($(el, `[id="${AWARDS}"]`)!, '::after').content;
+    const first = dalianHans.divisions[5]!.responsibilities[0]!.text;
+    expect(summary()).to.equal(`"${first.length > 40 ? `${first.slice(0, 39)}…` : first}"`);
+    el.summary = 'none';
+    await el.updateComplete;
+    expect(summary()).to.equal('none');
   });
 
   it('Enter on a division heading opens it, and Space closes it', async () => {
     const el = await directory('zh-CN');
     toggle(el, EXPERTS).focus();
     await sendKeys({ press: 'Enter' });
-    await el.updateComplete;
-    expect(isOpen(el, EXPERTS)).to.equal(true);
+    await waitUntil(() => isOpen(el, EXPERTS), 'opened');
     expect(panel(el, EXPERTS).hasAttribute('hidden')).to.equal(false);
     await sendKeys({ press: 'Space' });
-    await el.updateComplete;
-    expect(isOpen(el, EXPERTS)).to.equal(false);
+    await waitUntil(() => !isOpen(el, EXPERTS), 'closed');
   });
 
   it('Tab reaches the filter, the buttons and each division in order, each with a visible focus ring', async () => {
@@ -181,10 +223,10 @@ describe('<sanding-division-directory>', () => {
     }
     expect(reached).to.deep.equal([
       'filter',
-      '全部展开',
-      '全部收起',
+      '展开全部',
       'toggle-sec_divisions__point_1',
       'toggle-sec_divisions__point_2',
+      'toggle-sec_divisions__point_3',
     ]);
   });
 
@@ -197,9 +239,9 @@ describe('<sanding-division-directory>', () => {
     const status = $(el, '[part~="count"]')!;
     expect(status.getAttribute('aria-live')).to.equal('polite');
     expect(count(el)).to.equal(`顯示 ${names.length} 個處室，共 11 個`);
-    // The matches are open and highlighted.
-    expect(isOpen(el, 'sec_divisions__point_10')).to.equal(true);
-    const marks = $$(el, `[id="panel-sec_divisions__point_10"] mark`).map((m) => m.textContent);
+    // The matches stay closed; the summary line shows the best-matching sentence, highlighted.
+    expect(isOpen(el, 'sec_divisions__point_10')).to.equal(false);
+    const marks = $$(el, `[id="sec_divisions__point_10"] [part~="summary"] mark`).map((m) => m.textContent);
     expect(marks).to.include('孵化器');
     await expect(el).to.be.accessible();
   });
@@ -266,7 +308,8 @@ describe('<sanding-division-directory>', () => {
   it('highlights a division name the filter matches', async () => {
     const el = await directory('zh-CN');
     await typeFilter(el, '人才处');
-    expect($$(el, '.division-name mark').map((m) => m.textContent)).to.include('人才处');
+    // Typed a character at a time, the filter may first run on 人 alone; it runs again on 人才处.
+    await waitUntil(() => $$(el, '.division-name mark').some((m) => m.textContent === '人才处'), 'highlighted');
   });
 
   it('says so when the filter matches nothing, and shows all 11 again when cleared', async () => {
@@ -328,8 +371,7 @@ describe('<sanding-division-directory>', () => {
   it('with deep-links, opening a division writes its id into the hash', async () => {
     const el = await directory('zh-CN', dalianHans, 'deep-links');
     const length = history.length;
-    toggle(el, AWARDS).click();
-    await el.updateComplete;
+    await openByClick(el, AWARDS);
     expect(location.hash).to.equal(`#${AWARDS}`);
     expect(history.length).to.equal(length);
   });
@@ -338,8 +380,7 @@ describe('<sanding-division-directory>', () => {
     history.replaceState(history.state, '', `#${AWARDS}`);
     const el = await directory('zh-CN');
     expect(isOpen(el, AWARDS)).to.equal(false);
-    toggle(el, EXPERTS).click();
-    await el.updateComplete;
+    await openByClick(el, EXPERTS);
     expect(isOpen(el, EXPERTS)).to.equal(true);
     expect(location.hash).to.equal(`#${AWARDS}`);
     location.hash = '#sec_divisions__point_2';
@@ -365,6 +406,7 @@ describe('<sanding-division-directory>', () => {
 
   it('a click in a division’s text leaves focus and the scroll position alone', async () => {
     const el = await directory('zh-CN', dalianHans, 'expanded');
+    await structured(el, EXPERTS);
     const clause = el.shadowRoot!.querySelector<HTMLElement>('[part~="responsibilities"] li:last-child')!;
     clause.scrollIntoView();
     const y = window.scrollY;
@@ -445,6 +487,186 @@ describe('<sanding-division-directory>', () => {
     el.expandAll();
     await el.updateComplete;
     expect(el.scrollWidth).to.be.at.most(el.clientWidth);
+    await expect(el).to.be.accessible();
+  });
+
+  it('a closed panel holds only its text, as one text node, hidden until found', async () => {
+    const el = await directory('zh-CN');
+    const closed = panel(el, AWARDS);
+    expect(closed.getAttribute('hidden')).to.equal('until-found');
+    expect(closed.children).to.have.length(0);
+    const texts = [...closed.childNodes].filter((node) => node.nodeType === Node.TEXT_NODE);
+    expect(texts).to.have.length(1);
+    expect(texts[0]!.textContent).to.include(dalianHans.divisions[5]!.responsibilities[0]!.text);
+  });
+
+  it('a closed panel renders its lists and citations when it first opens', async () => {
+    const el = await directory('zh-CN');
+    expect(panel(el, AWARDS).querySelector('[part~="responsibilities"]')).to.equal(null);
+    await openByClick(el, AWARDS);
+    expect($$(el, `[id="panel-${AWARDS}"] [part~="responsibilities"] > li`)).to.have.length(
+      dalianHans.divisions[5]!.responsibilities.length,
+    );
+    expect($$(el, `[id="panel-${AWARDS}"] [part~="citation"]`).length).to.be.greaterThan(1);
+  });
+
+  it('find-in-page (beforematch) on a closed panel opens its division and renders it', async () => {
+    const el = await directory('zh-CN');
+    panel(el, EXPERTS).dispatchEvent(new Event('beforematch'));
+    await waitUntil(() => isOpen(el, EXPERTS), 'opened');
+    await structured(el, EXPERTS);
+    expect(panel(el, EXPERTS).querySelector('[part~="responsibilities"]')).to.not.equal(null);
+  });
+
+  it('filtering hides and shows the same division elements, without making new ones', async () => {
+    const el = await directory('zh-CN');
+    const before = $$(el, '[part~="division"]');
+    await typeFilter(el, '孵化器');
+    const after = $$(el, '[part~="division"]');
+    expect(after).to.have.length(11);
+    after.forEach((item, i) => expect(item, `division ${i + 1}`).to.equal(before[i]));
+    expect(after.filter((item) => item.hidden).length).to.equal(11 - divisionNames(el).length);
+    el.filter = '';
+    await waitUntil(() => count(el) === '', 'the filter is cleared');
+    await el.updateComplete;
+    $$(el, '[part~="division"]').forEach((item, i) => expect(item).to.equal(before[i]));
+    expect(divisionNames(el)).to.have.length(11);
+  });
+
+  it('renders all 300 divisions of a large agency, with fewer than 5 elements each while closed', async () => {
+    const el = await directory('zh-CN', manyDivisions(300));
+    expect($$(el, '[part~="division"]').length).to.equal(300);
+    const fixed = 30; // the header, the toolbar and the list's own elements
+    expect(($$(el, '*').length - fixed) / 300).to.be.lessThan(5);
+  });
+
+  it('open() opens and focuses the 290th of 300 divisions', async () => {
+    const el = await directory('zh-CN', manyDivisions(300));
+    expect(await el.open('div_290')).to.equal(true);
+    expect(isOpen(el, 'div_290')).to.equal(true);
+    expect(el.shadowRoot!.activeElement).to.equal(toggle(el, 'div_290'));
+  });
+
+  for (const level of [2, 3, 4, 5, 6]) {
+    it(`at heading-level ${level}, no heading repeats the level of the one it sits under, and none goes below h6`, async () => {
+      const el = await directory('zh-CN', dalianHans, `heading-level expanded`);
+      el.headingLevel = level;
+      await el.updateComplete;
+      await structured(el, AWARDS);
+      const levelOf = (node: Element | null): number | undefined =>
+        node?.getAttribute('role') === 'heading' ? Number(node.getAttribute('aria-level')) : undefined;
+      const headings = $$(el, '[role="heading"]').map((h) => Number(h.getAttribute('aria-level')));
+      expect(Math.max(...headings)).to.be.at.most(6);
+      expect(levelOf($(el, '[part~="agency-name"]'))).to.equal(level);
+      const division = levelOf(toggle(el, AWARDS).parentElement);
+      const subheading = levelOf($(el, `[id="panel-${AWARDS}"] .subheading`));
+      expect(division).to.equal(level + 2 <= 6 ? level + 2 : undefined);
+      expect(subheading).to.equal(level + 3 <= 6 ? level + 3 : undefined);
+      // Below h6 the names are still there, as the buttons' labels.
+      expect(toggle(el, AWARDS).textContent).to.include('成果转化与科技奖励处');
+      await expect(el).to.be.accessible();
+    });
+  }
+
+  it('marks the Traditional source title zh-Hant on the Simplified and the English page', async () => {
+    for (const lang of ['zh-CN', 'en']) {
+      const el = await directory(lang);
+      const title = $(el, '[part~="source"] [lang]')!;
+      expect(title.textContent, lang).to.include('百科詞條');
+      expect(title.getAttribute('lang'), lang).to.equal('zh-Hant');
+    }
+  });
+
+  it('remembers open divisions for the session and restores them in the first render', async () => {
+    const first = await directory('zh-CN');
+    await openByClick(first, AWARDS);
+    first.remove();
+    const again = await directory('zh-CN');
+    expect(isOpen(again, AWARDS)).to.equal(true);
+    expect(isOpen(again, EXPERTS)).to.equal(false);
+    // A directory with another id keeps its own state.
+    const host = await fixture<HTMLDivElement>(html`<div lang="zh-CN"></div>`);
+    const other = document.createElement('sanding-division-directory');
+    other.id = 'another';
+    other.regulation = dalianHans;
+    host.append(other);
+    await other.updateComplete;
+    expect(isOpen(other, AWARDS)).to.equal(false);
+  });
+
+  it('a remembered state wins over expanded', async () => {
+    const first = await directory('zh-CN', dalianHans, 'expanded');
+    await structured(first, AWARDS);
+    await openByClick(first, AWARDS); // closes it
+    await waitUntil(() => sessionStorage.length > 0, 'remembered');
+    const again = await directory('zh-CN', dalianHans, 'expanded');
+    expect(isOpen(again, AWARDS)).to.equal(false);
+    expect(isOpen(again, EXPERTS)).to.equal(true);
+  });
+
+  it('with remember="off", remembers nothing and restores nothing', async () => {
+    const host = await fixture<HTMLDivElement>(html`<div lang="zh-CN"></div>`);
+    const el = document.createElement('sanding-division-directory');
+    el.setAttribute('remember', 'off');
+    el.regulation = dalianHans;
+    host.append(el);
+    await el.updateComplete;
+    await openByClick(el, AWARDS);
+    await nextFrame();
+    expect(sessionStorage.length).to.equal(0);
+  });
+
+  it('with deep-links, an open division’s 复制链接 button copies its URL and announces it', async () => {
+    const copied: string[] = [];
+    const clipboard = Object.getOwnPropertyDescriptor(Navigator.prototype, 'clipboard')!;
+    Object.defineProperty(navigator, 'clipboard', {
+      configurable: true,
+      value: { writeText: (text: string) => (copied.push(text), Promise.resolve()) },
+    });
+    try {
+      const el = await directory('zh-CN', dalianHans, 'deep-links');
+      await openByClick(el, AWARDS);
+      const button = $<HTMLButtonElement>(el, `[id="panel-${AWARDS}"] [part~="copy-link"]`)!;
+      expect(button.textContent!.trim()).to.equal('复制链接');
+      button.focus();
+      await sendKeys({ press: 'Enter' });
+      await waitUntil(() => copied.length === 1, 'copied');
+      expect(new URL(copied[0]!).hash).to.equal(`#${AWARDS}`);
+      await el.updateComplete;
+      const status = $$(el, '[role="status"]').find((region) => region.textContent!.includes('链接'))!;
+      expect(status.textContent).to.include('成果转化与科技奖励处');
+      await expect(el).to.be.accessible();
+    } finally {
+      delete (navigator as { clipboard?: unknown }).clipboard;
+      Object.defineProperty(Navigator.prototype, 'clipboard', clipboard);
+    }
+  });
+
+  it('without deep-links, no division has a copy-link button', async () => {
+    const el = await directory('zh-CN');
+    await openByClick(el, AWARDS);
+    expect($(el, '[part~="copy-link"]')).to.equal(null);
+  });
+
+  it('with deep-links, a hash that names no division opens nothing and moves nothing', async () => {
+    history.replaceState(history.state, '', '#div_nowhere');
+    const el = await directory('zh-CN', dalianHans, 'deep-links');
+    await nextFrame();
+    const y = window.scrollY;
+    location.hash = '#%3Cimg%20src%3Dx%3E';
+    await nextFrame();
+    await el.updateComplete;
+    expect($$(el, '[part~="toggle"][aria-expanded="true"]')).to.have.length(0);
+    expect(window.scrollY).to.equal(y);
+  });
+
+  it('with hide-citations, citations are out of view and still read after each sentence', async () => {
+    const el = await directory('zh-CN', dalianHans, 'hide-citations');
+    await openByClick(el, AWARDS);
+    const item = $(el, `[id="panel-${AWARDS}"] [part~="responsibilities"] > li`)!;
+    const citation = item.querySelector<HTMLElement>('[part~="citation"]')!;
+    expect(citation.getBoundingClientRect().width).to.be.at.most(1);
+    expect(item.textContent).to.include(citation.textContent!);
     await expect(el).to.be.accessible();
   });
 });

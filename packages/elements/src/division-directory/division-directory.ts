@@ -1,43 +1,68 @@
-import { findDivision } from '../shared/division-id.js';
-import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
+import {
+  adoptStyles,
+  html,
+  noChange,
+  nothing,
+  supportsAdoptingStyleSheets,
+  unsafeCSS,
+  type PropertyValues,
+  type TemplateResult,
+  type PropertyDeclarations,
+} from 'lit';
 import type { Division, Duty, Leader, Regulation } from '@sanding/data';
 import { factsStyles } from '../shared/facts.styles.js';
 import { SandingElement } from '../shared/sanding-element.js';
 import { bundled } from '../shared/datasets.js';
 import { common, directory, type StringTables } from '../i18n/index.js';
-import { clampHeadingLevel, dataLang, renderNameEn, renderSource } from '../shared/templates.js';
+import {
+  clampHeadingLevel,
+  dataLang,
+  headingRole,
+  renderNameEn,
+  renderSource,
+  sourceLang,
+} from '../shared/templates.js';
 import type * as filterModule from './filter.js';
-import type { DivisionMatch, Matches } from './filter.js';
+import type * as panelModule from './panel.js';
+import type { DirectoryInternals, Filter, Lit } from './internals.js';
+import { dutiesOf } from './duties.js';
 import { divisionDirectoryStyles } from './division-directory.styles.js';
 
 type FilterModule = typeof filterModule;
-
-interface Filter {
-  readonly query: string;
-  readonly matches: Matches;
-  /** The lazily loaded filter module, which also highlights. */
-  readonly module: FilterModule;
-}
+type PanelModule = typeof panelModule;
 
 /** How long typing must pause before the filter runs (ms). */
 const FILTER_PAUSE_MS = 300;
 
+/** The length at which a summary line is cut (it shows on one line; the panel has the rest). */
+const SUMMARY_LENGTH = 40;
+
+/** Lit, for the lazily loaded modules (internals.ts). */
+const lit: Lit = { html, nothing };
+
 const TOGGLE = 'toggle-';
 const PANEL = 'panel-';
 
-/** A fact that lists names (other names, bodies operated jointly with); nothing when there are none. */
-function renderNames(
-  term: string,
-  names: readonly string[],
-  lang: string | typeof nothing,
-  show: (name: string) => unknown = (name) => name,
-): TemplateResult | typeof nothing {
-  return names.length
-    ? html`<div class="fact">
-        <dt>${term}</dt>
-        <dd lang=${lang}>${names.map((name) => html`<span class="name">${show(name)}</span>`)}</dd>
-      </div>`
-    : nothing;
+/** The page's hash, without its #. */
+const pageHash = (): string => location.hash.slice(1);
+
+/**
+ * A closed panel's content: the division's text as one string (one text node), which
+ * find-in-page searches. Its structure renders when the panel first opens.
+ */
+function panelText(regulation: Regulation, division: Division): string {
+  return [
+    ...division.alsoKnownAs,
+    ...division.coLocated,
+    ...division.responsibilities.map((clause) => clause.text),
+    ...dutiesOf(regulation, division.id).map((duty) => duty.text),
+  ].join('\n');
+}
+
+/** The default summary line: the division's first responsibility, shortened. */
+function firstResponsibility(division: Division): string {
+  const text = division.responsibilities[0]?.text ?? '';
+  return text.length > SUMMARY_LENGTH ? `${text.slice(0, SUMMARY_LENGTH - 1)}…` : text;
 }
 
 /**
@@ -47,23 +72,37 @@ function renderNames(
  * of the agency it carries out (from the duty → division cross-reference).
  *
  * A filter box narrows the divisions through the lookup engine (loaded lazily, on the first
- * keystroke), highlights the matches and announces the count in a polite live region. "Expand
- * all" and "collapse all" open and close every division; printing expands everything.
+ * focus or keystroke) and announces the count in a polite live region. Matching divisions stay
+ * closed: each one's summary line shows its best-matching sentence, highlighted. One "show all"
+ * button opens every division the filter leaves, and reads "hide all" once they are open.
+ * Printing shows every division's text.
  *
  * **Disclosures.** Each division name is a heading that holds a `<button aria-expanded
  * aria-controls>` (the WAI-ARIA APG disclosure and accordion pattern, as GOV.UK's accordion),
  * not `<details>`/`<summary>`: a heading inside `<summary>` loses its heading role in several
- * screen readers, and here the division names are how a reader navigates (by heading). Panels are
- * not `region` landmarks: with eleven panels that can be open at once, the APG advises against
- * that many landmarks. Closed panels are `hidden="until-found"`, so the browser's find-in-page
- * still finds their text and opens them.
+ * screen readers, and here the division names are how a reader navigates (by heading). Below h6
+ * (a high `heading-level`), names and subheadings are plain labels, not headings. Each button
+ * shows a visible 展开/收起 (Show/Hide) label, and under it a one-line summary (`summary`).
+ *
+ * **Rendering what is seen.** A closed panel holds its division's text alone, as one text node,
+ * `hidden="until-found"`: find-in-page still finds it, and opens it. Its structure (lists,
+ * citations, buttons) renders on the first open, from a lazily loaded module; long lists of
+ * divisions render a hundred at a time, each in its own task, and every division stays in the
+ * page. Filtering changes only the divisions whose match changed.
+ *
+ * **Remembered state.** Which divisions are open is kept for the session (sessionStorage), per
+ * page path, element `id` and regulation, and restored in the first render. A remembered state
+ * (the person opened or closed something) wins over `expanded`; `remember="off"` forgets nothing
+ * and restores nothing, so `expanded` always applies.
  *
  * **Deep links.** With `deep-links`, `#division-id` in the page's URL opens that division and
- * scrolls to it (on load and on `hashchange`), and opening a division writes its id into the hash
- * with `history.replaceState`. Without the attribute the page's URL is never read or written,
- * since many portals route by hash.
+ * scrolls to it (on load and on `hashchange`), opening a division writes its id into the hash
+ * with `history.replaceState`, and each open division has a 复制链接 (copy link) button that
+ * copies its URL and announces it. A hash that names no division does nothing. Without the
+ * attribute the page's URL is never read or written, since many portals route by hash.
  *
- * On `en` pages the unofficial English names are shown beside the Chinese ones, marked as such.
+ * On `en` pages the English names are shown beside the Chinese ones; the header says once that
+ * those that are ours are unofficial translations.
  *
  * @summary The agency's divisions, each a disclosure with its responsibilities, duties and citations, with a filter.
  *
@@ -71,17 +110,20 @@ function renderNames(
  * @csspart agency-name - The agency's name (a heading).
  * @csspart leaders - The list of leaders.
  * @csspart source - The source and as-of date of a leader.
- * @csspart toolbar - The filter box and the expand and collapse buttons.
+ * @csspart unofficial - The note that the English names are unofficial translations (en pages).
+ * @csspart toolbar - The filter box and the show-all button.
  * @csspart filter - The filter's text field.
- * @csspart button - The "expand all" and "collapse all" buttons.
+ * @csspart button - The show-all button ("show all sections" / "hide all sections").
  * @csspart count - The live count of divisions a filter leaves, and the no-match message.
  * @csspart divisions - The list of divisions.
  * @csspart division - One division.
  * @csspart toggle - The button that opens and closes a division (inside its heading).
+ * @csspart summary - While filtering, the best-matching sentence of a division.
  * @csspart panel - The content of a division.
  * @csspart responsibilities - The list of a division's responsibilities.
  * @csspart duties - The list of the duties a division carries out.
- * @csspart citation - A citation (第三条(十四), 内设机构(六)).
+ * @csspart citation - A citation (第三条（十四）, 内设机构（六）).
+ * @csspart copy-link - The button that copies a division's link (with `deep-links`).
  * @csspart status - The loading and empty messages.
  * @csspart error - The error message.
  *
@@ -96,13 +138,19 @@ export class SandingDivisionDirectory extends SandingElement<'directory'> {
     headingLevel: { type: Number, attribute: 'heading-level' },
     filter: {},
     expanded: { type: Boolean },
+    summary: {},
+    remember: {},
+    hideCitations: { type: Boolean, attribute: 'hide-citations', reflect: true },
     openIds: { state: true },
     applied: { state: true },
+    panel: { state: true },
+    announcement: { state: true },
   };
 
   /**
    * Follow and write the page's URL hash: `#division-id` opens that division, and opening a
-   * division writes its id with `history.replaceState`. Off by default: the URL is never touched.
+   * division writes its id with `history.replaceState`; each open division has a copy-link
+   * button. Off by default: the URL is never touched.
    */
   declare deepLinks: boolean;
 
@@ -114,14 +162,39 @@ export class SandingDivisionDirectory extends SandingElement<'directory'> {
 
   /**
    * Start with every division open. Server-rendered pages want it: with JavaScript off, the
-   * responsibilities can be read; the server and the browser agree on what is open.
+   * responsibilities can be read; the server and the browser agree on what is open. A state
+   * remembered for the session wins over it (see `remember`).
    */
   declare expanded: boolean;
 
+  /**
+   * The line under each division's name: `first-responsibility` (the default) shows its first
+   * responsibility, shortened; `none` shows none. While filtering, it shows the best-matching
+   * sentence either way.
+   */
+  declare summary: 'first-responsibility' | 'none';
+
+  /**
+   * `session` (the default) remembers which divisions are open for the browser session, per page
+   * path, element `id` and regulation, and restores them in the first render, over `expanded`.
+   * `off` neither remembers nor restores.
+   */
+  declare remember: 'session' | 'off';
+
+  /**
+   * Hide the citations from view (a portal that finds them heavy); screen readers still read
+   * them, after each sentence.
+   */
+  declare hideCitations: boolean;
+
   /** Ids of the open divisions. */
-  declare private openIds: ReadonlySet<string>;
+  declare protected openIds: ReadonlySet<string>;
   /** The result of the last filter run that completed. */
-  declare private applied: Filter | undefined;
+  declare protected applied: Filter | undefined;
+  /** The module that renders panels' structure, once loaded. */
+  declare private panel: PanelModule | undefined;
+  /** What the visually hidden live region says (a copied link). */
+  declare protected announcement: string;
 
   constructor() {
     super();
@@ -129,16 +202,35 @@ export class SandingDivisionDirectory extends SandingElement<'directory'> {
     this.headingLevel = 2;
     this.filter = '';
     this.expanded = false;
+    this.summary = 'first-responsibility';
+    this.remember = 'session';
+    this.hideCitations = false;
     this.openIds = new Set();
+    this.announcement = '';
   }
 
-  private runs = 0;
+  protected runs = 0;
   private seenData: Regulation | undefined;
+  /** The regulation whose open state was set up (restored, or `expanded`), by id: a language switch keeps it. */
+  private restoredId: string | undefined;
   private followedHash = false;
   private filterModule: Promise<FilterModule> | undefined;
+  private panelModule: Promise<PanelModule | undefined> | undefined;
   private pendingOpen: string | undefined;
   private filterTimer: ReturnType<typeof setTimeout> | undefined;
-  private expandedOnce = false;
+  /** Divisions whose panel has been opened once: their structure renders (and stays). */
+  private readonly built = new Set<string>();
+  /**
+   * What each rendered division was last rendered from, by position: a division whose inputs
+   * are all the same is left as it is (Lit's `noChange`). Valid while the list stays rendered.
+   */
+  private rowDeps: unknown[][] = [];
+
+  override render(): TemplateResult {
+    // Any other state than the data replaces the list: its divisions render anew after it.
+    if (!this.data) this.rowDeps = [];
+    return super.render();
+  }
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -160,7 +252,8 @@ export class SandingDivisionDirectory extends SandingElement<'directory'> {
       this.pendingOpen = divisionId;
       return false;
     }
-    return this.reveal(divisionId, true);
+    const module = await this.loadPanel();
+    return !!module && module.reveal(this.internals, divisionId, true);
   }
 
   /**
@@ -175,12 +268,12 @@ export class SandingDivisionDirectory extends SandingElement<'directory'> {
 
   /** Opens every division the filter leaves. */
   expandAll(): void {
-    this.openIds = new Set(this.visible().map((d) => d.id));
+    this.setOpenIds(new Set([...this.openIds, ...this.visible().map((d) => d.id)]));
   }
 
   /** Closes every division. */
   collapseAll(): void {
-    this.openIds = new Set();
+    this.setOpenIds(new Set());
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -189,12 +282,20 @@ export class SandingDivisionDirectory extends SandingElement<'directory'> {
       // Filter once typing pauses: one update of the list and one announcement of its count per
       // pause, not one per letter of "fuhuaqi". An emptied box shows every division at once.
       clearTimeout(this.filterTimer);
-      this.filterTimer = setTimeout(() => void this.runFilter(), this.filter.trim() ? FILTER_PAUSE_MS : 0);
+      this.filterTimer = setTimeout(this.runFilter, this.filter.trim() ? FILTER_PAUSE_MS : 0);
     }
-    // Before the first render of the data, also on the server (no updated() there).
-    if (this.expanded && !this.expandedOnce && this.data) {
-      this.expandedOnce = true;
-      this.openIds = new Set(this.data.divisions.map((d) => d.id));
+    // Before the first render of the data, also on the server (no updated() there): what the
+    // session remembers, else `expanded`.
+    const data = this.data;
+    if (data && data.id !== this.restoredId) {
+      this.restoredId = data.id;
+      const remembered = this.restored(data);
+      const ids = remembered ?? (this.expanded ? data.divisions.map((d) => d.id) : undefined);
+      if (ids) {
+        this.openIds = new Set(ids);
+        for (const id of ids) this.built.add(id);
+        void this.loadPanel();
+      }
     }
   }
 
@@ -206,22 +307,26 @@ export class SandingDivisionDirectory extends SandingElement<'directory'> {
     if (!data) return;
     // New data (or the other script after a language switch): ids are stable, so what was open
     // stays open; the filter runs again on the new text.
-    if (this.applied || this.filter.trim()) void this.runFilter();
+    if (this.applied || this.filter.trim()) this.runFilter();
     const pending = this.pendingOpen;
     this.pendingOpen = undefined;
-    if (pending !== undefined) void this.reveal(pending, true);
+    if (pending !== undefined) void this.open(pending);
     else if (this.deepLinks && !this.followedHash) {
       // The hash the page was opened with, once: not again on a language switch.
       this.followedHash = true;
-      void this.reveal(location.hash.slice(1), false);
+      this.follow(pageHash(), false);
     }
   }
 
   protected renderRegulation(regulation: Regulation): TemplateResult {
     const s = this.strings.directory;
     const level = clampHeadingLevel(this.headingLevel);
-    const visible = this.visible();
     const applied = this.applied;
+    const visible = this.visible();
+    const allOpen = visible.length > 0 && visible.every((d) => this.openIds.has(d.id));
+    const listHeading = headingRole(level + 1);
+    const divisions = regulation.divisions;
+    this.rowDeps.length = divisions.length;
     return html`
       ${this.renderHeader(regulation, level)}
       <div part="toolbar" class="toolbar">
@@ -241,16 +346,29 @@ export class SandingDivisionDirectory extends SandingElement<'directory'> {
           <p id="filter-hint" class="hint">${s.filterHint}</p>
         </div>
         <div class="buttons">
-          <button part="button" type="button" @click=${this.expandAll}>${s.expandAll}</button>
-          <button part="button" type="button" @click=${this.collapseAll}>${s.collapseAll}</button>
+          <button
+            part="button"
+            type="button"
+            aria-expanded=${allOpen ? 'true' : 'false'}
+            @click=${allOpen ? this.collapseAll : this.expandAll}
+          >
+            ${allOpen ? s.collapseAll : s.expandAll}
+          </button>
         </div>
       </div>
       <p part="count" class="count" role="status" aria-live="polite">
-        ${applied ? (visible.length ? s.resultCount(visible.length, regulation.divisions.length) : s.noMatch(applied.query)) : nothing}
+        ${applied?.module.countText(this.language, visible.length, divisions.length, applied.query)}
       </p>
-      <p class="divisions-heading" role="heading" aria-level=${Math.min(6, level + 1)}>${s.divisions}</p>
-      <ul part="divisions" class="divisions" role="list">
-        ${visible.map((division) => this.renderDivision(regulation, division, level + 2, applied?.matches.get(division.id)))}
+      <p class="visually-hidden" role="status">${this.announcement}</p>
+      <p class="divisions-heading" role=${listHeading.role} aria-level=${listHeading.level}>${s.divisions}</p>
+      <ul
+        part="divisions"
+        class="divisions"
+        role="list"
+        @click=${this.onListClick}
+        @beforematch=${{ handleEvent: this.onBeforeMatch, capture: true }}
+      >
+        ${divisions.map((division, i) => this.renderDivision(regulation, division, level + 2, i))}
       </ul>
     `;
   }
@@ -259,19 +377,31 @@ export class SandingDivisionDirectory extends SandingElement<'directory'> {
     const s = this.strings;
     const { agency } = regulation;
     const lang = dataLang(regulation, this.language);
+    const heading = headingRole(level);
+    const unofficial =
+      this.language === 'en' &&
+      [agency, ...regulation.divisions].some((named) => named.nameEn && !named.nameEn.official);
     return html`<div part="header" class="header">
-      <p part="agency-name" class="agency-name" role="heading" aria-level=${level}>
-        <span lang=${lang}>${agency.name}</span>${renderNameEn(agency.nameEn, this.strings, this.language)}
+      <p part="agency-name" class="agency-name" role=${heading.role} aria-level=${heading.level}>
+        <span lang=${lang}>${agency.name}</span>${renderNameEn(agency.nameEn, this.strings, this.language, false)}
       </p>
+      ${unofficial ? html`<p part="unofficial" class="unofficial">${s.directory.unofficialNote}</p>` : nothing}
       <dl class="facts">
-        ${renderNames(s.directory.alsoKnownAs, agency.alsoKnownAs, lang)}
+        ${
+          agency.alsoKnownAs.length
+            ? html`<div class="fact">
+              <dt>${s.directory.alsoKnownAs}</dt>
+              <dd lang=${lang}>${agency.alsoKnownAs.map((name) => html`<span class="name">${name}</span>`)}</dd>
+            </div>`
+            : nothing
+        }
         ${
           regulation.leaders.length
             ? html`<div class="fact">
               <dt>${s.directory.leaders}</dt>
               <dd>
                 <ul part="leaders" class="leaders" role="list">
-                  ${regulation.leaders.map((leader) => this.renderLeader(leader, lang))}
+                  ${regulation.leaders.map((leader) => this.renderLeader(regulation, leader, lang))}
                 </ul>
               </dd>
             </div>`
@@ -281,93 +411,91 @@ export class SandingDivisionDirectory extends SandingElement<'directory'> {
     </div>`;
   }
 
-  private renderLeader(leader: Leader, lang: string | typeof nothing): TemplateResult {
+  private renderLeader(regulation: Regulation, leader: Leader, lang: string | typeof nothing): TemplateResult {
     const s = this.strings.common;
     return html`<li class="leader">
       <span lang=${lang}><span class="title">${leader.title}</span> <span class="name">${leader.name}</span></span>
       <span part="source" class="source">
-        <span>${renderSource(leader.source, this.strings)}</span>
+        <span>${renderSource(leader.source, this.strings, sourceLang(regulation, leader.source, this.language))}</span>
         <span>${leader.asOf ? `${s.asOf} ${leader.asOf}` : s.dateUnknown}</span>
       </span>
     </li>`;
   }
 
-  private renderDivision(
-    regulation: Regulation,
-    division: Division,
-    level: number,
-    match: DivisionMatch | undefined,
-  ): TemplateResult {
-    const s = this.strings;
+  /**
+   * One division: four elements (item, heading, button, panel) until it is opened or matched.
+   * The chevron, the Show/Hide label and the default summary are drawn by CSS from attributes.
+   * Re-rendered only when what it shows changes (`rowDeps`), so that opening one division or
+   * filtering leaves the others alone.
+   */
+  private renderDivision(regulation: Regulation, division: Division, level: number, index: number): unknown {
     const open = this.openIds.has(division.id);
     const applied = this.applied;
-    const lang = dataLang(regulation, this.language);
-    const marked = (text: string): ReturnType<FilterModule['highlight']> =>
-      applied ? applied.module.highlight(text, applied.module.occurrences(text, applied.query)) : text;
-    const duties = regulation.duties.filter((duty) => duty.divisions?.includes(division.id));
-    const subLevel = Math.min(6, level + 1);
-    return html`<li part="division" class="division" id=${division.id}>
-      <p class="division-heading" role="heading" aria-level=${Math.min(6, level)}>
+    const match = applied?.matches.get(division.id);
+    const panel = this.built.has(division.id) ? this.panel : undefined;
+    const language = this.language;
+    const deps = [regulation, division, open, match, !!applied, panel, language, level, this.deepLinks, this.summary];
+    if (this.rowDeps[index]?.every((dep, i) => dep === deps[i])) return noChange;
+    this.rowDeps[index] = deps;
+    const s = this.strings.directory;
+    const lang = dataLang(regulation, language);
+    const heading = headingRole(level);
+    const marked = applied?.highlight(division.name, applied.module.occurrences(division.name, applied.query));
+    // The name's own element only where it needs one: another language, highlights, an English name.
+    const nameEn = renderNameEn(division.nameEn, this.strings, language, false);
+    const name =
+      lang === nothing && typeof marked !== 'object' && nameEn === nothing
+        ? division.name
+        : html`<span class="names"
+            ><span class="division-name" lang=${lang}>${marked ?? division.name}</span>${nameEn}</span
+          >`;
+    const best = match?.best;
+    const summary = this.summary === 'none' || best ? nothing : firstResponsibility(division) || nothing;
+    return html`<li
+      part="division"
+      class=${open ? 'division open' : 'division'}
+      id=${division.id}
+      lang=${lang}
+      ?hidden=${!!applied && !match}
+      data-summary=${summary}
+    >
+      <p class="division-heading" role=${heading.role} aria-level=${heading.level}>
         <button
           part="toggle"
           class="toggle"
           id=${TOGGLE + division.id}
           type="button"
+          lang=${lang === nothing ? nothing : language}
           aria-expanded=${open ? 'true' : 'false'}
           aria-controls=${PANEL + division.id}
-          @click=${() => this.setOpen(division.id, !open, true)}
-        >
-          <span class="chevron" aria-hidden="true"></span>
-          <span class="names">
-            <span class="division-name" lang=${lang}>${marked(division.name)}</span>${renderNameEn(division.nameEn, this.strings, this.language)}
-          </span>
-        </button>
+          data-label=${open ? s.hide : s.show}
+        >${name}</button>
       </p>
+      ${best && applied ? html`<p part="summary" class="summary">${applied.highlight(best.text, best.ranges)}</p>` : nothing}
       <div
         part="panel"
         class="panel"
         id=${PANEL + division.id}
+        lang=${panel && lang !== nothing ? language : nothing}
         hidden=${open ? nothing : 'until-found'}
-        @beforematch=${() => this.setOpen(division.id, true, true)}
-      ><div class="panel-body">
-        <dl class="facts">
-          ${renderNames(s.directory.alsoKnownAs, division.alsoKnownAs, lang, marked)}
-          ${renderNames(s.directory.coLocated, division.coLocated, lang, marked)}
-          <div class="fact">
-            <dt>${s.common.citation}</dt>
-            <dd part="citation" class="citation" lang=${lang}>${division.citation}</dd>
-          </div>
-        </dl>
-        ${
-          division.responsibilities.length
-            ? html`<p class="subheading" role="heading" aria-level=${subLevel}>${s.directory.responsibilities}</p>
-              <ol part="responsibilities" class="clauses" lang=${lang}>
-                ${division.responsibilities.map(
-                  (clause) => html`<li id=${clause.id}>
-                    ${applied ? applied.module.highlight(clause.text, match?.clauses.get(clause.id)) : clause.text}
-                    <span part="citation" class="citation">${clause.citation}</span>
-                  </li>`,
-                )}
-              </ol>`
-            : nothing
-        }
-        ${
-          duties.length
-            ? html`<p class="subheading" role="heading" aria-level=${subLevel}>${s.directory.duties}</p>
-              <ul part="duties" class="clauses duties" role="list" lang=${lang}>
-                ${duties.map((duty) => this.renderDuty(duty, match))}
-              </ul>`
-            : nothing
-        }
-      </div></div>
-    </li>`;
-  }
-
-  private renderDuty(duty: Duty, match: DivisionMatch | undefined): TemplateResult {
-    const module = this.applied?.module;
-    return html`<li>
-      <span part="citation" class="citation">${duty.citation}</span>
-      ${module ? module.highlight(duty.text, match?.duties.get(duty.id)) : duty.text}
+      >${
+        panel
+          ? panel.renderPanel(
+              {
+                strings: this.strings,
+                language,
+                lang,
+                level: level + 1,
+                deepLinks: this.deepLinks,
+                query: applied?.query,
+                lit,
+              },
+              division,
+              dutiesOf(regulation, division.id),
+              match,
+            )
+          : panelText(regulation, division)
+      }</div>
     </li>`;
   }
 
@@ -384,58 +512,52 @@ export class SandingDivisionDirectory extends SandingElement<'directory'> {
     this.filter = (event.target as HTMLInputElement).value;
   };
 
-  private async runFilter(): Promise<void> {
-    const run = ++this.runs;
-    const regulation = this.data;
-    const query = this.filter.trim();
-    if (!regulation || !query) {
-      this.applied = undefined;
-      return;
-    }
-    let module: FilterModule;
-    let matches: Matches;
-    try {
-      module = await (this.filterModule ??= import('./filter.js'));
-      matches = await module.findMatches(regulation, query, bundled.has(regulation));
-    } catch {
-      // The engine (or the dataset's search aids) could not be downloaded: the directory stays
-      // unfiltered, as it was, and the next keystroke tries again.
-      this.filterModule = undefined;
-      return;
-    }
-    if (run !== this.runs || regulation !== this.data) return;
-    this.applied = { query, matches, module };
-    // Open what matched, so that the highlights show.
-    this.openIds = new Set([...this.openIds, ...matches.keys()]);
+  /** Loads the module that renders panels' structure, once; a failed download is tried again next time. */
+  private loadPanel(): Promise<PanelModule | undefined> {
+    return (this.panelModule ??= import('./panel.js').then(
+      (module) => {
+        // Beside the element's own styles; where adopting is not supported, Lit adds a <style>.
+        const styles = unsafeCSS(module.panelStyles);
+        adoptStyles(
+          this.renderRoot as ShadowRoot,
+          supportsAdoptingStyleSheets ? [...SandingDivisionDirectory.elementStyles, styles] : [styles],
+        );
+        return (this.panel = module);
+      },
+      () => (this.panelModule = undefined),
+    ));
   }
 
-  private setOpen(id: string, open: boolean, writeHash: boolean): void {
-    if (this.openIds.has(id) === open) return;
-    const ids = new Set(this.openIds);
-    if (open) ids.add(id);
-    else ids.delete(id);
+  protected setOpenIds(ids: ReadonlySet<string>): void {
     this.openIds = ids;
-    if (open && writeHash && this.deepLinks && location.hash !== `#${id}`)
-      history.replaceState(history.state, '', `#${id}`);
+    for (const id of ids) this.built.add(id);
+    void this.loadPanel().then((module) => {
+      if (module && this.remember !== 'off' && this.data) module.remember(this.storageKey(this.data), this.openIds);
+    });
   }
 
-  /** Opens a division, scrolls it into view and, if asked, focuses its heading's button. */
-  private async reveal(requested: string, focus: boolean): Promise<boolean> {
-    const id = findDivision(this.data, requested)?.id;
-    if (id === undefined) return false;
-    // Clear a filter that hides it, or one still waiting for typing to pause (it might; when its
-    // timer fires, it finds the box empty).
-    if (!this.applied?.matches.has(id) || this.filter.trim() !== this.applied.query) {
-      this.runs++;
-      this.filter = '';
-      this.applied = undefined;
+  /** The duties a division carries out. */
+  protected duties(divisionId: string): readonly Duty[] {
+    return this.data ? dutiesOf(this.data, divisionId) : [];
+  }
+
+  /** Where the open divisions are remembered: per page path, element id and regulation. */
+  protected storageKey(regulation: Regulation): string {
+    return `sanding-directory ${location.pathname} ${this.id} ${regulation.id}`;
+  }
+
+  /** The open divisions remembered for this directory in this session, if any. */
+  private restored(regulation: Regulation): string[] | undefined {
+    if (this.remember === 'off') return undefined;
+    try {
+      // Ours, written by the panel module; anything else in it opens nothing.
+      return (
+        (JSON.parse(sessionStorage.getItem(this.storageKey(regulation)) ?? 'null') as string[] | null) ?? undefined
+      );
+    } catch {
+      // No storage (the server, a sandboxed frame), or not ours: nothing is remembered.
+      return undefined;
     }
-    this.setOpen(id, true, true);
-    await this.updateComplete;
-    const root = this.renderRoot as ShadowRoot;
-    root.getElementById(id)?.scrollIntoView({ block: 'start' });
-    if (focus) root.getElementById(TOGGLE + id)?.focus({ preventScroll: true });
-    return true;
   }
 
   /**
@@ -443,6 +565,42 @@ export class SandingDivisionDirectory extends SandingElement<'directory'> {
    * are `[a-z0-9_]` (the schema's), so the hash needs no decoding: anything else matches none.
    */
   private onHashChange = (): void => {
-    if (this.deepLinks && this.data) void this.reveal(location.hash.slice(1), true);
+    if (this.deepLinks) this.follow(pageHash(), true);
+  };
+
+  /** Opens the division a hash names, if it names one of ours (the panel module checks); any other hash does nothing. */
+  private follow(hash: string, focus: boolean): void {
+    if (hash && this.data) void this.loadPanel().then((module) => module?.reveal(this.internals, hash, focus));
+  }
+
+  /**
+   * This element as the lazily loaded modules see it: what opening, filtering and copying a link
+   * read and change. (They are this class's code, split off to keep the first render small.)
+   */
+  protected readonly lit = lit;
+
+  private get internals(): DirectoryInternals {
+    return this as unknown as DirectoryInternals;
+  }
+
+  /** Runs the filter (its module loads on the first run); a failed download is tried again next time. */
+  private runFilter = (): void => {
+    (this.filterModule ??= import('./filter.js')).then(
+      (module) => module.runFilter(this.internals, module, !!this.data && bundled.has(this.data)),
+      () => (this.filterModule = undefined),
+    );
+  };
+
+  /** A click in the list: the panel module toggles a division or copies its link. */
+  private onListClick = (event: Event): void => {
+    // Read now: once the event is dispatched, its target in a shadow tree is cleared.
+    const target = event.target as Element;
+    void this.loadPanel().then((module) => module?.onListClick(this.internals, target));
+  };
+
+  /** Find-in-page found text in a closed panel: the browser shows it, and the division opens. */
+  private onBeforeMatch = (event: Event): void => {
+    const target = event.target as Element;
+    void this.loadPanel().then((module) => module?.onBeforeMatch(this.internals, target));
   };
 }

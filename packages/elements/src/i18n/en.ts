@@ -8,12 +8,7 @@ export const common: Strings['common'] = {
   empty: 'No data yet',
   errorTitle: 'The agency information cannot be shown',
   errors: {
-    'invalid-src': 'The data address is not safe: only http(s) or relative addresses are accepted.',
     network: 'The data server cannot be reached. Please try again later.',
-    http: 'The data server answered with an error.',
-    json: 'The data file is not valid JSON.',
-    'invalid-data': 'The data file does not have the expected format.',
-    'unknown-dataset': 'The named dataset does not exist.',
   },
   unofficial: 'unofficial translation',
   source: 'Source: ',
@@ -26,16 +21,14 @@ export const common: Strings['common'] = {
 export const directory: Strings['directory'] = {
   divisions: 'Divisions',
   alsoKnownAs: 'Also known as',
-  coLocated: 'Operates jointly with',
   leaders: 'Leaders',
-  responsibilities: 'Responsibilities',
-  duties: 'Duties of the agency it carries out',
-  expandAll: 'Expand all',
-  collapseAll: 'Collapse all',
+  expandAll: 'Show all sections',
+  collapseAll: 'Hide all sections',
+  show: 'Show',
+  hide: 'Hide',
+  unofficialNote: 'English names are unofficial translations.',
   filterLabel: 'Filter divisions',
   filterHint: 'Type a matter or a keyword, in Chinese, pinyin or English, e.g. “incubator”.',
-  resultCount: (shown, total) => `${shown} of ${total} divisions shown`,
-  noMatch: (query) => `No division matches “${query}”.`,
 };
 
 export const lookup: Strings['lookup'] = {

@@ -2,6 +2,9 @@ import { expect } from '@open-wc/testing';
 import { dataScript, uiLanguage } from './index.js';
 import * as zhHans from './zh-Hans.js';
 import * as zhHant from './zh-Hant.js';
+import { errors } from './errors.js';
+import { filter } from './filter.js';
+import { panel } from './panel.js';
 
 describe('the UI language of a lang tag', () => {
   const cases: readonly (readonly [string | null, string])[] = [
@@ -45,9 +48,11 @@ describe('the Chinese UI strings', () => {
             ? texts(value)
             : [],
     );
+  // The tables, with the sections that load lazily from their own modules.
+  const lazy = [errors, filter, panel];
   for (const [name, table] of [
-    ['zh-Hans', zhHans],
-    ['zh-Hant', zhHant],
+    ['zh-Hans', [zhHans, ...lazy.map((section) => section['zh-Hans'])]],
+    ['zh-Hant', [zhHant, ...lazy.map((section) => section['zh-Hant'])]],
   ] as const) {
     it(`${name} uses full-width ，；：（） beside Chinese text`, () => {
       for (const text of texts(table)) {

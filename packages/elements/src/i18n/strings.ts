@@ -7,14 +7,12 @@ export interface Strings {
     readonly loading: string;
     readonly empty: string;
     readonly errorTitle: string;
-    /** Shown under errorTitle, by reason. */
+    /**
+     * Shown under errorTitle when the data server cannot be reached (the other reasons' messages
+     * load when they are needed: `errors`).
+     */
     readonly errors: {
-      readonly 'invalid-src': string;
       readonly network: string;
-      readonly http: string;
-      readonly json: string;
-      readonly 'invalid-data': string;
-      readonly 'unknown-dataset': string;
     };
     readonly unofficial: string;
     /**
@@ -33,24 +31,52 @@ export interface Strings {
     readonly divisions: string;
     /** Label before the also-known-as names (of the agency or of a division). */
     readonly alsoKnownAs: string;
-    /** Label before the names of the bodies a division operates jointly with (合署办公). */
-    readonly coLocated: string;
     /** Heading over the agency's leaders. */
     readonly leaders: string;
-    /** Heading over a division's responsibilities. */
-    readonly responsibilities: string;
-    /** Heading over the duties of the agency that a division carries out (the cross-reference). */
-    readonly duties: string;
+    /** The one show-all button while some division is closed (GOV.UK's "Show all sections"). */
     readonly expandAll: string;
+    /** The same button once every division is open. */
     readonly collapseAll: string;
+    /** The visible label of a closed division's button. */
+    readonly show: string;
+    /** The visible label of an open division's button. */
+    readonly hide: string;
+    /** Said once in the header of an `en` page, for every English name that is ours. */
+    readonly unofficialNote: string;
     /** Label of the filter box. */
     readonly filterLabel: string;
     /** Hint under the filter box. */
     readonly filterHint: string;
+  };
+  /** Shown under errorTitle, by reason (loaded when a component fails; see errors.ts). */
+  readonly errors: {
+    readonly 'invalid-src': string;
+    readonly http: string;
+    readonly json: string;
+    readonly 'invalid-data': string;
+    readonly 'unknown-dataset': string;
+  };
+  /** The directory's filter (loaded with the engine, on the first filter). */
+  readonly filter: {
     /** Announced and shown while a filter is active: how many divisions are left. */
     readonly resultCount: (shown: number, total: number) => string;
     /** Shown when the filter leaves no division. */
     readonly noMatch: (query: string) => string;
+  };
+  /** The directory's open panels (loaded with their structure, on the first open). */
+  readonly panel: {
+    /** Label before the names of the bodies a division operates jointly with (合署办公). */
+    readonly coLocated: string;
+    /** Heading over a division's responsibilities. */
+    readonly responsibilities: string;
+    /** Heading over the duties of the agency that a division carries out (the cross-reference). */
+    readonly duties: string;
+    /** The button that copies a division's link (with `deep-links`). */
+    readonly copyLink: string;
+    /** Announced once the link of the division named is copied. */
+    readonly linkCopied: (division: string) => string;
+    /** Announced when the browser refuses to copy; the link follows. */
+    readonly copyFailed: string;
   };
   readonly lookup: {
     /** The search field's label. */

@@ -8,12 +8,7 @@ export const common: Strings['common'] = {
   empty: '暂无数据',
   errorTitle: '无法显示机构信息',
   errors: {
-    'invalid-src': '数据地址不安全，只接受 http(s) 或相对地址。',
     network: '无法连接数据服务器，请稍后再试。',
-    http: '数据服务器返回了错误。',
-    json: '数据文件不是有效的 JSON。',
-    'invalid-data': '数据文件的格式不正确。',
-    'unknown-dataset': '找不到指定的数据集。',
   },
   unofficial: '非官方译名',
   source: '来源：',
@@ -26,16 +21,14 @@ export const common: Strings['common'] = {
 export const directory: Strings['directory'] = {
   divisions: '内设机构',
   alsoKnownAs: '又称',
-  coLocated: '合署办公',
   leaders: '领导',
-  responsibilities: '职责',
-  duties: '承担的主要职责',
-  expandAll: '全部展开',
-  collapseAll: '全部收起',
+  expandAll: '展开全部',
+  collapseAll: '收起全部',
+  show: '展开',
+  hide: '收起',
+  unofficialNote: '英文名称为非官方译名。',
   filterLabel: '筛选处室',
   filterHint: '输入事项或关键词，例如“孵化器”。',
-  resultCount: (shown, total) => `显示 ${shown} 个处室，共 ${total} 个`,
-  noMatch: (query) => `没有与“${query}”相符的处室。`,
 };
 
 export const lookup: Strings['lookup'] = {

@@ -8,12 +8,7 @@ export const common: Strings['common'] = {
   empty: '暫無資料',
   errorTitle: '無法顯示機構資訊',
   errors: {
-    'invalid-src': '資料位址不安全，只接受 http(s) 或相對位址。',
     network: '無法連線資料伺服器，請稍後再試。',
-    http: '資料伺服器傳回了錯誤。',
-    json: '資料檔案不是有效的 JSON。',
-    'invalid-data': '資料檔案的格式不正確。',
-    'unknown-dataset': '找不到指定的資料集。',
   },
   unofficial: '非官方譯名',
   source: '來源：',
@@ -26,16 +21,14 @@ export const common: Strings['common'] = {
 export const directory: Strings['directory'] = {
   divisions: '內設機構',
   alsoKnownAs: '又稱',
-  coLocated: '合署辦公',
   leaders: '領導',
-  responsibilities: '職責',
-  duties: '承擔的主要職責',
-  expandAll: '全部展開',
-  collapseAll: '全部收合',
+  expandAll: '展開全部',
+  collapseAll: '收合全部',
+  show: '展開',
+  hide: '收合',
+  unofficialNote: '英文名稱為非官方譯名。',
   filterLabel: '篩選處室',
   filterHint: '輸入事項或關鍵詞，例如「孵化器」。',
-  resultCount: (shown, total) => `顯示 ${shown} 個處室，共 ${total} 個`,
-  noMatch: (query) => `沒有與「${query}」相符的處室。`,
 };
 
 export const lookup: Strings['lookup'] = {

@@ -1,4 +1,4 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import { restorePageStateAfterEach } from '../../test/page-state.js';
 import { runSharedSuite, shownText } from '../../test/shared-suite.js';
@@ -183,9 +183,8 @@ describe('<sanding-org-chart>', () => {
     const event = oneEvent(el, 'sanding-select');
     box(el, AWARDS).click();
     expect((await event).detail.division.id).to.equal(AWARDS);
-    await directory.updateComplete;
     const toggle = directory.shadowRoot!.querySelector(`[id="toggle-${AWARDS}"]`)!;
-    expect(toggle.getAttribute('aria-expanded')).to.equal('true');
+    await waitUntil(() => toggle.getAttribute('aria-expanded') === 'true', 'opened in the directory');
     expect(directory.shadowRoot!.activeElement).to.equal(toggle);
     // The directory opened it: the page's URL is not touched.
     expect(location.hash).to.equal(before);
@@ -195,9 +194,8 @@ describe('<sanding-org-chart>', () => {
     const { chart: el, directory } = await chartWithDirectory();
     box(el, 'sec_divisions__point_8').focus();
     await sendKeys({ press: 'Enter' });
-    await directory.updateComplete;
     const toggle = directory.shadowRoot!.querySelector('[id="toggle-sec_divisions__point_8"]')!;
-    expect(toggle.getAttribute('aria-expanded')).to.equal('true');
+    await waitUntil(() => toggle.getAttribute('aria-expanded') === 'true', 'opened in the directory');
     expect(directory.shadowRoot!.activeElement).to.equal(toggle);
   });
 

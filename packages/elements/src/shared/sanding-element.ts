@@ -7,6 +7,7 @@ import {
   onLangChange,
   stringsFor,
   uiLanguage,
+  type SectionTable,
   type Strings,
   type StringTables,
   type UiLanguage,
@@ -56,6 +57,7 @@ export abstract class SandingElement<Sections extends keyof Strings = 'common'> 
     largeText: { type: Boolean, reflect: true, attribute: 'large-text' },
     dataState: { state: true },
     inheritedLanguage: { state: true },
+    errorTexts: { state: true },
   };
 
   /**
@@ -78,6 +80,8 @@ export abstract class SandingElement<Sections extends keyof Strings = 'common'> 
 
   declare protected dataState: DataState;
   declare private inheritedLanguage: UiLanguage;
+  /** The error messages, loaded on the first failure (errors.ts). */
+  declare private errorTexts: SectionTable<'errors'> | undefined;
 
   constructor() {
     super();
@@ -154,7 +158,7 @@ export abstract class SandingElement<Sections extends keyof Strings = 'common'> 
       case 'error':
         return html`<div part="error" class="error" role="alert">
           <p class="error-title">${s.errorTitle}</p>
-          <p>${s.errors[state.reason]}</p>
+          <p>${state.reason === 'network' ? s.errors.network : this.errorTexts?.[this.language][state.reason]}</p>
         </div>`;
       case 'ready':
         try {
@@ -171,6 +175,11 @@ export abstract class SandingElement<Sections extends keyof Strings = 'common'> 
   /** Shows the error state and tells the page why. */
   protected fail(detail: SandingErrorDetail): void {
     this.dataState = { status: 'error', reason: detail.reason };
+    if (detail.reason !== 'network')
+      import('../i18n/errors.js').then(
+        (module) => (this.errorTexts = module.errors),
+        () => undefined, // The title says enough.
+      );
     this.dispatchEvent(new SandingErrorEvent(detail));
   }
 
