@@ -27,6 +27,16 @@ describe('<sanding-contact-card>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('marks the Chinese source titles zh-Hans on an English page', async () => {
+    const el = await fixture<SandingContactCard>(
+      html`<sanding-contact-card lang="en" .regulation=${dalianHans}></sanding-contact-card>`,
+    );
+    const titles = [...el.shadowRoot!.querySelectorAll('[part~="source"] a')];
+    expect(titles).to.have.length(2);
+    for (const title of titles) expect(title.getAttribute('lang'), title.textContent!).to.equal('zh-Hans');
+    await expect(el).to.be.accessible();
+  });
+
   it('shows Traditional data as given', async () => {
     const el = await fixture<SandingContactCard>(
       html`<sanding-contact-card lang="zh-TW" .regulation=${dalianHant}></sanding-contact-card>`,

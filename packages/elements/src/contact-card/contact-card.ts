@@ -147,7 +147,7 @@ export class SandingContactCard extends SandingElement<'contact'> {
       <dd>
         <slot name=${field}>${fact ? html`<span lang=${fact.source ? lang : nothing}>${this.renderValue(field, fact.value)}</span>` : nothing}</slot>
         ${fact?.fromAgency ? html`<span class="source">${s.contact.agencyFact}</span>` : nothing}
-        ${fact?.source && !slotted ? html`<span part="source" class="source">${renderSource(fact.source, s)}</span>` : nothing}
+        ${fact?.source && !slotted ? html`<span part="source" class="source">${renderSource(fact.source, s, lang)}</span>` : nothing}
       </dd>
     </div>`;
   }
