@@ -75,7 +75,7 @@ function page() {
     </header>
     <div class="page-body">
       <main>
-        ${html`<sanding-division-directory lang="zh-Hans" expanded .regulation=${regulation}></sanding-division-directory>`}
+        ${html`<sanding-division-directory lang="zh-Hans" expanded deep-links .regulation=${regulation}></sanding-division-directory>`}
       </main>
       <aside aria-label="联系方式">
         ${html`<sanding-contact-card lang="zh-Hans" heading-level="2" .regulation=${regulation}></sanding-contact-card>`}

@@ -55,7 +55,7 @@ export function App() {
         <div className="columns">
           <section aria-labelledby="directory-heading">
             <h2 id="directory-heading">{text.directory}</h2>
-            <DivisionDirectory id="directory" datasetId="dalian-stb" onSandingError={onError} />
+            <DivisionDirectory id="directory" datasetId="dalian-stb" deepLinks onSandingError={onError} />
           </section>
           <aside aria-labelledby="contact-heading">
             <h2 id="contact-heading">{text.contact}</h2>
