@@ -2,7 +2,7 @@ import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import { restorePageStateAfterEach } from '../../test/page-state.js';
 import { runSharedSuite, shownText } from '../../test/shared-suite.js';
-import { copy, dalianHans, dalianHant } from '../../test/fixtures.js';
+import { copy, dalianHans, dalianHant, manyDivisions } from '../../test/fixtures.js';
 import { atWidths, linesOf } from '../../test/typography.js';
 import '../division-directory/define.js';
 import { SandingOrgChart } from './define.js';
@@ -65,6 +65,13 @@ describe('<sanding-org-chart>', () => {
       });
     });
   }
+
+  it('draws every one of 300 divisions with fewer than 5 elements each', async () => {
+    const el = await chart('zh-CN', manyDivisions(300));
+    expect($$(el, '[part~="division"]')).to.have.length(300);
+    const fixed = 30; // the figure, the agency's and the leadership's boxes, the groups
+    expect(($$(el, '*').length - fixed) / 300).to.be.lessThan(5);
+  });
 
   it('the org chart lists 11 divisions under the agency as a nested list', async () => {
     const el = await chart('zh-CN');
