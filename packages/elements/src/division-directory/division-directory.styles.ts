@@ -150,7 +150,8 @@ export const divisionDirectoryStyles = css`
     text-overflow: ellipsis;
   }
   .open::after,
-  .open > .summary {
+  .open > .summary,
+  :host([summary='none']) .division::after {
     display: none;
   }
   .panel {

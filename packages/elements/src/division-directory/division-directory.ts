@@ -1,6 +1,7 @@
 import {
   adoptStyles,
   html,
+  isServer,
   noChange,
   nothing,
   supportsAdoptingStyleSheets,
@@ -33,6 +34,12 @@ type PanelModule = typeof panelModule;
 
 /** How long typing must pause before the filter runs (ms). */
 const FILTER_PAUSE_MS = 300;
+
+/**
+ * Divisions rendered in one task. The first chunk fills the first screens at once (nothing
+ * shifts); the rest follow a chunk per task, and every division ends up in the page.
+ */
+const CHUNK = 50;
 
 /** The length at which a summary line is cut (it shows on one line; the panel has the rest). */
 const SUMMARY_LENGTH = 40;
@@ -127,6 +134,9 @@ function firstResponsibility(division: Division): string {
  * @csspart status - The loading and empty messages.
  * @csspart error - The error message.
  *
+ * @attr {'first-responsibility' | 'none'} summary - The line under each division's name: its first responsibility, shortened (the default), or none. While filtering, it shows the best-matching sentence either way.
+ * @attr {boolean} hide-citations - Hide the citations from view (a portal that finds them heavy); screen readers still read them, after each sentence.
+ *
  * @fires sanding-error - The data could not be loaded or is invalid.
  */
 export class SandingDivisionDirectory extends SandingElement<'directory'> {
@@ -138,13 +148,12 @@ export class SandingDivisionDirectory extends SandingElement<'directory'> {
     headingLevel: { type: Number, attribute: 'heading-level' },
     filter: {},
     expanded: { type: Boolean },
-    summary: {},
     remember: {},
-    hideCitations: { type: Boolean, attribute: 'hide-citations', reflect: true },
     openIds: { state: true },
     applied: { state: true },
     panel: { state: true },
     announcement: { state: true },
+    shown: { state: true },
   };
 
   /**
@@ -168,24 +177,11 @@ export class SandingDivisionDirectory extends SandingElement<'directory'> {
   declare expanded: boolean;
 
   /**
-   * The line under each division's name: `first-responsibility` (the default) shows its first
-   * responsibility, shortened; `none` shows none. While filtering, it shows the best-matching
-   * sentence either way.
-   */
-  declare summary: 'first-responsibility' | 'none';
-
-  /**
    * `session` (the default) remembers which divisions are open for the browser session, per page
    * path, element `id` and regulation, and restores them in the first render, over `expanded`.
    * `off` neither remembers nor restores.
    */
   declare remember: 'session' | 'off';
-
-  /**
-   * Hide the citations from view (a portal that finds them heavy); screen readers still read
-   * them, after each sentence.
-   */
-  declare hideCitations: boolean;
 
   /** Ids of the open divisions. */
   declare protected openIds: ReadonlySet<string>;
@@ -195,6 +191,8 @@ export class SandingDivisionDirectory extends SandingElement<'directory'> {
   declare private panel: PanelModule | undefined;
   /** What the visually hidden live region says (a copied link). */
   declare protected announcement: string;
+  /** How many divisions are rendered: a long list renders a chunk at a time (`CHUNK`). */
+  declare protected shown: number;
 
   constructor() {
     super();
@@ -202,11 +200,10 @@ export class SandingDivisionDirectory extends SandingElement<'directory'> {
     this.headingLevel = 2;
     this.filter = '';
     this.expanded = false;
-    this.summary = 'first-responsibility';
     this.remember = 'session';
-    this.hideCitations = false;
     this.openIds = new Set();
     this.announcement = '';
+    this.shown = CHUNK;
   }
 
   protected runs = 0;
@@ -302,6 +299,8 @@ export class SandingDivisionDirectory extends SandingElement<'directory'> {
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     const data = this.data;
+    // The next chunk of a long list, in a task of its own: the browser paints and handles input between.
+    if (data && this.shown < data.divisions.length) setTimeout(() => (this.shown += CHUNK));
     if (data === this.seenData) return;
     this.seenData = data;
     if (!data) return;
@@ -326,7 +325,8 @@ export class SandingDivisionDirectory extends SandingElement<'directory'> {
     const allOpen = visible.length > 0 && visible.every((d) => this.openIds.has(d.id));
     const listHeading = headingRole(level + 1);
     const divisions = regulation.divisions;
-    this.rowDeps.length = divisions.length;
+    const rows = isServer ? divisions : divisions.slice(0, this.shown);
+    this.rowDeps.length = rows.length;
     return html`
       ${this.renderHeader(regulation, level)}
       <div part="toolbar" class="toolbar">
@@ -368,7 +368,7 @@ export class SandingDivisionDirectory extends SandingElement<'directory'> {
         @click=${this.onListClick}
         @beforematch=${{ handleEvent: this.onBeforeMatch, capture: true }}
       >
-        ${divisions.map((division, i) => this.renderDivision(regulation, division, level + 2, i))}
+        ${rows.map((division, i) => this.renderDivision(regulation, division, level + 2, i))}
       </ul>
     `;
   }
@@ -434,7 +434,7 @@ export class SandingDivisionDirectory extends SandingElement<'directory'> {
     const match = applied?.matches.get(division.id);
     const panel = this.built.has(division.id) ? this.panel : undefined;
     const language = this.language;
-    const deps = [regulation, division, open, match, !!applied, panel, language, level, this.deepLinks, this.summary];
+    const deps = [regulation, division, open, match, !!applied, panel, language, level, this.deepLinks];
     if (this.rowDeps[index]?.every((dep, i) => dep === deps[i])) return noChange;
     this.rowDeps[index] = deps;
     const s = this.strings.directory;
@@ -450,7 +450,7 @@ export class SandingDivisionDirectory extends SandingElement<'directory'> {
             ><span class="division-name" lang=${lang}>${marked ?? division.name}</span>${nameEn}</span
           >`;
     const best = match?.best;
-    const summary = this.summary === 'none' || best ? nothing : firstResponsibility(division) || nothing;
+    const summary = best ? nothing : firstResponsibility(division) || nothing;
     return html`<li
       part="division"
       class=${open ? 'division open' : 'division'}

@@ -43,6 +43,8 @@ export interface DirectoryInternals extends HTMLElement {
   /** Counts filter runs: a run that another has overtaken is dropped. */
   runs: number;
   readonly openIds: ReadonlySet<string>;
+  /** How many divisions are rendered (a long list renders in chunks). */
+  shown: number;
   announcement: string;
   setOpenIds(ids: ReadonlySet<string>): void;
   /** The duties a division carries out. */

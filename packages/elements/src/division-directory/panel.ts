@@ -175,6 +175,8 @@ export async function reveal(host: DirectoryInternals, requested: string, focus:
     host.filter = '';
     host.applied = undefined;
   }
+  // Render the list down to it, if it has not got there yet.
+  host.shown = Math.max(host.shown, (host.data?.divisions.findIndex((d) => d.id === id) ?? 0) + 1);
   setOpen(host, id, true);
   await host.updateComplete;
   const root = host.renderRoot;
