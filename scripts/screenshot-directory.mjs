@@ -41,8 +41,13 @@ try {
       await toggle.click();
       await tab.locator(`sanding-division-directory [id="panel-${FIRST}"] .panel-body`).waitFor();
       await tab.evaluate(() => document.activeElement?.blur());
+      await tab.mouse.move(0, 0);
+      // The whole page in the viewport: divisions far below it are not rendered until they come
+      // near (content-visibility), which a full-page capture does not do.
+      const height = await tab.evaluate(() => document.documentElement.scrollHeight);
+      await tab.setViewportSize({ width, height });
       const path = join(OUT, `directory-${lang}-${width}.png`);
-      await tab.screenshot({ path, fullPage: true });
+      await tab.screenshot({ path });
       console.log(`wrote ${path}`);
       await context.close();
     }

@@ -208,11 +208,13 @@ export const panelStyles = `
     list-style: none;
     padding: 0;
   }
-  /* Citations: small and light, one per sentence. */
   .citation {
-    font-size: 0.75em;
     color: var(--_muted);
     white-space: nowrap;
+  }
+  /* After each sentence: small and light. */
+  .clauses .citation {
+    font-size: 0.75em;
   }
   .duties .citation {
     margin-inline-end: calc(var(--_space) / 2);
