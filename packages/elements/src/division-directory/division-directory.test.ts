@@ -63,6 +63,10 @@ async function typeFilter(el: SandingDivisionDirectory, text: string): Promise<v
   $<HTMLInputElement>(el, 'input')!.focus();
   await sendKeys({ type: text });
   await waitUntil(() => count(el) !== '', 'the count is announced', { timeout: 3000 });
+  // On a loaded machine typing may pause mid-word, and the filter first run on a prefix: wait
+  // for the run on the whole text.
+  const applied = (): string | undefined => (el as unknown as { applied?: { query: string } }).applied?.query;
+  await waitUntil(() => applied() === text.trim(), 'filtered on the whole text', { timeout: 3000 });
   await el.updateComplete;
 }
 
