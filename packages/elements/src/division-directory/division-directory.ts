@@ -291,7 +291,8 @@ export class SandingDivisionDirectory extends SandingElement<'directory'> {
       if (ids) {
         this.openIds = new Set(ids);
         for (const id of ids) this.built.add(id);
-        void this.loadPanel();
+        // On the server, open panels stay text: it loads no modules.
+        if (!isServer) void this.loadPanel();
       }
     }
   }
