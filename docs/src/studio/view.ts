@@ -420,7 +420,7 @@ function formsView(state: ViewState, act: ViewActions): TemplateResult {
         ? nothing
         : html`<h3>${s.namesFormHeading}</h3>
           <p>${s.namesIntro}</p>
-          ${nameForm(state, act, 'names.agency', regulation.agency.name, forms.names.agency)}
+          ${nameForm(state, act, 'names.agency', regulation.agency.name ?? regulation.title, forms.names.agency)}
           ${disclosure(
             state,
             act,

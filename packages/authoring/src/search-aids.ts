@@ -82,7 +82,7 @@ export function addSearchAids(regulation: Regulation, options: SearchAidsOptions
 
   const divisionTexts = regulation.divisions.flatMap((d) => [d.name, ...d.alsoKnownAs, ...d.coLocated]);
   const texts = [
-    regulation.agency.name,
+    ...(regulation.agency.name !== null ? [regulation.agency.name] : []),
     ...divisionTexts,
     ...regulation.divisions.flatMap((d) => d.responsibilities.map((c) => c.text)),
     ...regulation.duties.map((d) => d.text),

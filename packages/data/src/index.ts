@@ -1,5 +1,6 @@
 export type * from './model/types.js';
-export { SCHEMA_ID, SCHEMA_VERSION } from './model/constants.js';
+export { READABLE_SCHEMA_VERSIONS, SCHEMA_ID, SCHEMA_VERSION } from './model/constants.js';
+export { migrateRegulation } from './model/migrate.js';
 export { parseRegulation } from './parser/index.js';
 export type { Coverage, Diagnostic, DiagnosticCode, ParseOptions, ParseResult, UnplacedLine } from './parser/index.js';
 export * from './lookup/index.js';

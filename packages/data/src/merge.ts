@@ -1,4 +1,5 @@
-import type { Contact, Leader, Regulation } from './model/types.js';
+import { migrateRegulation } from './model/migrate.js';
+import type { Contact, Leader, Regulation, RegulationV1 } from './model/types.js';
 
 /** What a portal knows better than the dataset: its current leaders and contacts. */
 export interface RegulationOverlay {
@@ -21,6 +22,8 @@ export interface RegulationOverlay {
  * inputs are not changed). Every fact keeps its own source, so a reader can tell the portal's
  * facts from the regulation text's.
  *
+ * A base of schema 1 (a file a portal already hosts) is migrated first: the result is current.
+ *
  * A missing overlay (`null` or `undefined`, say a portal's file that is not there yet) merges
  * nothing: the result equals the base.
  *
@@ -33,7 +36,11 @@ export interface RegulationOverlay {
  *   contacts: [{ phone: { value: '0411-…', source: { title: 'Our website' } } }],
  * });
  */
-export function mergeRegulation(base: Regulation, overlay: RegulationOverlay | null | undefined): Regulation {
+export function mergeRegulation(
+  hosted: Regulation | RegulationV1,
+  overlay: RegulationOverlay | null | undefined,
+): Regulation {
+  const base = migrateRegulation(hosted);
   const merged: Regulation = { ...base };
   if (!overlay) return merged;
   if (overlay.leaders) {

@@ -5,7 +5,7 @@ import { createLookup, type LookupResult, type Regulation } from '../src/index.j
 
 /** A small hand-made regulation in Simplified, with hand-written search aids. */
 const REGULATION: Regulation = {
-  schemaVersion: 1,
+  schemaVersion: 2,
   id: 'example-stb',
   title: '示例市科学技术局职能配置、内设机构和人员编制规定',
   lang: 'zh-Hans',

@@ -5,6 +5,7 @@ import type { Regulation } from '../src/model/types.js';
 
 const source = { title: 'regulation text', locator: 'line 32' };
 const base = {
+  schemaVersion: 2,
   id: 'dalian-stb',
   divisions: [{ id: 'sec_divisions__point_8' }],
   leaders: [

@@ -106,7 +106,7 @@ describe('diagnostics for malformed text', () => {
       const { regulation, diagnostics } = parseRegulation(text, { id: 'empty-text' });
       assert.ok(validateRegulation(regulation).ok);
       assert.equal(regulation.title, 'empty-text');
-      assert.equal(regulation.agency.name, '未知机构');
+      assert.equal(regulation.agency.name, null);
       assert.deepEqual(
         [regulation.articles, regulation.duties, regulation.divisions, regulation.leaders],
         [[], [], [], []],
@@ -123,6 +123,19 @@ describe('diagnostics for malformed text', () => {
       );
       assert.ok(errors.every((d) => d.line === 1 && d.column === 1));
     }
+  });
+
+  test('a division list that names no agency leaves its name null, never the parse id, with an error', () => {
+    const text = '（一）办公室。负责机关日常运转。\n（二）规划财务科。负责预算。\n';
+    const { regulation, diagnostics } = parseRegulation(text, { id: 'civil-affairs' });
+    assert.equal(regulation.agency.name, null);
+    assert.deepEqual(
+      regulation.divisions.map((d) => d.name),
+      ['办公室', '规划财务科'],
+    );
+    const noAgency = diagnostics.find((d) => d.code === 'no-agency');
+    assert.deepEqual(noAgency && [noAgency.severity, noAgency.line, noAgency.column], ['error', 1, 1]);
+    assert.ok(validateRegulation(regulation).ok);
   });
 
   test('without an id, the placeholder title is "regulation"', () => {

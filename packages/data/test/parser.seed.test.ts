@@ -61,7 +61,7 @@ describe('the Dalian text', () => {
     assert.equal(regulation.title, '大連市科學技術局');
     assert.equal(regulation.id, 'dalian-stb');
     assert.equal(regulation.lang, 'zh-Hant');
-    assert.equal(regulation.schemaVersion, 1);
+    assert.equal(regulation.schemaVersion, 2);
   });
 
   test('reads the agency: name, signboard, parent, kind and rank', () => {

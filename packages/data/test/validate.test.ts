@@ -1,7 +1,9 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
-import { SCHEMA_ID, SCHEMA_VERSION } from '../src/model/constants.js';
+import { READABLE_SCHEMA_VERSIONS, SCHEMA_ID, SCHEMA_VERSION } from '../src/model/constants.js';
+import { mergeRegulation } from '../src/merge.js';
+import type { RegulationV1 } from '../src/model/types.js';
 import { validateRegulation } from '../src/validate/index.js';
 
 const dataset = new URL('../../datasets/dist/dalian-stb/zh-Hant.json', import.meta.url);
@@ -70,6 +72,34 @@ describe('validateRegulation', () => {
   });
 });
 
+describe('files of schema 1, as portals host them', () => {
+  // The Dalian dataset as it was published before schema 2 (agency names could not be null).
+  const hosted = (): RegulationV1 =>
+    JSON.parse(
+      readFileSync(new URL('./fixtures/schema-1/dalian-stb.zh-Hant.json', import.meta.url), 'utf8'),
+    ) as RegulationV1;
+
+  it('validates a schema-1 file and reads it as schema 2, nothing else changed', () => {
+    const result = validateRegulation(hosted());
+    assert.deepEqual(result.issues, []);
+    assert.equal(result.regulation?.schemaVersion, 2);
+    assert.deepEqual({ ...result.regulation, schemaVersion: 1 }, hosted());
+  });
+
+  it('merges a portal overlay over a schema-1 file into a valid schema-2 regulation', () => {
+    const merged = mergeRegulation(hosted(), {
+      contacts: [{ phone: { value: '0411-12345678', source: { title: 'Our website' } } }],
+    });
+    assert.equal(merged.schemaVersion, 2);
+    assert.equal(merged.agency.name, '大連市科學技術局');
+    assert.ok(validateRegulation(merged).ok);
+  });
+
+  it('refuses a version it does not know', () => {
+    assert.equal(validateRegulation({ ...hosted(), schemaVersion: 3 }).ok, false);
+  });
+});
+
 describe('the published JSON Schema', () => {
   const schema = JSON.parse(readFileSync(new URL('../dist/regulation.schema.json', import.meta.url), 'utf8')) as {
     $id: string;
@@ -77,9 +107,10 @@ describe('the published JSON Schema', () => {
     properties: Record<string, unknown>;
   };
 
-  it('carries its $id and the current schema version', () => {
+  it('carries its $id and the versions a reader accepts', () => {
     assert.equal(schema.$id, SCHEMA_ID);
-    assert.deepEqual((schema.properties.schemaVersion as { enum: number[] }).enum, [SCHEMA_VERSION]);
+    assert.deepEqual((schema.properties.schemaVersion as { enum: number[] }).enum, [...READABLE_SCHEMA_VERSIONS]);
+    assert.equal(READABLE_SCHEMA_VERSIONS.at(-1), SCHEMA_VERSION);
   });
 
   it('is generated from the same schema as the validator', () => {

@@ -10,13 +10,18 @@ import { copy, dalianHans, dalianHant, hostile } from './fixtures.js';
 
 /** Served by the test runner from the repo root (web-test-runner.config.js). */
 export const DATASET_URL = '/packages/datasets/dist/dalian-stb/zh-Hans.json';
+/** The Dalian dataset as portals host it under schema 1 (before the agency's name could be null). */
+const SCHEMA_1_URL = '/packages/data/test/fixtures/schema-1/dalian-stb.zh-Hant.json';
 
 export interface SharedSuiteOptions {
   readonly tag: string;
   /** The element class, to register a late-defined copy under another tag. */
   readonly constructor: CustomElementConstructor;
-  /** Visible text that proves the regulation is shown (e.g. the agency's or a division's name). */
-  readonly readyText: (regulation: Regulation) => string;
+  /**
+   * Visible text that proves the regulation is shown (e.g. the agency's or a division's name);
+   * null (an agency the text does not name) stands for the title.
+   */
+  readonly readyText: (regulation: Regulation) => string | null;
   /** Attributes a component needs besides the data (e.g. `division` on a contact card). */
   readonly attributes?: Readonly<Record<string, string>>;
 }
@@ -35,7 +40,8 @@ async function settle(el: AnyElement): Promise<void> {
 }
 
 export function runSharedSuite(options: SharedSuiteOptions): void {
-  const { tag, readyText } = options;
+  const { tag } = options;
+  const readyText = (regulation: Regulation): string => options.readyText(regulation) ?? regulation.title;
   const attrs = options.attributes ?? {};
   const create = async (setup: (el: AnyElement) => void = () => {}): Promise<AnyElement> => {
     const el = document.createElement(tag) as AnyElement;
@@ -135,6 +141,29 @@ export function runSharedSuite(options: SharedSuiteOptions): void {
       await expect(el).to.be.accessible();
       await waitUntil(() => shownText(el).includes(readyText(dalianHans)), 'data never shown', { timeout: 5000 });
       expect(el.shadowRoot!.querySelector('[part~="error"]')).to.not.exist;
+    });
+
+    it('shows a file hosted under schema 1, from src and as a property', async () => {
+      const el = await create((e) => (e.src = SCHEMA_1_URL));
+      await waitUntil(() => shownText(el).includes(readyText(dalianHant)), 'schema-1 file never shown', {
+        timeout: 5000,
+      });
+      expect(el.shadowRoot!.querySelector('[part~="error"]')).to.not.exist;
+      const hosted = (await (await fetch(SCHEMA_1_URL)).json()) as { schemaVersion: number };
+      expect(hosted.schemaVersion).to.equal(1);
+      const other = await create((e) => (e.regulation = hosted as unknown as Regulation));
+      expect(shownText(other)).to.include(readyText(dalianHant));
+    });
+
+    it('shows a regulation whose text names no agency under its title, never "null"', async () => {
+      const unnamed = copy(dalianHans);
+      unnamed.agency.name = null;
+      unnamed.title = '某区民政局机构简介';
+      const el = await create((e) => (e.regulation = unnamed));
+      expect(el.shadowRoot!.querySelector('[part~="error"]')).to.not.exist;
+      expect(shownText(el)).to.not.include('null');
+      expect(shownText(el)).to.include(readyText(unnamed));
+      await expect(el).to.be.accessible();
     });
 
     it('aborts the fetch when removed from the page', async () => {

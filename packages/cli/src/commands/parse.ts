@@ -93,7 +93,7 @@ export function slugFromPath(path: string): string {
 export function formatReport(regulation: Regulation, diagnostics: readonly Diagnostic[], coverage: Coverage): string {
   const r = regulation;
   const lines = [
-    `agency: ${r.agency.name}`,
+    `agency: ${r.agency.name ?? '(not named in the text)'}`,
     ...(r.promulgation
       ? [
           `notice: ${r.promulgation.documentNumber ?? '(no document number)'}, ${r.promulgation.issuer ?? '(no issuer)'}, ${r.promulgation.date ?? '(no date)'}`,

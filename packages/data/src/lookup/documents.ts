@@ -82,7 +82,7 @@ export function readDocuments(regulations: readonly Regulation[], scan: Scan): D
         id: division.id,
         name: division.name,
         ...(division.nameEn ? { nameEn: division.nameEn } : {}),
-        agency: r.agency.name,
+        agency: r.agency.name ?? r.title,
         regulation: r.id,
       });
       first.push(owner.length);

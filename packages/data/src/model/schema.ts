@@ -87,7 +87,8 @@ export const ProvisionSchema: v.GenericSchema<ProvisionInput> = v.object({
 });
 
 export const AgencySchema = v.object({
-  name: nonEmpty,
+  /** Null when nothing in the text names the agency (schema 2): never a guess, never the parse id. */
+  name: v.nullable(nonEmpty),
   nameEn: v.optional(EnglishNameSchema),
   /** Other names it carries (加掛…牌子, 對外保留…牌子). */
   alsoKnownAs: v.array(nonEmpty),
@@ -294,9 +295,9 @@ export const UNIQUE_IDS = 'must not give two divisions the same id';
 
 export const RegulationSchema = v.object({
   $schema: v.optional(v.string()),
-  // SCHEMA_VERSION (constants.ts), written out so the lazily loaded validator imports no shared
-  // chunk; test/validate.test.ts checks that the two agree.
-  schemaVersion: v.picklist([1]),
+  // READABLE_SCHEMA_VERSIONS (constants.ts), written out so the lazily loaded validator imports no
+  // shared chunk; test/validate.test.ts checks that the two agree. Version 1 is read and migrated.
+  schemaVersion: v.picklist([1, 2]),
   /** A slug such as `dalian-stb`. */
   id: v.pipe(v.string(), v.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be a slug like dalian-stb')),
   title: nonEmpty,

@@ -44,5 +44,11 @@ export type SourcedText = v.InferOutput<typeof SourcedTextSchema>;
 export type Contact = v.InferOutput<typeof ContactSchema>;
 export type Provenance = v.InferOutput<typeof ProvenanceSchema>;
 export type SearchAids = v.InferOutput<typeof SearchAidsSchema>;
-/** A three-determinations regulation (三定規定) as typed data. */
-export type Regulation = v.InferOutput<typeof RegulationSchema>;
+type ReadableRegulation = v.InferOutput<typeof RegulationSchema>;
+/** A three-determinations regulation (三定規定) as typed data, as this model writes it (schema 2). */
+export type Regulation = Omit<ReadableRegulation, 'schemaVersion'> & { schemaVersion: 2 };
+/** A file of schema 1, as portals host them: the agency always had a name. Migrated on read. */
+export type RegulationV1 = Omit<ReadableRegulation, 'schemaVersion' | 'agency'> & {
+  schemaVersion: 1;
+  agency: Agency & { name: string };
+};

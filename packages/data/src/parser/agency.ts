@@ -89,7 +89,10 @@ export function findAgencyName(
   const about = noticeTitle ? cleanName(NOTICE_ABOUT.exec(noticeTitle)?.[1] ?? '') : null;
   if (about) return about;
   if (title !== null && cleanName(title) === title) return title;
-  const texts = lines.filter((t) => t.kind !== 'blank').map((t) => t.line.text);
+  // A numbered line names the agency in its text, never in its label: 第二条 X是…工作部门.
+  const texts = lines
+    .filter((t) => t.kind !== 'blank')
+    .map((t) => (t.kind === 'article' || t.kind === 'item' || t.kind === 'chapter' ? t.text : t.line.text));
   for (const text of texts.slice(0, 12)) {
     const named = regulationNameIn(text);
     const name = named ? cleanName(named.agency) : null;
@@ -116,9 +119,9 @@ export function findAgencyName(
 
 /**
  * Reads the agency. Its name is the title (without 职能配置、内设机构和人员编制规定 when the title is
- * the regulation's full name), else the subject of "X是…工作部门", else `fallbackName`. Reports a suspected typo in "X是Y发工作部门".
+ * the regulation's full name), else the subject of "X是…工作部门", else null. Reports a suspected typo in "X是Y发工作部门".
  */
-export function parseAgency(name: string, texts: readonly Node[], report: Report): Agency {
+export function parseAgency(name: string | null, texts: readonly Node[], report: Report): Agency {
   let parent: string | null = null;
   let kind: string | null = null;
   let rank: string | null = null;

@@ -24,7 +24,7 @@ export interface Diagnostic {
 export const DIAGNOSTIC_CODES = {
   'no-agency': [
     'error',
-    'Nothing in the text names the agency (no title, no 设立X or X是…工作部门); its name is left as 未知机构.',
+    'Nothing in the text names the agency (no title, no 设立X or X是…工作部门); its name is left null.',
   ],
   'no-duties': ['error', 'No numbered duties (主要职责) were found.'],
   'no-divisions': ['error', 'No division list (内设机构) was found.'],

@@ -96,6 +96,7 @@ export function parse(
     body,
   );
   const firstLine = body.find((token) => token.kind !== 'blank')?.line.text;
+  // The title is never empty (a reader needs a heading); it is never taken as the agency's name.
   const title =
     front.title?.line.text ?? agencyName ?? (firstLine !== undefined ? firstLine.slice(0, 40) : null) ?? options.id;
   if (!front.title) {
@@ -111,7 +112,7 @@ export function parse(
     report(
       missing(
         'no-agency',
-        'Nothing in the text names the agency (a title, 设立X, X是…工作部门); its name is left as 未知机构.',
+        'Nothing in the text names the agency (a title, 设立X, X是…工作部门); its name is left null.',
         null,
       ),
     );
@@ -125,7 +126,7 @@ export function parse(
   const divisionList = containers.find((node) => node.role === 'divisions') ?? null;
   const adjustmentsList = containers.find((node) => node.role === 'adjustments') ?? null;
 
-  const agency = parseAgency(agencyName ?? (lang === 'zh-Hant' ? '未知機構' : '未知机构'), agencyTexts(roots), report);
+  const agency = parseAgency(agencyName, agencyTexts(roots), report);
   const basis = parseBasis(roots, report);
   const { duties, functionTransformation } = parseDuties(dutiesList, roots, report);
   const dutyAdjustments = parseAdjustments(adjustmentsList);

@@ -3,7 +3,8 @@
  * that code which never sees external JSON never loads Valibot. No eval, no `new Function`.
  */
 import { RegulationSchema } from '../model/schema.js';
-import type { Regulation } from '../model/types.js';
+import { migrateRegulation } from '../model/migrate.js';
+import type { Regulation, RegulationV1 } from '../model/types.js';
 
 /** One problem with a value, at a JSON path such as `$.divisions[3].name`. */
 export interface ValidationIssue {
@@ -24,7 +25,8 @@ function jsonPath(path: readonly { key: unknown }[] = []): string {
 }
 
 /**
- * Checks that `value` is a Regulation: its shape, and that no two divisions share an id (the
+ * Checks that `value` is a Regulation (of the current schema, or of schema 1, which is migrated:
+ * the result is always current): its shape, and that no two divisions share an id (the
  * components, deep links and contacts address a division by its id). Reports every problem,
  * each with its JSON path. Never throws, not even on a value whose getters throw (a Proxy, an
  * object with accessors): that is one issue at `$`.
@@ -39,7 +41,9 @@ export function validateRegulation(value: unknown): ValidationResult {
     // A getter threw (a Proxy, an accessor): one issue at the root, whose path is `$`.
     result = { issues: [{ message: 'could not be read: a property threw' }] };
   }
-  if (!result.issues) return { ok: true, regulation: result.value as Regulation, issues: [] };
+  if (!result.issues) {
+    return { ok: true, regulation: migrateRegulation(result.value as Regulation | RegulationV1), issues: [] };
+  }
   const issues = result.issues.map((issue) => ({ path: jsonPath(issue.path), message: issue.message }));
   return { ok: false, regulation: undefined, issues };
 }

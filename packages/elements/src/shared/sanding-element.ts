@@ -1,5 +1,5 @@
 import { LitElement, html, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
-import type { Regulation } from '@sanding/data';
+import type { Regulation, RegulationV1 } from '@sanding/data';
 import {
   common,
   dataScript,
@@ -21,8 +21,9 @@ import { baseStyles } from './base.styles.js';
 /** The shape every component relies on; the full check is validateRegulation's. */
 function looksLikeRegulation(value: unknown): value is Regulation {
   const r = value as Partial<Regulation> | null;
-  // What a template would otherwise trip over; anything subtler is caught at render.
-  return typeof r?.agency?.name === 'string' && [r.duties, r.leaders, r.divisions].every(Array.isArray);
+  // What a template would otherwise trip over; anything subtler is caught at render. The
+  // agency's name is null when the text does not give it (schema 2), so only its absence counts.
+  return r?.agency?.name !== undefined && [r.duties, r.leaders, r.divisions].every(Array.isArray);
 }
 
 /** Where a component is with its data. */
@@ -64,7 +65,7 @@ export abstract class SandingElement<Sections extends keyof Strings = 'common'> 
    * The regulation to show, as a property. Takes precedence over `src` and `dataset`; its script
    * is shown as it is, whatever the language. `null` means none (yet), like `undefined`.
    */
-  declare regulation: Regulation | null | undefined;
+  declare regulation: Regulation | RegulationV1 | null | undefined;
 
   /** URL of Regulation JSON (http(s) or relative). Fetched, validated, aborted on removal. */
   declare src: string | undefined;
@@ -162,7 +163,13 @@ export abstract class SandingElement<Sections extends keyof Strings = 'common'> 
         </div>`;
       case 'ready':
         try {
-          return this.renderRegulation(state.regulation);
+          const { regulation } = state;
+          const { agency } = regulation;
+          // An agency its text does not name is shown under the regulation's title (never empty),
+          // not as an empty heading.
+          return this.renderRegulation(
+            agency.name ? regulation : { ...regulation, agency: { ...agency, name: regulation.title } },
+          );
         } catch (error) {
           // Data that passed the checks but still breaks a template: an error state, not an
           // exception in the host page.
@@ -207,6 +214,9 @@ export abstract class SandingElement<Sections extends keyof Strings = 'common'> 
     if (regulation != null) {
       // A regulation passed by property is the portal's own and typed: a cheap check of its
       // shape, not the validator (which stays lazy, for src), guards against a wrong object.
+      // A regulation of schema 1 (a file a portal hosts) is shown as it is: it differs from schema
+      // 2 only in its number, which no component reads (docs/decisions/schema-2.md); `src` is
+      // migrated by validateRegulation.
       if (looksLikeRegulation(regulation)) this.dataState = { status: 'ready', regulation };
       else
         this.fail({
