@@ -78,7 +78,7 @@ for (const script of ['zh-Hant', 'zh-Hans'] as const) {
       assert.ok(clause.highlights.some(([s, e]) => clause.text.slice(s, e) === '孵化器'));
     });
 
-    it('a duty the reviewed cross-reference assigns shows with its citation: 科學技術獎 → 第三條(十四)', () => {
+    it('a duty the reviewed cross-reference assigns shows with its citation: 科學技術獎 → 第三條（十四）', () => {
       const [top] = createLookup(dataset(script)).search('科学技术奖申报');
       assert.equal(top?.division.id, 'sec_divisions__point_6');
       assert.equal(top?.duty?.id, 'art_3__point_14');

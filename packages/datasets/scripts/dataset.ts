@@ -30,6 +30,8 @@ export interface DatasetInput {
 export function buildDataset({ source, script, meta, crossReference }: DatasetInput): AuthoredRegulation {
   return authorRegulation(source, meta.id, {
     ...(script === 'zh-Hant' ? { lang: script } : { convertTo: script }),
+    // Full-width punctuation (GB/T 15834), as `sanding parse` writes by default; only punctuation changes.
+    normalizePunctuation: true,
     provenance: { ...meta.provenance, datasetVersion: meta.datasetVersion },
     names: { ...(meta.agency?.nameEn ? { agency: meta.agency.nameEn } : {}), divisions: meta.divisions ?? {} },
     crossReference,

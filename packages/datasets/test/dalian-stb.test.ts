@@ -138,11 +138,11 @@ describe('the dalian-stb dataset', () => {
   });
 
   it('cites divisions by section and item, never by an invented article', () => {
-    assert.equal(hant.divisions[5]!.citation, '內設機構(六)');
-    assert.equal(hans.divisions[5]!.citation, '内设机构(六)');
+    assert.equal(hant.divisions[5]!.citation, '內設機構（六）');
+    assert.equal(hans.divisions[5]!.citation, '内设机构（六）');
     assert.deepEqual(hant.provenance.absentHeaders, ['第四條']);
-    assert.equal(hant.duties[13]!.citation, '第三條(十四)');
-    assert.equal(hans.duties[13]!.citation, '第三条(十四)');
+    assert.equal(hant.duties[13]!.citation, '第三條（十四）');
+    assert.equal(hans.duties[13]!.citation, '第三条（十四）');
   });
 
   it('records that the text comes from an encyclopaedia, its typo, and the later director', () => {
@@ -176,11 +176,28 @@ describe('the dalian-stb dataset', () => {
 
   it('is what the parser makes of the source text (nothing retyped)', () => {
     const source = readFileSync(new URL('../sources/dalian-stb/source.zh-Hant.txt', import.meta.url), 'utf8');
-    const { regulation } = parseRegulation(source, { id: 'dalian-stb', lang: 'zh-Hant' });
+    const { regulation } = parseRegulation(source, { id: 'dalian-stb', lang: 'zh-Hant', normalizePunctuation: true });
     assert.deepEqual(hant.articles, regulation.articles);
     assert.deepEqual(
       hant.divisions.map((d) => d.responsibilities),
       regulation.divisions.map((d) => d.responsibilities),
     );
+  });
+
+  it('has full-width punctuation (GB/T 15834), and only the punctuation differs from the text as written', () => {
+    const source = readFileSync(new URL('../sources/dalian-stb/source.zh-Hant.txt', import.meta.url), 'utf8');
+    const { regulation: asWritten } = parseRegulation(source, { id: 'dalian-stb', lang: 'zh-Hant' });
+    assert.equal(hant.provenance.punctuation?.rule, 'gb-t-15834');
+    assert.equal(hans.provenance.punctuation?.rule, 'gb-t-15834');
+    assert.match(hant.divisions[0]!.responsibilities[0]!.text, /，/);
+    assert.doesNotMatch(JSON.stringify(hant.articles), /[\u4e00-\u9fff][,;:()][\u4e00-\u9fff]/);
+    const facts = (r: typeof hant) => ({
+      agency: r.agency.name,
+      divisions: r.divisions.map((d) => [d.id, d.name, d.responsibilities.length]),
+      duties: r.duties.map((d) => d.id),
+      staffing: r.staffing?.leadershipPosts,
+      administrativePosts: r.staffing?.administrativePosts,
+    });
+    assert.deepEqual(facts(hant), facts(asWritten));
   });
 });

@@ -152,11 +152,11 @@ describe('<sanding-division-directory>', () => {
     const responsibilities = $$(el, `[id="panel-${AWARDS}"] [part~="responsibilities"] > li`);
     expect(responsibilities).to.have.length(dalianHant.divisions[5]!.responsibilities.length);
     expect(responsibilities[0]!.textContent).to.include('承擔技術轉移體系建設工作');
-    expect(responsibilities[0]!.querySelector('[part~="citation"]')!.textContent).to.equal('內設機構(六)第一句');
+    expect(responsibilities[0]!.querySelector('[part~="citation"]')!.textContent).to.equal('內設機構（六）第一句');
     const duties = $(el, `[id="panel-${AWARDS}"] [part~="duties"]`)!.textContent!;
-    expect(duties).to.include('第三條(十四)');
+    expect(duties).to.include('第三條（十四）');
     expect(duties).to.include('負責市科學技術獎的組織申報');
-    expect(duties).to.include('第三條(八)');
+    expect(duties).to.include('第三條（八）');
     await expect(el).to.be.accessible();
   });
 
