@@ -7,6 +7,11 @@
 
 const OPENERS = '(（《〈〔［[【「『“';
 const CLOSERS = ')）》〉〕］]】」』”';
+/** Bracket characters by code unit: 1 opens, -1 closes. Scans read codes, not one-character strings (each a new string for Han text, and garbage). */
+const BRACKET = new Map<number, 1 | -1>([
+  ...[...OPENERS].map((ch) => [ch.charCodeAt(0), 1] as const),
+  ...[...CLOSERS].map((ch) => [ch.charCodeAt(0), -1] as const),
+]);
 
 /** A piece of a string and where it starts in that string (0-based). */
 export interface Piece {
@@ -26,7 +31,10 @@ export interface SplitResult {
  */
 export function splitOutsideBrackets(text: string, separators: string): SplitResult {
   const pieces: Piece[] = [];
-  const open: number[] = [];
+  const separator = new Set([...separators].map((ch) => ch.charCodeAt(0)));
+  // The depth of nesting, and where the outermost open bracket opened (what a stack's bottom holds).
+  let depth = 0;
+  let outermost = -1;
   let from = 0;
   const push = (end: number): void => {
     const raw = text.slice(from, end);
@@ -34,26 +42,28 @@ export function splitOutsideBrackets(text: string, separators: string): SplitRes
     if (trimmed !== '') pieces.push({ text: trimmed, start: from + raw.indexOf(trimmed) });
   };
   for (let i = 0; i < text.length; i++) {
-    const ch = text.charAt(i);
-    if (OPENERS.includes(ch)) open.push(i);
-    else if (CLOSERS.includes(ch)) open.pop();
-    else if (open.length === 0 && separators.includes(ch)) {
+    const code = text.charCodeAt(i);
+    const bracket = BRACKET.get(code);
+    if (bracket === 1) {
+      if (depth++ === 0) outermost = i;
+    } else if (bracket === -1) depth = Math.max(0, depth - 1);
+    else if (depth === 0 && separator.has(code)) {
       push(i);
       from = i + 1;
     }
   }
   push(text.length);
-  return { pieces, unclosedAt: open.length > 0 ? (open[0] ?? null) : null };
+  return { pieces, unclosedAt: depth > 0 ? outermost : null };
 }
 
 /** Index of the first character of `chars` outside brackets, at or after `from`; -1 if none. */
 export function indexOutsideBrackets(text: string, chars: string, from = 0): number {
   let depth = 0;
   for (let i = 0; i < text.length; i++) {
-    const ch = text.charAt(i);
-    if (OPENERS.includes(ch)) depth++;
-    else if (CLOSERS.includes(ch)) depth = Math.max(0, depth - 1);
-    else if (depth === 0 && i >= from && chars.includes(ch)) return i;
+    const bracket = BRACKET.get(text.charCodeAt(i));
+    if (bracket === 1) depth++;
+    else if (bracket === -1) depth = Math.max(0, depth - 1);
+    else if (depth === 0 && i >= from && chars.includes(text.charAt(i))) return i;
   }
   return -1;
 }
@@ -62,9 +72,9 @@ export function indexOutsideBrackets(text: string, chars: string, from = 0): num
 export function closingBracket(text: string, openAt: number): number {
   let depth = 0;
   for (let i = openAt; i < text.length; i++) {
-    const ch = text.charAt(i);
-    if (OPENERS.includes(ch)) depth++;
-    else if (CLOSERS.includes(ch) && --depth === 0) return i;
+    const bracket = BRACKET.get(text.charCodeAt(i));
+    if (bracket === 1) depth++;
+    else if (bracket === -1 && --depth === 0) return i;
   }
   return -1;
 }
@@ -77,9 +87,9 @@ export function matchBrackets(text: string): Int32Array {
   const match = new Int32Array(text.length).fill(-1);
   const open: number[] = [];
   for (let i = 0; i < text.length; i++) {
-    const ch = text.charAt(i);
-    if (OPENERS.includes(ch)) open.push(i);
-    else if (CLOSERS.includes(ch)) {
+    const bracket = BRACKET.get(text.charCodeAt(i));
+    if (bracket === 1) open.push(i);
+    else if (bracket === -1) {
       const at = open.pop();
       if (at !== undefined) match[at] = i;
     }
@@ -91,9 +101,9 @@ export function matchBrackets(text: string): Int32Array {
 export function openingBracket(text: string, closeAt: number): number {
   let depth = 0;
   for (let i = closeAt; i >= 0; i--) {
-    const ch = text.charAt(i);
-    if (CLOSERS.includes(ch)) depth++;
-    else if (OPENERS.includes(ch) && --depth === 0) return i;
+    const bracket = BRACKET.get(text.charCodeAt(i));
+    if (bracket === -1) depth++;
+    else if (bracket === 1 && --depth === 0) return i;
   }
   return -1;
 }

@@ -19,19 +19,26 @@ const LEADERSHIP_POST = new RegExp(`^(.+?)(?:[领領][导導])?(?:[职職][数�
 const NOT_A_LEADER_POST = /[编編]制|[实實]有|[单單]位/u;
 /** A post written as a rank: 司局级, 正处级, 科级, 股级. */
 const RANK_POST = /[正副]?(?:司局|[部厅廳局司处處县縣乡鄉科股])[级級]$/u;
+/** A phrase that gives a post is short (a title and a count); a longer one is never read as one. */
+const MAX_POST_PHRASE = 80;
 /** What stands before the post's title: 其中：, 另, 核定. */
 const POST_PREFIX = /^(?:其中|另|核定)[:：]?/u;
 
 /** The text with every bracketed group removed: 12名（含…1名） → 12名. */
 function withoutBrackets(text: string): string {
   const match = matchBrackets(text);
-  let out = '';
+  const kept: string[] = [];
+  let from = 0;
   for (let i = 0; i < text.length; i++) {
-    const close = '(（'.includes(text.charAt(i)) ? (match[i] ?? -1) : -1;
-    if (close !== -1) i = close;
-    else out += text.charAt(i);
+    const code = text.charCodeAt(i);
+    const close = code === 0x28 || code === 0xff08 ? (match[i] ?? -1) : -1; // ( or （
+    if (close === -1) continue;
+    kept.push(text.slice(from, i));
+    i = close;
+    from = close + 1;
   }
-  return out.trim();
+  kept.push(text.slice(from));
+  return kept.join('').trim();
 }
 
 /** The post's title in a phrase: 中卫市气象局设局长 → 局长; 市局机关内设机构科级 → 科级. */
@@ -50,7 +57,10 @@ function postTitle(phrase: string): string {
 function leadershipPosts(text: string): LeadershipPost[] {
   const posts: LeadershipPost[] = [];
   for (const phrase of splitOutsideBrackets(text, '。；;，,、').pieces) {
-    const match = LEADERSHIP_POST.exec(withoutBrackets(phrase.text));
+    const bare = withoutBrackets(phrase.text);
+    // The pattern backtracks over the whole phrase: on a megabyte-long one it would exhaust the stack.
+    if (bare.length > MAX_POST_PHRASE) continue;
+    const match = LEADERSHIP_POST.exec(bare);
     const raw = match?.[1]?.trim() ?? '';
     const count = parseNumeral((match?.[2] ?? '').normalize('NFKC'));
     if (raw === '' || count === null || NOT_A_LEADER_POST.test(raw)) continue;

@@ -59,6 +59,11 @@ export interface Node {
   id: string;
   /** For an unheaded list: the article number its missing header would have had. */
   inferredArticle: number | null;
+  /**
+   * The number of the last item added to this container, kept as items are added (scanning back
+   * is quadratic; a WeakMap of every container costs the garbage collector more than the scan).
+   */
+  lastItem: number | null;
 }
 
 function makeNode(kind: Node['kind'], origin: Origin, line: SourceLine, fields: Partial<Node> = {}): Node {
@@ -75,6 +80,7 @@ function makeNode(kind: Node['kind'], origin: Origin, line: SourceLine, fields: 
     role: null,
     id: '',
     inferredArticle: null,
+    lastItem: null,
     ...fields,
   };
 }
@@ -98,14 +104,6 @@ export function isNameOnly(item: Node): boolean {
   const text = item.text.replace(/[。.]$/, '');
   const short = text.length <= 20 && !/[。；;：:，,]/.test(text);
   return short && (text === item.text || looksLikeDivisionName(text));
-}
-
-/** The last item number of each container (kept as items are added: scanning back is quadratic). */
-const lastItems = new WeakMap<Node, number | null>();
-
-/** The last item number in a container, or null when it has no items yet. */
-function lastItemNumber(container: Node): number | null {
-  return lastItems.get(container) ?? null;
 }
 
 function checkItemNumber(token: NumberedToken, last: number | null, report: Report): void {
@@ -238,17 +236,17 @@ export function buildStructure(tokens: readonly LineToken[], report: Report): No
         break;
       }
       case 'item': {
-        const last = container ? lastItemNumber(container) : null;
+        const last = container ? container.lastItem : null;
         if (!container) {
           const headingHoldsItems = heading !== null && !heading.children.some((child) => child.kind === 'article');
           container = heading && headingHoldsItems ? heading : openUnheaded(token.line);
         } else if (token.number === 1 && last !== null) {
           container = openUnheaded(token.line);
         }
-        checkItemNumber(token, lastItemNumber(container), report);
+        checkItemNumber(token, container.lastItem, report);
         item = numberedNode('item', token);
         container.children.push(item);
-        lastItems.set(container, item.number);
+        container.lastItem = item.number;
         started = true;
         break;
       }
@@ -269,8 +267,10 @@ export function buildStructure(tokens: readonly LineToken[], report: Report): No
 
 /** Every node of a tree, depth first, in document order. */
 export function* walk(nodes: readonly Node[]): Generator<Node> {
-  for (const node of nodes) {
+  // An explicit stack: a recursive `yield*` passes every node up through each level above it.
+  const stack = [...nodes].reverse();
+  for (let node = stack.pop(); node !== undefined; node = stack.pop()) {
     yield node;
-    yield* walk(node.children);
+    for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i] as Node);
   }
 }
