@@ -170,6 +170,30 @@ describe('any text', () => {
     fc.assert(fc.property(editedText, checkAnyText), { numRuns: 300 });
   });
 
+  test('the agency is named from the text or left null with a no-agency error, never from the parse id', () => {
+    const id = 'parse-id-only';
+    fc.assert(
+      fc.property(fc.oneof(fragmentText, editedText), (text) => {
+        const { regulation, diagnostics } = parseRegulation(text, { id });
+        const { name } = regulation.agency;
+        const noAgency = diagnostics.some((d) => d.code === 'no-agency');
+        assert.equal(name === null, noAgency);
+        if (name !== null) {
+          assert.notEqual(name, id);
+          // Taken from the text: its characters occur there in order (spaces and line breaks aside).
+          const flat = text.replace(/\s+/g, '');
+          let at = 0;
+          for (const ch of name.replace(/\s+/g, '')) {
+            at = flat.indexOf(ch, at);
+            assert.ok(at !== -1, `${name} is not in the text`);
+            at += ch.length;
+          }
+        }
+      }),
+      { numRuns: 500 },
+    );
+  });
+
   test('diagnostics come in reading order', () => {
     fc.assert(
       fc.property(fc.oneof(fragmentText, editedText), (text) => {
