@@ -370,3 +370,21 @@ describe('items numbered alike', () => {
     assert.ok(diagnostics.some((d) => d.code === 'item-number-order' && d.line === 8 && d.column === 1));
   });
 });
+
+describe('summaries that report a regulation', () => {
+  test('a division list in a sentence ending …等N个 gives its names, without 等, and the declared count', () => {
+    const text = '据悉，某市审计局内设机构有：办公室、法规科、财政审计科、经济责任审计科等7个科室。\n';
+    const { regulation } = parseRegulation(text);
+    assert.deepEqual(
+      regulation.divisions.map((d) => d.name),
+      ['办公室', '法规科', '财政审计科', '经济责任审计科'],
+    );
+    assert.equal(regulation.declaredDivisionCount, 7);
+  });
+
+  test('the regulation named in 《》 names the agency, before a headline’s short form', () => {
+    const text =
+      '某省市场监管局“三定方案”：内设20个处室\n某省市场监督管理局日前公布了《某省市场监督管理局职能配置、内设机构和人员编制规定》。\n';
+    assert.equal(parseRegulation(text).regulation.agency.name, '某省市场监督管理局');
+  });
+});

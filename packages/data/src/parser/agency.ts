@@ -93,10 +93,16 @@ export function findAgencyName(
   const texts = lines
     .filter((t) => t.kind !== 'blank')
     .map((t) => (t.kind === 'article' || t.kind === 'item' || t.kind === 'chapter' ? t.text : t.line.text));
-  for (const text of texts.slice(0, 12)) {
-    const named = regulationNameIn(text);
-    const name = named ? cleanName(named.agency) : null;
-    if (name) return name;
+  // The regulation's full name in 《》 (a report quoting it) before a looser mention in a headline
+  // (X“三定方案”), then any mention.
+  const opening = texts.slice(0, 12);
+  for (const quoted of [true, false]) {
+    for (const text of opening) {
+      const inside = quoted ? /《([^《》]+)》/u.exec(text)?.[1] : text;
+      const named = inside ? regulationNameIn(inside) : null;
+      const name = named && (!quoted || /[规規]定$/u.test(named.title)) ? cleanName(named.agency) : null;
+      if (name) return name;
+    }
   }
   // The first line that names the agency in a body phrase; in a line, the earliest phrase.
   for (const text of texts) {
