@@ -3,7 +3,7 @@
  * by repeating its division list (numbered past 99 in Chinese numerals, as real texts do), the
  * same text run together on one line, and hostile inputs (repeated article numbers, nested
  * brackets, runs of 《〈, 100,000-odd （一） item lines). Each family is parsed at about 10 KB,
- * 100 KB, 1 MB and 10 MB (UTF-16 code units), each the CPU time of the fastest of several runs; the
+ * 100 KB, 1 MB and 10 MB (UTF-16 code units), each the CPU time of one parse (see `time`); the
  * last column is the 1 MB time over the 100 KB time, which stays near 10 when time is linear. Asserts nothing.
  */
 import { readFileSync } from 'node:fs';
@@ -78,27 +78,31 @@ const quick = process.argv.includes('quick');
 const SIZES = [['10 KB', 10_000], ['100 KB', 100_000], ['1 MB', 1_000_000], ...(quick ? [] : [['10 MB', 10_000_000]])];
 
 /**
- * The CPU time (user + system, this process's threads, the garbage collector's included) of the
- * fastest of `runs` parses after a warm-up. On a shared machine wall time also counts the time
- * spent waiting for a core (seen here: three times the CPU time), which swamps the growth this
- * benchmark is about; other processes only ever add time, so the minimum is the least disturbed.
+ * The CPU time (user + system, this process's threads, the garbage collector's included) of one
+ * parse of `text`. Each measurement is a batch of parses of about 1 MB in all (a hundred 10 KB
+ * texts, ten 100 KB, one 1 MB), so every size pays the garbage collector for the same volume;
+ * one 100 KB parse alone can finish before the first collection and look cheaper per byte than
+ * it is. The figure is the fastest of three batches: on a shared machine other processes only
+ * ever add time, and wall time also counts the time spent waiting for a core (seen here: three
+ * times the CPU time), which swamps the growth this benchmark is about.
  */
-function time(text, runs) {
+function time(text) {
+  const repeat = Math.max(1, Math.round(1_000_000 / text.length));
   parseRegulation(text);
   let best = Infinity;
-  for (let i = 0; i < runs; i++) {
+  for (let batch = 0; batch < (text.length >= 10_000_000 ? 1 : 3); batch++) {
     globalThis.gc?.();
     const start = process.cpuUsage();
-    parseRegulation(text);
+    for (let i = 0; i < repeat; i++) parseRegulation(text);
     const used = process.cpuUsage(start);
-    best = Math.min(best, (used.user + used.system) / 1000);
+    best = Math.min(best, (used.user + used.system) / 1000 / repeat);
   }
   return best;
 }
 
 console.log(`family (CPU time)             ${SIZES.map(([label]) => label.padStart(11)).join('')}   1MB/100KB`);
 for (const [name, make] of Object.entries(FAMILIES)) {
-  const best = SIZES.map(([, size]) => time(make(size), size >= 10_000_000 ? 1 : size >= 1_000_000 ? 3 : 10));
+  const best = SIZES.map(([, size]) => time(make(size)));
   const cells = best.map((ms) => `${ms.toFixed(1)} ms`.padStart(11)).join('');
   console.log(`${name.padEnd(30)}${cells}   ${(best[2] / best[1]).toFixed(1).padStart(8)}×`);
 }
