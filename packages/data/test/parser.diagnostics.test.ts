@@ -388,3 +388,29 @@ describe('summaries that report a regulation', () => {
     assert.equal(parseRegulation(text).regulation.agency.name, '某省市场监督管理局');
   });
 });
+
+describe('the 2008–2010 template', () => {
+  test('an unnumbered 职责调整 paragraph is a transfer, not a duty, and not reported as unplaced', () => {
+    const text = [
+      '示例市统计局主要职责内设机构和人员编制规定',
+      '一、职责调整',
+      '取消已由市人民政府公布取消的行政审批事项。加强统计数据质量管理职责。',
+      '二、主要职责',
+      '（一）贯彻执行统计工作的方针政策。',
+      '（二）组织实施统计调查。',
+      '',
+    ].join('\n');
+    const { regulation, diagnostics, coverage } = parseRegulation(text);
+    assert.equal(regulation.duties.length, 2);
+    assert.deepEqual(
+      regulation.dutyAdjustments?.map((a) => [a.number, a.citation, a.text]),
+      [[1, '职责调整', '取消已由市人民政府公布取消的行政审批事项。加强统计数据质量管理职责。']],
+    );
+    assert.deepEqual(
+      diagnostics.filter((d) => d.line === 3).map((d) => d.code),
+      [],
+    );
+    assert.ok(coverage.unplaced.every((u) => u.line !== 3));
+    assert.ok(validateRegulation(regulation).ok);
+  });
+});

@@ -4,7 +4,7 @@
 import type { Duty, DutyAdjustment, FunctionTransformation } from '../model/types.js';
 import type { Report } from './diagnostics.js';
 import { columnAt } from './lines.js';
-import { FUNCTION_TRANSFORMATION, TRANSFORMATION_MARK } from './patterns.js';
+import { ADJUSTMENTS_MARK, FUNCTION_TRANSFORMATION, TRANSFORMATION_MARK } from './patterns.js';
 import { citationBase, itemCitation } from './roles.js';
 import { walk, type Node } from './structure.js';
 
@@ -71,6 +71,27 @@ export function parseAdjustments(container: Node | null): DutyAdjustment[] {
       ? []
       : [{ id: item.id, number: item.number ?? 1, citation: itemCitation(container, item), text }];
   });
+}
+
+/**
+ * A 职责调整 section written as paragraphs, without items (一、职责调整 then 强化…。增加…。): the
+ * section, whose paragraphs are its transfers, one each, cited by the section's words; null when
+ * the text has no such section.
+ */
+export function unnumberedAdjustments(roots: readonly Node[]): { section: Node; adjustments: DutyAdjustment[] } | null {
+  for (const section of roots) {
+    if (section.kind !== 'section' || !ADJUSTMENTS_MARK.test(section.label ?? '')) continue;
+    const paragraphs = section.children.filter((child) => child.kind === 'paragraph' && child.text !== '');
+    if (paragraphs.length === 0 || section.children.some((child) => child.kind !== 'paragraph')) continue;
+    const adjustments = paragraphs.map((paragraph, i) => ({
+      id: paragraph.id,
+      number: i + 1,
+      citation: section.label ?? section.id,
+      text: paragraph.text,
+    }));
+    return { section, adjustments };
+  }
+  return null;
 }
 
 function transformationOutsideItems(container: Node | null, roots: readonly Node[]): FunctionTransformation | null {

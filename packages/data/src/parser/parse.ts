@@ -7,7 +7,7 @@ import { agencyTexts, findAgencyName, parseAgency } from './agency.js';
 import { parseBasis } from './basis.js';
 import { sortDiagnostics, type Diagnostic, type ParserDiagnostic, type Report } from './diagnostics.js';
 import { inlineDivisions, parseDivisions } from './divisions.js';
-import { parseAdjustments, parseDuties } from './duties.js';
+import { parseAdjustments, parseDuties, unnumberedAdjustments } from './duties.js';
 import { parseLeaders } from './leaders.js';
 import { readFrontMatter } from './front.js';
 import { layoutLines } from './layout.js';
@@ -129,7 +129,9 @@ export function parse(
   const agency = parseAgency(agencyName, agencyTexts(roots), report);
   const basis = parseBasis(roots, report);
   const { duties, functionTransformation } = parseDuties(dutiesList, roots, report);
-  const dutyAdjustments = parseAdjustments(adjustmentsList);
+  // Transfers written as a paragraph under 一、职责调整 (no items) are transfers all the same.
+  const unnumbered = adjustmentsList ? null : unnumberedAdjustments(roots);
+  const dutyAdjustments = unnumbered?.adjustments ?? parseAdjustments(adjustmentsList);
   const listed = parseDivisions(divisionList, report);
   const divisionNotes = listed.notes;
   const divisions =
@@ -150,6 +152,7 @@ export function parse(
   const covered = new Set<SourceLine>([
     ...[...front.consumed].filter((token) => !front.metadata.has(token)).map((token) => token.line),
     ...linesOf(containers.filter((node) => node.role !== null && node.role !== 'other')),
+    ...linesOf(unnumbered ? [unnumbered.section] : []),
     ...linesOf([...walk(roots)].filter((node) => node.role === 'transformation' || isTransformationSection(node))),
     ...linesOf(
       [...walk(roots)].filter((node) => staffing !== undefined && (node.label ?? node.id) === staffing.citation),
