@@ -13,7 +13,7 @@ import { NUMERAL_CHARS } from './numerals.js';
 const RUN_TOGETHER_LENGTH = 120;
 /** Where a new logical line may start inside a run-together line: an item, article or section. */
 const MARKER_AFTER_STOP = new RegExp(
-  `^(?:[(（][${NUMERAL_CHARS}]{1,4}[)）]|第[${NUMERAL_CHARS}0-9]{1,5}[条條](?![例件款])|[${NUMERAL_CHARS}]{1,3}、)`,
+  `^(?:[(（][${NUMERAL_CHARS}]{1,7}[)）]|第[${NUMERAL_CHARS}0-9]{1,5}[条條](?![例件款])|[${NUMERAL_CHARS}]{1,3}、)`,
 );
 /** Characters after which a space never ends a part: 职能配置、 内设机构; 第一条 根据. */
 const JOINS_NEXT = new Set([...'、，,（(《〈“‘【[']);
@@ -21,7 +21,7 @@ const JOINS_NEXT = new Set([...'、，,（(《〈“‘【[']);
 const JOINS_PREVIOUS = new Set([...'号號）)》〉”’】]，,。；;、']);
 /** A label that stays with the text after it: 第一条, （一）, 一、. */
 const LABEL_BEFORE = new RegExp(
-  `(?:第[${NUMERAL_CHARS}0-9]{1,5}[条條章]|[(（][${NUMERAL_CHARS}]{1,4}[)）]|[${NUMERAL_CHARS}]{1,3}、)$`,
+  `(?:第[${NUMERAL_CHARS}0-9]{1,5}[条條章]|[(（][${NUMERAL_CHARS}]{1,7}[)）]|[${NUMERAL_CHARS}]{1,3}、)$`,
 );
 /** A short section heading that an item may follow directly: 一、主要职责(一)… */
 const SECTION_HEADING = new RegExp(`^[${NUMERAL_CHARS}]{1,3}、[^\\s，,。；;：:(（]{2,8}$`);
@@ -82,7 +82,7 @@ function cuts(line: SourceLine): { at: number; skip: number }[] {
         JOINS_NEXT.has(before) ||
         JOINS_PREVIOUS.has(after) ||
         (isDigit(before) && isDigit(after)) ||
-        LABEL_BEFORE.test(raw.slice(Math.max(0, i - 8), i));
+        LABEL_BEFORE.test(raw.slice(Math.max(0, i - 12), i));
       if (!joined) out.push({ at: i, skip: end - i });
     }
   }
@@ -106,7 +106,7 @@ function cutLine(line: SourceLine): SourceLine[] {
 }
 
 function splitHeadingFromItem(line: SourceLine): SourceLine[] {
-  const itemAt = line.text.search(new RegExp(`[(（][${NUMERAL_CHARS}]{1,4}[)）]`));
+  const itemAt = line.text.search(new RegExp(`[(（][${NUMERAL_CHARS}]{1,7}[)）]`));
   if (itemAt <= 0 || !SECTION_HEADING.test(line.text.slice(0, itemAt))) return [line];
   return [
     { ...line, text: line.text.slice(0, itemAt) },
