@@ -82,6 +82,15 @@ async function expectDivisions(page, count) {
   assert.equal(await directoryDivisions(page).count(), count, 'divisions in the live directory');
 }
 
+/** Puts the editor's caret at the start of a 1-based line (one that is on screen). */
+async function caretAtStartOfLine(page, line) {
+  await page
+    .locator('.cm-line')
+    .nth(line - 1)
+    .click({ position: { x: 4, y: 6 } });
+  await page.keyboard.press('Home');
+}
+
 /** Opens a file through the page's file field. */
 async function openFile(page, name, buffer) {
   await page.getByLabel('Open a file').setInputFiles({ name, mimeType: 'application/octet-stream', buffer });
@@ -143,11 +152,7 @@ describe('Sanding Studio, under a strict CSP with Trusted Types and worker-src',
       const line17 = SEED.split('\n')[16];
       assert.ok(line17.startsWith('(十一)'));
       // Delete the opening bracket of item (十一): the line is no longer an item.
-      await page
-        .locator('.cm-line')
-        .nth(16)
-        .click({ position: { x: 4, y: 6 } });
-      await page.keyboard.press('Home');
+      await caretAtStartOfLine(page, 17);
       await page.keyboard.press('Delete');
       const diagnostic = page.getByRole('button', { name: /Line 17, column 1/ });
       await diagnostic.waitFor({ timeout: 10000 });
@@ -465,11 +470,7 @@ describe('Sanding Studio, under a strict CSP with Trusted Types and worker-src',
       const before = await page.locator('.studio-diagnostics li').count();
       const line17 = SEED.split('\n')[16];
       assert.ok(line17.startsWith('(十一)'));
-      await page
-        .locator('.cm-line')
-        .nth(16)
-        .click({ position: { x: 4, y: 6 } });
-      await page.keyboard.press('Home');
+      await caretAtStartOfLine(page, 17);
       // Compose at the start of item (十一), as a pinyin input method does (Chromium's own IME
       // path, through CDP): the line stops being an item while the composition is open. Keep it
       // open well past the time a change is read and shown.
