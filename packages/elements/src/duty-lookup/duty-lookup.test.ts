@@ -140,6 +140,14 @@ describe('<sanding-duty-lookup>', () => {
     expect(resultNames(el)[0]).to.equal('科技創業處');
   });
 
+  it('typing the Simplified 专历 on a Traditional page suggests 专利 (in the script typed) above 成果轉化與科技獎勵處', async () => {
+    const el = await lookup('zh-TW', dalianHant);
+    await type(el, '专历');
+    await waitUntil(() => $(el, '[part~="suggestion"]'), 'the suggestion is shown');
+    expect($(el, '[part~="suggestion"]')!.textContent!.replace(/\s+/g, '')).to.equal('您是不是要找：专利');
+    expect(resultNames(el)[0]).to.equal('成果轉化與科技獎勵處');
+  });
+
   it('on an English page the suggestion reads "Did you mean" and carries the data’s language', async () => {
     const el = await lookup('en');
     await type(el, '专历');

@@ -73,8 +73,11 @@ function suggestionFor(lookup: Lookup, query: string): string | undefined | Prom
   if (table !== undefined) return suggester.suggest(query, table);
   let loading = tables.get(script);
   if (!loading) {
-    loading = READINGS[script]().then(
-      ({ readings }) => loaded.set(script, readings),
+    // Traditional data also takes the Simplified table: a reader of the Simplified script who types
+    // 专历 there means 专利, and 历 is in no Traditional table.
+    const scripts: Script[] = script === 'zh-Hant' ? ['zh-Hant', 'zh-Hans'] : [script];
+    loading = Promise.all(scripts.map((s) => READINGS[s]())).then(
+      (tablesOf) => loaded.set(script, tablesOf.map((t) => t.readings).join('')),
       () => tables.delete(script),
     );
     tables.set(script, loading);
