@@ -1,5 +1,5 @@
 /** The messages between the studio page and its worker. */
-import type { Diagnostic, Regulation } from '@sanding/data';
+import type { Diagnostic } from '@sanding/data';
 import type { AuthorInputs } from './pipeline';
 
 export type ToWorker =
@@ -22,8 +22,12 @@ export type FromWorker =
   | {
       readonly kind: 'read';
       readonly seq: number;
-      /** null when it is the same as the last one sent: the page keeps it and re-renders nothing. */
-      readonly regulation: Regulation | null;
+      /**
+       * The parser's Regulation as JSON (a string crosses to the page as one copy, and the page
+       * parses it only once typing pauses); null when it is the same as the last one sent: the
+       * page keeps it and re-renders nothing.
+       */
+      readonly regulation: string | null;
       readonly diagnostics: readonly Diagnostic[];
       /** Lines that landed nowhere in the data. */
       readonly unplaced: readonly number[];
@@ -31,10 +35,8 @@ export type FromWorker =
   | {
       readonly kind: 'authored';
       readonly seq: number;
-      /** null when it is the same as the last one sent. */
-      readonly regulation: Regulation | null;
-      readonly json: string;
-      readonly diagnostics: readonly Diagnostic[];
+      /** The publishable Regulation as JSON; null when it is the same as the last one sent. */
+      readonly regulation: string | null;
       readonly problems: readonly string[];
     }
   | { readonly kind: 'published'; readonly seq: number; readonly json: string; readonly problems: readonly string[] };

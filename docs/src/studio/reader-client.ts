@@ -2,17 +2,20 @@
  * The page's side of the worker: sends the newest text, hands back what the worker read, and
  * answers downloads with a promise.
  */
-import type { Diagnostic, Regulation } from '@sanding/data';
+import type { Diagnostic } from '@sanding/data';
 import type { AuthorInputs } from './pipeline';
 import type { FromWorker, ToWorker } from './protocol';
 import { startWorker } from './trusted-types';
 import workerUrl from './worker?worker&url';
 
 export interface ReaderEvents {
-  /** The parser's view of the newest text: quick, for the diagnostics and the structure. null: unchanged. */
-  read(regulation: Regulation | null, diagnostics: readonly Diagnostic[], unplaced: readonly number[]): void;
-  /** The publishable data of the newest text and inputs. null: unchanged. */
-  authored(regulation: Regulation | null, problems: readonly string[]): void;
+  /**
+   * The parser's view of the newest text, as JSON: quick, for the diagnostics and the structure.
+   * null: unchanged.
+   */
+  read(regulation: string | null, diagnostics: readonly Diagnostic[], unplaced: readonly number[]): void;
+  /** The publishable data of the newest text and inputs, as JSON. null: unchanged. */
+  authored(regulation: string | null, problems: readonly string[]): void;
   /** The worker could not start or stopped. */
   failed(): void;
 }

@@ -137,7 +137,7 @@ export class Studio {
         this.#whenTypingPauses('read', () => this.#read(regulation, diagnostics, unplaced)),
       authored: (regulation, problems) =>
         this.#whenTypingPauses('authored', () => {
-          if (regulation) this.#authored = regulation;
+          if (regulation) this.#authored = JSON.parse(regulation) as Regulation;
           this.#problems = problems;
           this.#render();
         }),
@@ -194,8 +194,8 @@ export class Studio {
     return authorInputs(this.#forms);
   }
 
-  #read(regulation: Regulation | null, diagnostics: readonly Diagnostic[], unplaced: readonly number[]): void {
-    if (regulation) this.#parsed = regulation;
+  #read(regulation: string | null, diagnostics: readonly Diagnostic[], unplaced: readonly number[]): void {
+    if (regulation) this.#parsed = JSON.parse(regulation) as Regulation;
     this.#diagnostics = diagnostics;
     if (this.#readVersion === this.#version) {
       const lang = this.#lang;

@@ -27,13 +27,14 @@ async function readPending(): Promise<void> {
   const { regulation, diagnostics, coverage } = readText(text, id);
   const read = JSON.stringify(regulation);
   const unplaced = coverage.unplaced.map((u) => u.line);
-  post({ kind: 'read', seq, regulation: read === lastRead ? null : regulation, diagnostics, unplaced });
+  post({ kind: 'read', seq, regulation: read === lastRead ? null : read, diagnostics, unplaced });
   lastRead = read;
   // A newer text arrived while this one was parsed: author that one instead.
   await yieldToMessages();
   if (pending) return;
   const authored = await author(text, id, inputs);
-  post({ kind: 'authored', seq, ...authored, regulation: authored.json === lastAuthored ? null : authored.regulation });
+  const { json, problems } = authored;
+  post({ kind: 'authored', seq, regulation: json === lastAuthored ? null : json, problems });
   lastAuthored = authored.json;
 }
 
