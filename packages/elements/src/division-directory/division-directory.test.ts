@@ -301,7 +301,16 @@ describe('<sanding-division-directory>', () => {
       if (text && text !== counts.at(-1)) counts.push(text);
     });
     watch.observe(el.shadowRoot!, { childList: true, subtree: true, characterData: true });
-    await typeFilter(el, 'fuhuaqi');
+    // One input event a letter, each rendered, with no pause between them: real key presses
+    // (sendKeys) can stall mid-word on a loaded machine, which is a pause, and a count is owed.
+    const field = $<HTMLInputElement>(el, 'input')!;
+    field.focus();
+    for (const letter of 'fuhuaqi') {
+      field.value += letter;
+      field.dispatchEvent(new InputEvent('input', { data: letter, inputType: 'insertText', bubbles: true }));
+      await el.updateComplete;
+    }
+    await waitUntil(() => count(el) !== '', 'the count is announced', { timeout: 3000 });
     await new Promise((resolve) => setTimeout(resolve, 400));
     watch.disconnect();
     expect(counts).to.have.length(1);
