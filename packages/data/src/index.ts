@@ -2,6 +2,7 @@ export type * from './model/types.js';
 export { READABLE_SCHEMA_VERSIONS, SCHEMA_ID, SCHEMA_VERSION } from './model/constants.js';
 export { migrateRegulation } from './model/migrate.js';
 export { parseRegulation } from './parser/index.js';
+export { fullWidthCitation } from './parser/punctuation.js';
 export type { Coverage, Diagnostic, DiagnosticCode, ParseOptions, ParseResult, UnplacedLine } from './parser/index.js';
 export * from './lookup/index.js';
 export { mergeRegulation } from './merge.js';

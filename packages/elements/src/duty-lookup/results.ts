@@ -6,6 +6,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import {
   createSuggester,
+  fullWidthCitation,
   type Lookup,
   type LookupMatch,
   type LookupResult,
@@ -129,9 +130,6 @@ export function announcement(
   );
 }
 
-/** A citation with full-width brackets, as Chinese text writes them: 内设机构（十）. */
-const fullWidth = (citation: string): string => citation.replace(/\(/g, '（').replace(/\)/g, '）');
-
 /** The results of a query, or the no-match state; with a suggested query above them. */
 export function renderResults(
   context: ResultsContext,
@@ -187,7 +185,7 @@ const DESCRIPTION_LENGTH = 60;
 function describe(match: LookupMatch | undefined): string {
   if (!match) return '';
   const words = [...new Set(match.highlights.map(([start, end]) => match.text.slice(start, end)))].join('、');
-  const text = words ? `${words}，${fullWidth(match.citation)}` : fullWidth(match.citation);
+  const text = words ? `${words}，${fullWidthCitation(match.citation)}` : fullWidthCitation(match.citation);
   return text.length > DESCRIPTION_LENGTH ? `${text.slice(0, DESCRIPTION_LENGTH - 1)}…` : text;
 }
 
@@ -212,7 +210,7 @@ function renderResult(
         clause
           ? html`<p part="clause" class="clause">
             <span lang=${lang}>${highlight(clause.text, clause.highlights)}</span>
-            <span part="citation" class="citation" lang=${lang}>${fullWidth(clause.citation)}</span>
+            <span part="citation" class="citation" lang=${lang}>${fullWidthCitation(clause.citation)}</span>
           </p>`
           : nothing
       }
@@ -221,7 +219,7 @@ function renderResult(
           ? html`<p part="duty" class="duty">
             <span class="duty-label">${s.lookup.duty}</span>
             <span lang=${lang}>${highlight(duty.text, duty.highlights)}</span>
-            <span part="citation" class="citation" lang=${lang}>${fullWidth(duty.citation)}</span>
+            <span part="citation" class="citation" lang=${lang}>${fullWidthCitation(duty.citation)}</span>
           </p>`
           : nothing
       }
