@@ -579,7 +579,8 @@ async function benchAgencies(browser) {
   const pages = { '/agency.html': agencyPage };
   for (const a of AGENCIES) pages[`/agency-${a.id}.json`] = JSON.stringify(a.make());
   const references = {};
-  const server = await serve({ root: BUNDLE, pages });
+  // BENCH_BUNDLE: another build of the bundle (an earlier commit's), to compare in the same way.
+  const server = await serve({ root: process.env.BENCH_BUNDLE ?? BUNDLE, pages });
   try {
     for (const agency of AGENCIES) {
       const runs = [];
