@@ -17,6 +17,8 @@
  *   lighthouse  Lighthouse 12.2.3 (mobile) on the vanilla example and the docs landing
  *
  *   node scripts/bench/browser.mjs [part…]      BENCH_RUNS=n for n runs of each page (default 5)
+ *   agencies only: BENCH_AGENCIES=dalian,300,10000 picks agencies; BENCH_BUNDLE=dir serves another
+ *   build of the bundle (an earlier commit's), to compare two builds in the same way
  *
  * Needs `pnpm build` (the packages); builds the docs site and the Vite examples itself.
  */
@@ -582,7 +584,9 @@ async function benchAgencies(browser) {
   // BENCH_BUNDLE: another build of the bundle (an earlier commit's), to compare in the same way.
   const server = await serve({ root: process.env.BENCH_BUNDLE ?? BUNDLE, pages });
   try {
-    for (const agency of AGENCIES) {
+    // BENCH_AGENCIES=300,10000 runs only those (by id).
+    const only = process.env.BENCH_AGENCIES?.split(',');
+    for (const agency of AGENCIES.filter((a) => !only || only.includes(a.id))) {
       const runs = [];
       for (let i = 0; i < RUNS; i++) {
         const { page, context } = await throttledPage(browser);
