@@ -95,8 +95,9 @@ function firstResponsibility(division: Division): string {
  * **Rendering what is seen.** A closed panel holds its division's text alone, as one text node,
  * `hidden="until-found"`: find-in-page still finds it, and opens it. Its structure (lists,
  * citations, buttons) renders on the first open, from a lazily loaded module; long lists of
- * divisions render a hundred at a time, each in its own task, and every division stays in the
- * page. Filtering changes only the divisions whose match changed.
+ * divisions render a chunk at a time (a screen first), each in its own task, and every division
+ * stays in the page. Filtering changes only the divisions whose match changed; one it hides or
+ * shows again without a match changes only its `hidden`.
  *
  * **Remembered state.** Which divisions are open is kept for the session (sessionStorage), per
  * page path, element `id` and regulation, and restored in the first render. A remembered state
