@@ -17,6 +17,8 @@
  *   lighthouse  Lighthouse 12.2.3 (mobile) on the vanilla example and the docs landing
  *
  *   node scripts/bench/browser.mjs [part…]      BENCH_RUNS=n for n runs of each page (default 5)
+ *   agencies only: BENCH_AGENCIES=dalian,300,10000 picks agencies; BENCH_BUNDLE=dir serves another
+ *   build of the bundle (an earlier commit's), to compare two builds in the same way
  *
  * Needs `pnpm build` (the packages); builds the docs site and the Vite examples itself.
  */
@@ -514,8 +516,14 @@ async function directoryRender() {
   });
   const firstFrame = (await window.__nextFrame()) - start;
   await directory.updateComplete;
-  await window.__quiet(1000, 60_000);
+  // Settled: every division is in the list (a long list renders in chunks), then a quiet second.
   const root = directory.shadowRoot;
+  const total = window.__agency.divisions.length;
+  const rendered = () => root.querySelector('[part="divisions"]')?.childElementCount ?? 0;
+  const deadline = performance.now() + 120_000;
+  while (rendered() < total && performance.now() < deadline) await new Promise((done) => setTimeout(done, 100));
+  const allRendered = performance.now() - start;
+  await window.__quiet(1000, 60_000);
   const walker = document.createTreeWalker(root, NodeFilter.SHOW_ALL);
   let nodes = 0;
   while (walker.nextNode()) nodes++;
@@ -525,9 +533,11 @@ async function directoryRender() {
     longestTask: longest(bench.longTasks),
     longestFrame: longest(bench.frames),
     longest: Math.max(longest(bench.longTasks), longest(bench.frames)),
+    allRendered,
+    rows: rendered(),
     nodes,
     elements: root.querySelectorAll('*').length,
-    divisions: window.__agency.divisions.length,
+    divisions: total,
   };
 }
 
@@ -571,9 +581,12 @@ async function benchAgencies(browser) {
   const pages = { '/agency.html': agencyPage };
   for (const a of AGENCIES) pages[`/agency-${a.id}.json`] = JSON.stringify(a.make());
   const references = {};
-  const server = await serve({ root: BUNDLE, pages });
+  // BENCH_BUNDLE: another build of the bundle (an earlier commit's), to compare in the same way.
+  const server = await serve({ root: process.env.BENCH_BUNDLE ?? BUNDLE, pages });
   try {
-    for (const agency of AGENCIES) {
+    // BENCH_AGENCIES=300,10000 runs only those (by id).
+    const only = process.env.BENCH_AGENCIES?.split(',');
+    for (const agency of AGENCIES.filter((a) => !only || only.includes(a.id))) {
       const runs = [];
       for (let i = 0; i < RUNS; i++) {
         const { page, context } = await throttledPage(browser);
@@ -641,6 +654,9 @@ async function benchAgencies(browser) {
           reference,
           '≤ 0.25×',
         ),
+      );
+      console.log(
+        `${label}: every division rendered after ${ms(m((r) => r.render.allRendered))} (${count(m((r) => r.render.rows))} rows)`,
       );
       if (divisions >= 10_000)
         console.log(`${label}: shadow elements a division = ${perDivision(m((r) => r.render.elements))} (target < 5)`);

@@ -554,6 +554,37 @@ describe('<sanding-division-directory>', () => {
     expect(($$(el, '*').length - fixed) / 300).to.be.lessThan(5);
   });
 
+  it('filtering 300 divisions, typed while they still render, leaves exactly those that match, and clearing it shows all again', async () => {
+    const agency = manyDivisions(300);
+    const marked = ['div_7', 'div_150', 'div_299'];
+    for (const id of marked) {
+      const division = agency.divisions.find((d) => d.id === id)!;
+      division.responsibilities = [
+        ...division.responsibilities,
+        { ...division.responsibilities[0]!, id: `${id}__clause_nautilus`, text: '负责鹦鹉螺标本的收集和展示。' },
+      ];
+    }
+    const el = await directory('zh-CN', agency);
+    expect($$(el, '[part~="division"]').length).to.be.lessThan(300);
+    await typeFilter(el, '鹦鹉螺');
+    await waitUntil(() => $$(el, '[part~="division"]').length === 300, 'every division rendered', { timeout: 5000 });
+    await el.updateComplete;
+    const shown = () => $$(el, '[part~="division"]:not([hidden])').map((item) => item.id);
+    expect(shown()).to.deep.equal(marked);
+    expect($$(el, '[part~="division"][hidden]')).to.have.length(297);
+    // Each one's summary line shows its matching sentence, highlighted; none is opened.
+    for (const id of marked) {
+      expect($(el, `[id="${id}"] [part~="summary"] mark`)?.textContent).to.equal('鹦鹉螺');
+      expect(isOpen(el, id)).to.equal(false);
+    }
+    const items = $$(el, '[part~="division"]');
+    el.filter = '';
+    await waitUntil(() => shown().length === 300, 'the filter is cleared');
+    await el.updateComplete;
+    expect($$(el, '[part~="summary"]')).to.have.length(0);
+    $$(el, '[part~="division"]').forEach((item, i) => expect(item).to.equal(items[i]));
+  });
+
   it('open() opens and focuses the 290th of 300 divisions', async () => {
     const el = await directory('zh-CN', manyDivisions(300));
     expect(await el.open('div_290')).to.equal(true);

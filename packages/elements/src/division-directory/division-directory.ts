@@ -36,10 +36,11 @@ type PanelModule = typeof panelModule;
 const FILTER_PAUSE_MS = 300;
 
 /**
- * Divisions rendered in one task. The first chunk fills the first screens at once (nothing
- * shifts); the rest follow a chunk per task, and every division ends up in the page.
+ * Divisions rendered in one task. The first chunk fills the first screen at once (nothing
+ * shifts); the rest follow a chunk per task (larger in a long list, by a 128th of it), and every
+ * division ends up in the page.
  */
-const CHUNK = 50;
+const CHUNK = 20;
 
 /** The length at which a summary line is cut (it shows on one line; the panel has the rest). */
 const SUMMARY_LENGTH = 40;
@@ -94,8 +95,9 @@ function firstResponsibility(division: Division): string {
  * **Rendering what is seen.** A closed panel holds its division's text alone, as one text node,
  * `hidden="until-found"`: find-in-page still finds it, and opens it. Its structure (lists,
  * citations, buttons) renders on the first open, from a lazily loaded module; long lists of
- * divisions render a hundred at a time, each in its own task, and every division stays in the
- * page. Filtering changes only the divisions whose match changed.
+ * divisions render a chunk at a time (a screen first), each in its own task, and every division
+ * stays in the page. Filtering changes only the divisions whose match changed; one it hides or
+ * shows again without a match changes only its `hidden`.
  *
  * **Remembered state.** Which divisions are open is kept for the session (sessionStorage), per
  * page path, element `id` and regulation, and restored in the first render. A remembered state
@@ -301,7 +303,8 @@ export class SandingDivisionDirectory extends SandingElement<'directory'> {
     super.updated(changed);
     const data = this.data;
     // The next chunk of a long list, in a task of its own: the browser paints and handles input between.
-    if (data && this.shown < data.divisions.length) setTimeout(() => (this.shown += CHUNK));
+    if (data && this.shown < data.divisions.length)
+      setTimeout(() => (this.shown += CHUNK + (data.divisions.length >> 7)));
     if (data === this.seenData) return;
     this.seenData = data;
     if (!data) return;
@@ -327,7 +330,6 @@ export class SandingDivisionDirectory extends SandingElement<'directory'> {
     const listHeading = headingRole(level + 1);
     const divisions = regulation.divisions;
     const rows = isServer ? divisions : divisions.slice(0, this.shown);
-    this.rowDeps.length = rows.length;
     return html`
       ${this.renderHeader(regulation, level)}
       <div part="toolbar" class="toolbar">
@@ -427,7 +429,8 @@ export class SandingDivisionDirectory extends SandingElement<'directory'> {
    * One division: four elements (item, heading, button, panel) until it is opened or matched.
    * The chevron, the Show/Hide label and the default summary are drawn by CSS from attributes.
    * Re-rendered only when what it shows changes (`rowDeps`), so that opening one division or
-   * filtering leaves the others alone.
+   * filtering leaves the others alone; a division that a filter hides or shows again, without
+   * a match, changes only its item's `hidden`, not its content.
    */
   private renderDivision(regulation: Regulation, division: Division, level: number, index: number): unknown {
     const open = this.openIds.has(division.id);
@@ -435,9 +438,14 @@ export class SandingDivisionDirectory extends SandingElement<'directory'> {
     const match = applied?.matches.get(division.id);
     const panel = this.built.has(division.id) ? this.panel : undefined;
     const language = this.language;
-    const deps = [regulation, division, open, match, !!applied, panel, language, level, this.deepLinks];
-    if (this.rowDeps[index]?.every((dep, i) => dep === deps[i])) return noChange;
+    const hidden = !!applied && !match;
+    // What the content shows; then whether the item is hidden.
+    const deps = [regulation, division, open, match, panel && applied, panel, language, level, this.deepLinks, hidden];
+    const last = this.rowDeps[index] ?? [];
     this.rowDeps[index] = deps;
+    // The first input that changed: none, or only `hidden`, leaves the content as it is.
+    const changed = deps.findIndex((dep, i) => dep !== last[i]);
+    if (changed < 0) return noChange;
     const s = this.strings.directory;
     const lang = dataLang(regulation, language);
     const heading = headingRole(level);
@@ -457,10 +465,12 @@ export class SandingDivisionDirectory extends SandingElement<'directory'> {
       class=${open ? 'division open' : 'division'}
       id=${division.id}
       lang=${lang}
-      ?hidden=${!!applied && !match}
+      ?hidden=${hidden}
       data-summary=${summary}
-    >
-      <p class="division-heading" role=${heading.role} aria-level=${heading.level}>
+    >${
+      changed > 8
+        ? noChange
+        : html`<p class="division-heading" role=${heading.role} aria-level=${heading.level}>
         <button
           part="toggle"
           class="toggle"
@@ -496,8 +506,8 @@ export class SandingDivisionDirectory extends SandingElement<'directory'> {
               match,
             )
           : panelText(regulation, division)
-      }</div>
-    </li>`;
+      }</div>`
+    }</li>`;
   }
 
   /** The divisions the filter leaves, in the regulation's order. */

@@ -66,11 +66,28 @@ describe('<sanding-org-chart>', () => {
     });
   }
 
-  it('draws every one of 300 divisions with fewer than 5 elements each', async () => {
-    const el = await chart('zh-CN', manyDivisions(300));
-    expect($$(el, '[part~="division"]')).to.have.length(300);
+  it('draws every one of 300 divisions, a chunk at a time, each a link, with fewer than 5 elements each', async () => {
+    const agency = manyDivisions(300);
+    const el = await chart('zh-CN', agency);
+    const boxes = () => $$<HTMLAnchorElement>(el, '[part~="division"]');
+    expect(boxes().length).to.be.greaterThan(0);
+    expect(boxes().length).to.be.lessThan(300);
+    await waitUntil(() => boxes().length === 300, 'every division drawn', { timeout: 5000 });
+    await el.updateComplete;
+    const hrefs = boxes().map((a) => a.getAttribute('href'));
+    expect([...hrefs].sort()).to.deep.equal(agency.divisions.map((d) => `#${d.id}`).sort());
     const fixed = 30; // the figure, the agency's and the leadership's boxes, the groups
     expect(($$(el, '*').length - fixed) / 300).to.be.lessThan(5);
+  });
+
+  it('Tab reaches the last of 300 divisions once they are drawn', async () => {
+    const el = await chart('zh-CN', manyDivisions(300));
+    await waitUntil(() => $$(el, '[part~="division"]').length === 300, 'every division drawn', { timeout: 5000 });
+    const boxes = $$<HTMLAnchorElement>(el, '[part~="division"]');
+    boxes[298]!.focus();
+    await sendKeys({ press: 'Tab' });
+    expect(el.shadowRoot!.activeElement).to.equal(boxes[299]);
+    await expect(el).to.be.accessible();
   });
 
   it('the org chart lists 11 divisions under the agency as a nested list', async () => {

@@ -1,4 +1,4 @@
-import { html, nothing, type TemplateResult, type PropertyDeclarations } from 'lit';
+import { html, isServer, nothing, type TemplateResult, type PropertyDeclarations, type PropertyValues } from 'lit';
 import type { Division, Regulation } from '@sanding/data';
 import { SandingElement } from '../shared/sanding-element.js';
 import { common, orgChart, directory, type StringTables } from '../i18n/index.js';
@@ -8,6 +8,13 @@ import { dataLang, renderNameEn } from '../shared/templates.js';
 import { orgChartStyles } from './org-chart.styles.js';
 
 type GroupKey = 'offices' | 'divisions' | 'other';
+
+/**
+ * Division boxes drawn in one task. The first chunk fills the first screen at once; the rest
+ * follow a chunk per task (larger in a long list, by a 128th of it), as the directory's, and every
+ * division ends up in the chart.
+ */
+const CHUNK = 20;
 
 /** Offices (…室), operational divisions (…处 / …處), anything else: the chart's groups. */
 function groupOf(division: Division): GroupKey {
@@ -33,6 +40,10 @@ function groupOf(division: Division): GroupKey {
  * the link; without it, the box links to `#division-id`, which a directory with `deep-links`
  * follows. Either way the chart fires `sanding-select`.
  *
+ * **Large agencies.** A long list of divisions is drawn a chunk at a time, each chunk in its
+ * own task, so that the page stays responsive; every division ends up in the chart, reachable
+ * by Tab (no windowing, no "show more").
+ *
  * @summary The agency → leadership → divisions, drawn with CSS, as a nested list.
  *
  * @csspart chart - The figure that holds the chart.
@@ -55,10 +66,27 @@ export class SandingOrgChart extends SandingElement<'orgChart' | 'directory'> {
 
   static override properties: PropertyDeclarations = {
     directory: {},
+    shown: { state: true },
   };
 
   /** The id of a `<sanding-division-directory>` on the page: activating a box opens the division there. */
   declare directory: string | undefined;
+
+  /** How many division boxes are drawn: a long list draws a chunk at a time (`CHUNK`). */
+  declare protected shown: number;
+
+  constructor() {
+    super();
+    this.shown = CHUNK;
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    const data = this.data;
+    // The next chunk, in a task of its own: the browser paints and handles input between.
+    if (data && this.shown < data.divisions.length)
+      setTimeout(() => (this.shown += CHUNK + (data.divisions.length >> 7)));
+  }
 
   protected renderRegulation(regulation: Regulation): TemplateResult {
     const s = this.strings.orgChart;
@@ -66,8 +94,16 @@ export class SandingOrgChart extends SandingElement<'orgChart' | 'directory'> {
     const { agency } = regulation;
     const posts = regulation.staffing?.leadershipPosts ?? [];
     const hasLeadership = regulation.leaders.length > 0 || posts.length > 0;
+    // The first `shown` divisions in the chart's order (on the server, all of them); a group
+    // appears with its first division.
+    let left = isServer ? Infinity : this.shown;
     const groups = (['offices', 'divisions', 'other'] as const)
-      .map((key) => ({ key, divisions: regulation.divisions.filter((d) => groupOf(d) === key) }))
+      .map((key) => {
+        const all = regulation.divisions.filter((d) => groupOf(d) === key);
+        const divisions = all.slice(0, Math.max(0, left));
+        left -= all.length;
+        return { key, divisions };
+      })
       .filter((group) => group.divisions.length > 0);
 
     const groupList = html`<ul class="groups" role="list">
