@@ -3,8 +3,9 @@
  * by repeating its division list (numbered past 99 in Chinese numerals, as real texts do), the
  * same text run together on one line, and hostile inputs (repeated article numbers, nested
  * brackets, runs of 《〈, 100,000-odd （一） item lines). Each family is parsed at about 10 KB,
- * 100 KB, 1 MB and 10 MB (UTF-16 code units), each the CPU time of one parse (see `time`); the
- * last column is the 1 MB time over the 100 KB time, which stays near 10 when time is linear. Asserts nothing.
+ * 100 KB, 1 MB and 10 MB (UTF-16 code units); each figure is the median CPU time of one parse over
+ * several rounds (see `measure`). The last column is the 1 MB time over the 100 KB time, which
+ * stays near 10 when time is linear. Asserts nothing.
  */
 import { readFileSync } from 'node:fs';
 import { parseRegulation } from '@sanding/data';
@@ -76,33 +77,76 @@ const FAMILIES = {
 /** `node scripts/bench.mjs parse:quick` leaves out the 10 MB inputs (a minute or more each). */
 const quick = process.argv.includes('quick');
 const SIZES = [['10 KB', 10_000], ['100 KB', 100_000], ['1 MB', 1_000_000], ...(quick ? [] : [['10 MB', 10_000_000]])];
+/** Measured rounds per input; the figure printed is their median. `BENCH_RUNS=9` for more. */
+const ROUNDS = Math.max(1, Number(process.env.BENCH_RUNS) || 5);
+/**
+ * `BENCH_KEEP=1` keeps every result of a batch until the batch ends, as a caller that uses its
+ * results does. By default each result is dropped at once, and everything a 100 KB parse makes
+ * dies young, while a 1 MB parse's data and result outlive the young generation and are copied
+ * and promoted by the garbage collector: a step in cost per byte between the two sizes, on top of
+ * the parser's own growth.
+ */
+const KEEP = process.env.BENCH_KEEP === '1';
 
 /**
  * The CPU time (user + system, this process's threads, the garbage collector's included) of one
- * parse of `text`. Each measurement is a batch of parses of about 1 MB in all (a hundred 10 KB
- * texts, ten 100 KB, one 1 MB), so every size pays the garbage collector for the same volume;
- * one 100 KB parse alone can finish before the first collection and look cheaper per byte than
- * it is. The figure is the fastest of three batches: on a shared machine other processes only
- * ever add time, and wall time also counts the time spent waiting for a core (seen here: three
- * times the CPU time), which swamps the growth this benchmark is about.
+ * parse of `text`, from one batch of parses of about 1 MB in all (a hundred 10 KB texts, ten
+ * 100 KB, one 1 MB), so every size pays the garbage collector for the same volume: one 100 KB
+ * parse alone can finish before the first collection and look cheaper per byte than it is. The
+ * heap is collected before each batch. CPU time, not wall time: on a shared machine wall time also
+ * counts the time spent waiting for a core, which swamps the growth this benchmark is about.
  */
-function time(text) {
+function batch(text) {
   const repeat = Math.max(1, Math.round(1_000_000 / text.length));
-  parseRegulation(text);
-  let best = Infinity;
-  for (let batch = 0; batch < (text.length >= 10_000_000 ? 1 : 3); batch++) {
-    globalThis.gc?.();
-    const start = process.cpuUsage();
-    for (let i = 0; i < repeat; i++) parseRegulation(text);
-    const used = process.cpuUsage(start);
-    best = Math.min(best, (used.user + used.system) / 1000 / repeat);
+  const kept = KEEP ? [] : null;
+  globalThis.gc?.();
+  const start = process.cpuUsage();
+  for (let i = 0; i < repeat; i++) {
+    const result = parseRegulation(text);
+    kept?.push(result);
   }
-  return best;
+  const used = process.cpuUsage(start);
+  return (used.user + used.system) / 1000 / repeat;
 }
 
-console.log(`family (CPU time)             ${SIZES.map(([label]) => label.padStart(11)).join('')}   1MB/100KB`);
+function median(values) {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+
+/**
+ * One family's figures: every input is generated first (generation is never timed), each is
+ * parsed once to warm up, then the sizes are measured in turn, round after round, so a burst of
+ * load from other processes falls on all sizes alike; each figure is the median of its rounds.
+ * The 10 MB input is measured in three rounds at most (each is one parse of several seconds).
+ */
+function measure(make) {
+  const texts = SIZES.map(([, size]) => make(size));
+  for (let i = 0; i < 20; i++) parseRegulation(texts[0]);
+  for (const text of texts) parseRegulation(text);
+  const times = texts.map(() => []);
+  for (let round = 0; round < ROUNDS; round++) {
+    texts.forEach((text, i) => {
+      if (text.length < 10_000_000 || round < 3) times[i].push(batch(text));
+    });
+  }
+  return times.map(median);
+}
+
+console.log(
+  `CPU time of one parse, median of ${ROUNDS} rounds after a warm-up (input generation not timed)${
+    KEEP ? '; results kept until the end of each batch' : ''
+  }\n`,
+);
+const ratio = (a, b) => `${(a / b).toFixed(1).padStart(8)}×`;
+console.log(
+  `family                        ${SIZES.map(([label]) => label.padStart(11)).join('')}   1MB/100KB${quick ? '' : '  10MB/1MB'}`,
+);
 for (const [name, make] of Object.entries(FAMILIES)) {
-  const best = SIZES.map(([, size]) => time(make(size)));
-  const cells = best.map((ms) => `${ms.toFixed(1)} ms`.padStart(11)).join('');
-  console.log(`${name.padEnd(30)}${cells}   ${(best[2] / best[1]).toFixed(1).padStart(8)}×`);
+  const medians = measure(make);
+  const cells = medians.map((ms) => `${ms.toFixed(1)} ms`.padStart(11)).join('');
+  console.log(
+    `${name.padEnd(30)}${cells}   ${ratio(medians[2], medians[1])}${quick ? '' : ` ${ratio(medians[3], medians[2])}`}`,
+  );
 }

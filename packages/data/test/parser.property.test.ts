@@ -9,7 +9,10 @@ import { describe, test } from 'node:test';
 import fc from 'fast-check';
 
 import { assignStableIds } from '../src/ids/stable-ids.js';
+import { lengthWithoutSpace } from '../src/parser/coverage.js';
+import { sortDiagnostics, type Diagnostic } from '../src/parser/diagnostics.js';
 import { parseRegulation } from '../src/parser/index.js';
+import { width } from '../src/parser/layout.js';
 import { formatNumeral, parseNumeral } from '../src/parser/numerals.js';
 import { validateRegulation } from '../src/validate/index.js';
 
@@ -275,5 +278,73 @@ describe('Chinese numerals', () => {
     assert.equal(formatNumeral(17), '十七');
     assert.equal(formatNumeral(105), '一百零五');
     for (let n = 1; n <= 9999; n++) assert.equal(parseNumeral(formatNumeral(n)), n, String(n));
+  });
+});
+
+/**
+ * The parser's linear paths read code units where a plain definition builds strings; on any
+ * string they must give what the plain definition gives.
+ */
+describe('linear paths agree with their plain definitions', () => {
+  // Full Unicode, lone surrogates and every kind of white space included.
+  const anyString = fc.oneof(
+    fc.string({ unit: 'binary' }),
+    fc.string({
+      unit: fc.constantFrom(
+        ' ',
+        '\t',
+        '\u3000',
+        '\u00a0',
+        '\u2028',
+        '\ufeff',
+        '\u200b',
+        '局',
+        '𠀀',
+        '\ud800',
+        '\udc00',
+        'a',
+      ),
+    }),
+  );
+
+  test('the length without white space is the length of the text with \\s removed', () => {
+    fc.assert(
+      fc.property(anyString, (text) => {
+        assert.equal(lengthWithoutSpace(text), text.replace(/\s+/gu, '').length);
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  test('the display width counts each character (a surrogate pair is one) as for…of does', () => {
+    fc.assert(
+      fc.property(anyString, (text) => {
+        let expected = 0;
+        for (const ch of text) expected += ch.charCodeAt(0) > 0x2e80 ? 2 : 1;
+        assert.equal(width(text), expected);
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  test('diagnostics are sorted by line and column, equal positions in the order reported', () => {
+    const diagnostic = fc.record({
+      severity: fc.constant('warning' as const),
+      code: fc.string(),
+      message: fc.string(),
+      line: fc.integer({ min: 1, max: 5 }),
+      column: fc.integer({ min: 1, max: 3 }),
+    });
+    fc.assert(
+      fc.property(fc.array(diagnostic), (diagnostics: Diagnostic[]) => {
+        const expected = diagnostics
+          .map((d, index) => ({ d, index }))
+          .sort((a, b) => a.d.line - b.d.line || a.d.column - b.d.column || a.index - b.index)
+          .map(({ d }) => d);
+        const sorted = sortDiagnostics(diagnostics);
+        assert.equal(sorted.length, expected.length);
+        sorted.forEach((d, i) => assert.equal(d, expected[i]));
+      }),
+    );
   });
 });

@@ -24,11 +24,19 @@ export function declaredDivisionCount(
   const own = divisionList
     ? [divisionList.line, ...divisionList.children.filter((c) => c.kind === 'paragraph').map((c) => c.line)]
     : [];
-  const lines = [...own, ...tokens.map((token) => token.line)];
-  for (const line of lines) {
-    const match = COUNT_BEFORE.exec(line.text) ?? COUNT_AFTER.exec(line.text);
-    const count = match ? parseNumeral((match[1] ?? '').normalize('NFKC')) : null;
-    if (count !== null && count > 0) return { count, line };
+  for (const line of own) {
+    const count = countIn(line);
+    if (count !== null) return { count, line };
+  }
+  for (const { line } of tokens) {
+    const count = countIn(line);
+    if (count !== null) return { count, line };
   }
   return null;
+}
+
+function countIn(line: SourceLine): number | null {
+  const match = COUNT_BEFORE.exec(line.text) ?? COUNT_AFTER.exec(line.text);
+  const count = match ? parseNumeral((match[1] ?? '').normalize('NFKC')) : null;
+  return count !== null && count > 0 ? count : null;
 }

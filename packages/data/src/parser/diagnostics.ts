@@ -71,10 +71,7 @@ export type Report = (diagnostic: ParserDiagnostic) => void;
 
 /** Diagnostics ordered by position; equal positions keep the order they were reported in. */
 export function sortDiagnostics(diagnostics: readonly Diagnostic[]): Diagnostic[] {
-  return diagnostics
-    .map((diagnostic, index) => ({ diagnostic, index }))
-    .sort(
-      (a, b) => a.diagnostic.line - b.diagnostic.line || a.diagnostic.column - b.diagnostic.column || a.index - b.index,
-    )
-    .map(({ diagnostic }) => diagnostic);
+  // Array.prototype.sort is stable (ES2019), and nearly linear on the long sorted runs the parser
+  // reports in.
+  return [...diagnostics].sort((a, b) => a.line - b.line || a.column - b.column);
 }

@@ -78,9 +78,11 @@ function readClauses(draft: Draft, sources: readonly Source[], sentences: CoLoca
         for (const found of findSignboards(inner)) addUnique(division.alsoKnownAs, found.name);
       } else {
         const number = division.responsibilities.length + 1;
+        // join makes one flat string; a template literal keeps a tree of its parts (a rope), which
+        // on a large text is most of what a clause weighs while the garbage collector copies it.
         const clause: Clause = {
-          id: `${draft.item.id}__clause_${number}`,
-          citation: `${division.citation}第${formatNumeral(number)}句`,
+          id: [draft.item.id, '__clause_', number].join(''),
+          citation: [division.citation, '第', formatNumeral(number), '句'].join(''),
           text: piece.text,
         };
         division.responsibilities.push(clause);

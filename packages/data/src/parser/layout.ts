@@ -43,10 +43,13 @@ function piece(line: SourceLine, from: number, to: number): SourceLine | null {
   let end = to;
   while (start < end && isSpace(line.raw.charAt(start))) start++;
   while (end > start && isSpace(line.raw.charAt(end - 1))) end--;
-  let text = line.raw.slice(start, end);
+  const whole = start === line.start && end === line.start + line.text.length;
+  let text = whole ? line.text : line.raw.slice(start, end);
   const leading = LEADING_DEBRIS.exec(text)?.[0].length ?? 0;
   text = text.slice(leading).replace(TRAILING_DEBRIS, '').trim();
   if (text === '') return null;
+  // A line that needs no cutting or cleaning stays the object it was: one object less per line.
+  if (leading === 0 && text === line.text && start === line.start) return line;
   return {
     number: line.number,
     raw: line.raw,
@@ -62,16 +65,29 @@ const ESCAPED_BREAK = /\\r\\n|\\n/gu;
 const STOP_THEN_MARKER = new RegExp(`[。；;：:](?=${MARKER_AFTER_STOP.source.slice(1)})`, 'gu');
 const SPACES = /[ \t\u3000\u00a0]+/gu;
 
+/**
+ * Every match of a global pattern in `text`, in order. Unlike `matchAll`, it does not copy the
+ * pattern for each line (a RegExp object per line is garbage the collector pays for).
+ */
+function* matches(pattern: RegExp, text: string): Generator<RegExpExecArray> {
+  pattern.lastIndex = 0;
+  for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
+    const next = pattern.lastIndex;
+    yield match;
+    pattern.lastIndex = next;
+  }
+}
+
 /** Offsets (in `raw`) where a run-together or escaped line is cut, in order. */
 function cuts(line: SourceLine): { at: number; skip: number }[] {
   const raw = line.raw;
   const out: { at: number; skip: number }[] = [];
   if (raw.includes('\\')) {
-    for (const match of raw.matchAll(ESCAPED_BREAK)) out.push({ at: match.index, skip: match[0].length });
+    for (const match of matches(ESCAPED_BREAK, raw)) out.push({ at: match.index, skip: match[0].length });
   }
-  for (const match of raw.matchAll(STOP_THEN_MARKER)) out.push({ at: match.index + 1, skip: 0 });
+  for (const match of matches(STOP_THEN_MARKER, raw)) out.push({ at: match.index + 1, skip: 0 });
   if (line.text.length >= RUN_TOGETHER_LENGTH) {
-    for (const match of raw.matchAll(SPACES)) {
+    for (const match of matches(SPACES, raw)) {
       const i = match.index;
       const end = i + match[0].length;
       const before = raw.charAt(i - 1);
@@ -90,34 +106,45 @@ function cuts(line: SourceLine): { at: number; skip: number }[] {
   return out.sort((a, b) => a.at - b.at);
 }
 
-/** Cuts one source line into logical lines (one, when it needs no cutting). */
-function cutLine(line: SourceLine): SourceLine[] {
-  const out: SourceLine[] = [];
+/** Cuts one source line into logical lines (one, when it needs no cutting), added to `out`. */
+function cutLine(line: SourceLine, out: SourceLine[]): void {
   let from = 0;
   for (const cut of cuts(line)) {
     const part = piece(line, from, cut.at);
-    if (part) out.push(part);
+    if (part) splitHeadingFromItem(part, out);
     from = cut.at + cut.skip;
   }
   const last = piece(line, from, line.raw.length);
-  if (last) out.push(last);
-  // 一、主要职责(一)按照…: the heading and its first item share a line.
-  return out.flatMap((part) => splitHeadingFromItem(part));
+  if (last) splitHeadingFromItem(last, out);
 }
 
-function splitHeadingFromItem(line: SourceLine): SourceLine[] {
-  const itemAt = line.text.search(new RegExp(`[(（][${NUMERAL_CHARS}]{1,7}[)）]`));
-  if (itemAt <= 0 || !SECTION_HEADING.test(line.text.slice(0, itemAt))) return [line];
-  return [
+const ITEM_LABEL_ANYWHERE = new RegExp(`[(（][${NUMERAL_CHARS}]{1,7}[)）]`);
+
+/** 一、主要职责(一)按照…: the heading and its first item share a line; adds both to `out`. */
+function splitHeadingFromItem(line: SourceLine, out: SourceLine[]): void {
+  const itemAt = line.text.search(ITEM_LABEL_ANYWHERE);
+  if (itemAt <= 0 || !SECTION_HEADING.test(line.text.slice(0, itemAt))) {
+    out.push(line);
+    return;
+  }
+  out.push(
     { ...line, text: line.text.slice(0, itemAt) },
     { ...line, text: line.text.slice(itemAt), start: line.start + itemAt },
-  ];
+  );
 }
 
 /** Display width: Han and full-width characters count two, others one. */
-function width(text: string): number {
+export function width(text: string): number {
+  // Per character (a surrogate pair is one), read as code units: `for…of` makes a string of each.
   let w = 0;
-  for (const ch of text) w += ch.charCodeAt(0) > 0x2e80 ? 2 : 1;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 0xd800 && code <= 0xdbff) {
+      const next = text.charCodeAt(i + 1);
+      if (next >= 0xdc00 && next <= 0xdfff) i++;
+    }
+    w += code > 0x2e80 ? 2 : 1;
+  }
   return w;
 }
 
@@ -149,9 +176,9 @@ function wrapWidth(lines: readonly SourceLine[]): number | null {
 }
 
 /** Joins hard-wrapped lines: a line as wide as the wrap width continues on the next line. */
-function joinWrapped(lines: readonly SourceLine[]): SourceLine[] {
+function joinWrapped(lines: readonly SourceLine[]): readonly SourceLine[] {
   const wrap = wrapWidth(lines);
-  if (wrap === null) return [...lines];
+  if (wrap === null) return lines;
   const out: SourceLine[] = [];
   let pending: SourceLine | null = null;
   for (const line of lines) {
@@ -184,5 +211,10 @@ function joinWrapped(lines: readonly SourceLine[]): SourceLine[] {
  * is cut and cleaned as described above.
  */
 export function layoutLines(lines: readonly SourceLine[]): SourceLine[] {
-  return joinWrapped(lines).flatMap((line) => (line.text === '' ? [line] : cutLine(line)));
+  const out: SourceLine[] = [];
+  for (const line of joinWrapped(lines)) {
+    if (line.text === '') out.push(line);
+    else cutLine(line, out);
+  }
+  return out;
 }

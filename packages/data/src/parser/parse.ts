@@ -119,14 +119,16 @@ export function parse(
   }
 
   const roots = buildStructure(body, report);
-  assignRoles(roots);
-  assignIds(roots, lang);
+  // Roles and ids change no node's children, so the containers found once serve every step.
   const containers = containersOfItems(roots);
+  assignRoles(roots, containers);
+  assignIds(roots, lang);
   const dutiesList = containers.find((node) => node.role === 'duties') ?? null;
   const divisionList = containers.find((node) => node.role === 'divisions') ?? null;
   const adjustmentsList = containers.find((node) => node.role === 'adjustments') ?? null;
 
-  const agency = parseAgency(agencyName, agencyTexts(roots), report);
+  const describingAgency = agencyTexts(roots);
+  const agency = parseAgency(agencyName, describingAgency, report);
   const basis = parseBasis(roots, report);
   const { duties, functionTransformation } = parseDuties(dutiesList, roots, report);
   // Transfers written as a paragraph under 一、职责调整 (no items) are transfers all the same.
@@ -149,18 +151,29 @@ export function parse(
   const staffing = parseStaffing(roots);
   const alreadyReported = new Set(diagnostics.filter((d) => d.code === 'unrecognized-line').map((d) => d.line));
   const truncated = markTruncation(body, { duties, divisions, dutyAdjustments }, roots, report);
-  const covered = new Set<SourceLine>([
-    ...[...front.consumed].filter((token) => !front.metadata.has(token)).map((token) => token.line),
-    ...linesOf(containers.filter((node) => node.role !== null && node.role !== 'other')),
-    ...linesOf(unnumbered ? [unnumbered.section] : []),
-    ...linesOf([...walk(roots)].filter((node) => node.role === 'transformation' || isTransformationSection(node))),
-    ...linesOf(
-      [...walk(roots)].filter((node) => staffing !== undefined && (node.label ?? node.id) === staffing.citation),
-    ),
-    ...agencyTexts(roots).map((node) => node.line),
-    ...body.filter((token) => token.kind === 'leader').map((token) => token.line),
-    ...(declared ? [declared.line] : []),
-  ]);
+  // One walk finds the function transformation and the staffing text (each walk of a large tree
+  // is a pass over memory that no longer fits in a cache).
+  const transformationAndStaffing: Node[] = [];
+  for (const node of walk(roots)) {
+    if (
+      node.role === 'transformation' ||
+      isTransformationSection(node) ||
+      (staffing !== undefined && (node.label ?? node.id) === staffing.citation)
+    ) {
+      transformationAndStaffing.push(node);
+    }
+  }
+  const covered = new Set<SourceLine>();
+  const cover = (lines: Iterable<SourceLine>): void => {
+    for (const line of lines) covered.add(line);
+  };
+  for (const token of front.consumed) if (!front.metadata.has(token)) covered.add(token.line);
+  cover(linesOf(containers.filter((node) => node.role !== null && node.role !== 'other')));
+  if (unnumbered) cover(linesOf([unnumbered.section]));
+  cover(linesOf(transformationAndStaffing));
+  for (const node of describingAgency) covered.add(node.line);
+  for (const token of body) if (token.kind === 'leader') covered.add(token.line);
+  if (declared) covered.add(declared.line);
   if (front.title) covered.add(front.title.line);
   const coverage = measureCoverage(tokens, covered, new Set(body.map((token) => token.line)), alreadyReported, report);
   if (duties.length === 0) report(missing('no-duties', 'No numbered duties (主要职责) were found.', dutiesList));

@@ -17,9 +17,11 @@ import { walk, type Node, type Role } from './structure.js';
 
 /** The containers of items: articles and sections with at least one item, in document order. */
 export function containersOfItems(roots: readonly Node[]): Node[] {
-  return [...walk(roots)].filter(
-    (node) => node.kind !== 'item' && node.children.some((child) => child.kind === 'item'),
-  );
+  const containers: Node[] = [];
+  for (const node of walk(roots)) {
+    if (node.kind !== 'item' && node.children.some((child) => child.kind === 'item')) containers.push(node);
+  }
+  return containers;
 }
 
 /** The role a section heading declares by its words: 二、主要职责, 一、职责调整, 五、其他事项. */
@@ -52,15 +54,14 @@ function holdsDivisions(node: Node): boolean {
  * it (items that start with office names are divisions); otherwise the first list is the duties
  * and the next one the divisions.
  */
-export function assignRoles(roots: readonly Node[]): void {
-  const containers = containersOfItems(roots);
-  // The sibling before each node: the paragraph that may introduce a list.
+export function assignRoles(roots: readonly Node[], containers: readonly Node[] = containersOfItems(roots)): void {
+  // The sibling before each unheaded list (only theirs are read): the paragraph that may introduce it.
   const previous = new Map<Node, Node>();
   const link = (nodes: readonly Node[]): void => {
-    nodes.forEach((node, index) => {
-      const before = nodes[index - 1];
-      if (before) previous.set(node, before);
-    });
+    for (let index = 1; index < nodes.length; index++) {
+      const node = nodes[index] as Node;
+      if (node.origin === 'unheaded') previous.set(node, nodes[index - 1] as Node);
+    }
   };
   link(roots);
   for (const node of walk(roots)) link(node.children);

@@ -6,7 +6,7 @@ import type { LeadershipPost, Staffing } from '../model/types.js';
 import { matchBrackets, splitOutsideBrackets } from './brackets.js';
 import { NUMERAL_CHARS, parseNumeral } from './numerals.js';
 import { STAFFING_MARK } from './patterns.js';
-import { walk, type Node } from './structure.js';
+import type { Node } from './structure.js';
 
 const COUNT = `([0-9０-９]+|[${NUMERAL_CHARS}]+)`;
 /** 行政编制45名 / 行政編制為45名 / 行政编制12人; group 1 is the count. */
@@ -93,9 +93,21 @@ function ownText(node: Node): string {
   return [node.text, ...paragraphs].filter((part) => part !== '').join('');
 }
 
-/** True when a node is inside a list of duties, divisions or transfers. */
-function inList(node: Node, lists: ReadonlySet<Node>): boolean {
-  return lists.has(node);
+/** True when a node is a list of duties, divisions or transfers (or the function transformation). */
+function isList(node: Node): boolean {
+  return node.role !== null && node.role !== 'other';
+}
+
+/** Every node outside the lists, depth first, in document order: a list's whole subtree is left out. */
+function outsideLists(roots: readonly Node[]): Node[] {
+  const nodes: Node[] = [];
+  const stack = [...roots].reverse();
+  for (let node = stack.pop(); node !== undefined; node = stack.pop()) {
+    if (isList(node)) continue;
+    nodes.push(node);
+    for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i] as Node);
+  }
+  return nodes;
 }
 
 /**
@@ -103,11 +115,7 @@ function inList(node: Node, lists: ReadonlySet<Node>): boolean {
  * else from the first paragraph outside the lists that does; undefined when none does.
  */
 export function parseStaffing(roots: readonly Node[]): Staffing | undefined {
-  const lists = new Set<Node>();
-  for (const node of walk(roots)) {
-    if (node.role !== null && node.role !== 'other') for (const inner of walk([node])) lists.add(inner);
-  }
-  const nodes = [...walk(roots)].filter((node) => !inList(node, lists));
+  const nodes = outsideLists(roots);
   const sections = nodes.filter(
     (node) => (node.kind === 'section' && STAFFING_MARK.test(node.label ?? '')) || node.kind === 'article',
   );

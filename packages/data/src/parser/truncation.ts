@@ -35,7 +35,10 @@ export function markTruncation(
   roots: readonly Node[],
   report: Report,
 ): boolean {
-  const last = [...tokens].reverse().find((token) => token.kind !== 'blank');
+  let last: LineToken | undefined;
+  for (let i = tokens.length - 1; i >= 0 && last === undefined; i--) {
+    if (tokens[i]?.kind !== 'blank') last = tokens[i];
+  }
   if (!last || COMPLETE_END.test(last.line.text)) return false;
   const item = lastItem(roots, last.line.number);
   const mark = <T extends { id: string; truncated?: boolean }>(list: T[]): void => {
