@@ -414,3 +414,27 @@ describe('the 2008–2010 template', () => {
     assert.ok(validateRegulation(regulation).ok);
   });
 });
+
+describe('layouts the session-5 holdout showed, in other agencies’ wording', () => {
+  test('a 2018 national bureau named only as 国家局 in 第二条 is the agency, in both scripts', () => {
+    const hans = ['第一条 根据《示例方案》，制定本规定。', '第二条 国家示例测绘局是示例部管理的国家局，为副部级。'];
+    const hant = ['第一條 根據《範例方案》，制定本規定。', '第二條 國家範例測繪局是範例部管理的國家局，為副部級。'];
+    const simplified = parseRegulation(hans.join('\n')).regulation.agency;
+    assert.deepEqual([simplified.name, simplified.kind, simplified.rank], ['国家示例测绘局', '国家局', '副部级']);
+    assert.equal(parseRegulation(hant.join('\n')).regulation.agency.name, '國家範例測繪局');
+  });
+
+  test('the 2018 duties opener X贯彻落实党中央关于… names the agency as written, in both scripts', () => {
+    const opener = (subject: string, hant: boolean): string =>
+      hant
+        ? `${subject}貫徹落實黨中央關於衛生健康工作的方針政策和決策部署，在履行職責過程中堅持和加強黨的領導。主要職責是：\n（一）擬訂全區衛生健康政策。`
+        : `${subject}贯彻落实党中央关于卫生健康工作的方针政策和决策部署，在履行职责过程中坚持和加强党的领导。主要职责是：\n（一）拟订全区卫生健康政策。`;
+    assert.equal(parseRegulation(opener('区卫生健康局', false)).regulation.agency.name, '区卫生健康局');
+    assert.equal(parseRegulation(opener('區衛生健康局', true)).regulation.agency.name, '區衛生健康局');
+    const local = '县农业农村局贯彻落实省委关于“三农”工作的决策部署。主要职责是：\n（一）拟订全县农业政策。';
+    assert.equal(parseRegulation(local).regulation.agency.name, '县农业农村局');
+    // Without a subject the opener names nothing.
+    const bare = '主要职责是：\n（一）贯彻落实党中央关于统计工作的方针政策。';
+    assert.equal(parseRegulation(bare).regulation.agency.name, null);
+  });
+});
