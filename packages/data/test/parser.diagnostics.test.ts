@@ -437,4 +437,44 @@ describe('layouts the session-5 holdout showed, in other agencies’ wording', (
     const bare = '主要职责是：\n（一）贯彻落实党中央关于统计工作的方针政策。';
     assert.equal(parseRegulation(bare).regulation.agency.name, null);
   });
+
+  test('a division whose name runs straight into 负责 or 承担 is split there, numbered or not', () => {
+    const text = regulationText({
+      divisions: [...DIVISIONS, '（三）法规科负责合法性审查工作。', '离退休人员服务处承担机关离退休人员的服务工作。'],
+    });
+    const { divisions } = parseRegulation(text).regulation;
+    assert.deepEqual(
+      divisions.map((d) => [d.name, d.unnumbered === true, d.responsibilities.map((c) => c.text)]),
+      [
+        ['办公室', false, ['负责机关日常运转工作', '负责信访工作']],
+        ['测试处', false, ['拟订测试规划']],
+        ['法规科', false, ['负责合法性审查工作']],
+        ['离退休人员服务处', true, ['承担机关离退休人员的服务工作']],
+      ],
+    );
+  });
+});
+
+describe('inline division lists joined by 和 or 及', () => {
+  test('a last pair joined by 和 or 及 gives two divisions when both are office names, in both scripts', () => {
+    const names = (text: string): string[] => parseRegulation(text).regulation.divisions.map((d) => d.name);
+    assert.deepEqual(names('示例县审计局\n示例县审计局内设办公室、经济责任审计股和财政审计股。\n'), [
+      '办公室',
+      '经济责任审计股',
+      '财政审计股',
+    ]);
+    assert.deepEqual(names('範例縣審計局\n範例縣審計局內設辦公室、經濟責任審計股及財政審計股。\n'), [
+      '辦公室',
+      '經濟責任審計股',
+      '財政審計股',
+    ]);
+  });
+
+  test('a name with 和 inside it stays whole', () => {
+    const text = '示例县工业局\n示例县工业局内设办公室、科技和信息化股。\n';
+    assert.deepEqual(
+      parseRegulation(text).regulation.divisions.map((d) => d.name),
+      ['办公室', '科技和信息化股'],
+    );
+  });
 });
