@@ -453,6 +453,59 @@ describe('layouts the session-5 holdout showed, in other agencies’ wording', (
       ],
     );
   });
+
+  test('a leader post whose note is cut off by the end of the text is kept, with a warning at the bracket', () => {
+    const staffing =
+      '第五条 示例市统计局机关行政编制30名。设局长1名，副局长2名；正科级领导职数8名（含总统计师1名、机关';
+    const text = regulationText({ tail: [staffing] });
+    const { regulation, diagnostics } = parseRegulation(text);
+    assert.deepEqual(
+      regulation.staffing?.leadershipPosts.map((p) => [p.title, p.count]),
+      [
+        ['局长', 1],
+        ['副局长', 2],
+        ['正科级', 8],
+      ],
+    );
+    const line = lineOf(text, '第五条');
+    const bracket = staffing.indexOf('（') + 1;
+    assert.ok(only(diagnostics, 'unbalanced-brackets').some((d) => d.line === line && d.column === bracket));
+    assert.ok(only(diagnostics, 'truncated-text').some((d) => d.line === line));
+  });
+
+  test('a long post title that ends in a post word is read; one that does not is warned about, never dropped silently', () => {
+    const staffing =
+      '第五条 示例市市场监督管理局机关行政编制60名。设局长1名，副局长3名；市食品安全委员会办公室主任兼局党组成员1名（正处级），示例市重点工作督导协调岗位2名。';
+    const text = regulationText({ tail: [staffing, LEADER] });
+    const { regulation, diagnostics } = parseRegulation(text);
+    assert.deepEqual(
+      regulation.staffing?.leadershipPosts.map((p) => [p.title, p.count]),
+      [
+        ['局长', 1],
+        ['副局长', 3],
+        ['市食品安全委员会办公室主任兼局党组成员', 1],
+      ],
+    );
+    const warned = only(diagnostics, 'unplaced-line').filter((d) => d.message.includes('督导协调岗位'));
+    assert.deepEqual(
+      warned.map((d) => [d.line, d.column]),
+      [[lineOf(text, '第五条'), staffing.indexOf('示例市重点') + 1]],
+    );
+  });
+
+  test('a bracket inside a post title is part of the title; a note after the count or before it is not', () => {
+    const staffing =
+      '第五条 示例县交通运输局机关行政编制20名。其中：局长1名（兼任），法规股（行政审批股）股长1名；副科级领导职数（含总工程师）3名。';
+    const { regulation } = parseRegulation(regulationText({ tail: [staffing, LEADER] }));
+    assert.deepEqual(
+      regulation.staffing?.leadershipPosts.map((p) => [p.title, p.count]),
+      [
+        ['局长', 1],
+        ['法规股（行政审批股）股长', 1],
+        ['副科级', 3],
+      ],
+    );
+  });
 });
 
 describe('inline division lists joined by 和 or 及', () => {
