@@ -414,3 +414,120 @@ describe('the 2008–2010 template', () => {
     assert.ok(validateRegulation(regulation).ok);
   });
 });
+
+describe('layouts the session-5 holdout showed, in other agencies’ wording', () => {
+  test('a 2018 national bureau named only as 国家局 in 第二条 is the agency, in both scripts', () => {
+    const hans = ['第一条 根据《示例方案》，制定本规定。', '第二条 国家示例测绘局是示例部管理的国家局，为副部级。'];
+    const hant = ['第一條 根據《範例方案》，制定本規定。', '第二條 國家範例測繪局是範例部管理的國家局，為副部級。'];
+    const simplified = parseRegulation(hans.join('\n')).regulation.agency;
+    assert.deepEqual([simplified.name, simplified.kind, simplified.rank], ['国家示例测绘局', '国家局', '副部级']);
+    assert.equal(parseRegulation(hant.join('\n')).regulation.agency.name, '國家範例測繪局');
+  });
+
+  test('the 2018 duties opener X贯彻落实党中央关于… names the agency as written, in both scripts', () => {
+    const opener = (subject: string, hant: boolean): string =>
+      hant
+        ? `${subject}貫徹落實黨中央關於衛生健康工作的方針政策和決策部署，在履行職責過程中堅持和加強黨的領導。主要職責是：\n（一）擬訂全區衛生健康政策。`
+        : `${subject}贯彻落实党中央关于卫生健康工作的方针政策和决策部署，在履行职责过程中坚持和加强党的领导。主要职责是：\n（一）拟订全区卫生健康政策。`;
+    assert.equal(parseRegulation(opener('区卫生健康局', false)).regulation.agency.name, '区卫生健康局');
+    assert.equal(parseRegulation(opener('區衛生健康局', true)).regulation.agency.name, '區衛生健康局');
+    const local = '县农业农村局贯彻落实省委关于“三农”工作的决策部署。主要职责是：\n（一）拟订全县农业政策。';
+    assert.equal(parseRegulation(local).regulation.agency.name, '县农业农村局');
+    // Without a subject the opener names nothing.
+    const bare = '主要职责是：\n（一）贯彻落实党中央关于统计工作的方针政策。';
+    assert.equal(parseRegulation(bare).regulation.agency.name, null);
+  });
+
+  test('a division whose name runs straight into 负责 or 承担 is split there, numbered or not', () => {
+    const text = regulationText({
+      divisions: [...DIVISIONS, '（三）法规科负责合法性审查工作。', '离退休人员服务处承担机关离退休人员的服务工作。'],
+    });
+    const { divisions } = parseRegulation(text).regulation;
+    assert.deepEqual(
+      divisions.map((d) => [d.name, d.unnumbered === true, d.responsibilities.map((c) => c.text)]),
+      [
+        ['办公室', false, ['负责机关日常运转工作', '负责信访工作']],
+        ['测试处', false, ['拟订测试规划']],
+        ['法规科', false, ['负责合法性审查工作']],
+        ['离退休人员服务处', true, ['承担机关离退休人员的服务工作']],
+      ],
+    );
+  });
+
+  test('a leader post whose note is cut off by the end of the text is kept, with a warning at the bracket', () => {
+    const staffing =
+      '第五条 示例市统计局机关行政编制30名。设局长1名，副局长2名；正科级领导职数8名（含总统计师1名、机关';
+    const text = regulationText({ tail: [staffing] });
+    const { regulation, diagnostics } = parseRegulation(text);
+    assert.deepEqual(
+      regulation.staffing?.leadershipPosts.map((p) => [p.title, p.count]),
+      [
+        ['局长', 1],
+        ['副局长', 2],
+        ['正科级', 8],
+      ],
+    );
+    const line = lineOf(text, '第五条');
+    const bracket = staffing.indexOf('（') + 1;
+    assert.ok(only(diagnostics, 'unbalanced-brackets').some((d) => d.line === line && d.column === bracket));
+    assert.ok(only(diagnostics, 'truncated-text').some((d) => d.line === line));
+  });
+
+  test('a long post title that ends in a post word is read; one that does not is warned about, never dropped silently', () => {
+    const staffing =
+      '第五条 示例市市场监督管理局机关行政编制60名。设局长1名，副局长3名；市食品安全委员会办公室主任兼局党组成员1名（正处级），示例市重点工作督导协调岗位2名。';
+    const text = regulationText({ tail: [staffing, LEADER] });
+    const { regulation, diagnostics } = parseRegulation(text);
+    assert.deepEqual(
+      regulation.staffing?.leadershipPosts.map((p) => [p.title, p.count]),
+      [
+        ['局长', 1],
+        ['副局长', 3],
+        ['市食品安全委员会办公室主任兼局党组成员', 1],
+      ],
+    );
+    const warned = only(diagnostics, 'unplaced-line').filter((d) => d.message.includes('督导协调岗位'));
+    assert.deepEqual(
+      warned.map((d) => [d.line, d.column]),
+      [[lineOf(text, '第五条'), staffing.indexOf('示例市重点') + 1]],
+    );
+  });
+
+  test('a bracket inside a post title is part of the title; a note after the count or before it is not', () => {
+    const staffing =
+      '第五条 示例县交通运输局机关行政编制20名。其中：局长1名（兼任），法规股（行政审批股）股长1名；副科级领导职数（含总工程师）3名。';
+    const { regulation } = parseRegulation(regulationText({ tail: [staffing, LEADER] }));
+    assert.deepEqual(
+      regulation.staffing?.leadershipPosts.map((p) => [p.title, p.count]),
+      [
+        ['局长', 1],
+        ['法规股（行政审批股）股长', 1],
+        ['副科级', 3],
+      ],
+    );
+  });
+});
+
+describe('inline division lists joined by 和 or 及', () => {
+  test('a last pair joined by 和 or 及 gives two divisions when both are office names, in both scripts', () => {
+    const names = (text: string): string[] => parseRegulation(text).regulation.divisions.map((d) => d.name);
+    assert.deepEqual(names('示例县审计局\n示例县审计局内设办公室、经济责任审计股和财政审计股。\n'), [
+      '办公室',
+      '经济责任审计股',
+      '财政审计股',
+    ]);
+    assert.deepEqual(names('範例縣審計局\n範例縣審計局內設辦公室、經濟責任審計股及財政審計股。\n'), [
+      '辦公室',
+      '經濟責任審計股',
+      '財政審計股',
+    ]);
+  });
+
+  test('a name with 和 inside it stays whole', () => {
+    const text = '示例县工业局\n示例县工业局内设办公室、科技和信息化股。\n';
+    assert.deepEqual(
+      parseRegulation(text).regulation.divisions.map((d) => d.name),
+      ['办公室', '科技和信息化股'],
+    );
+  });
+});

@@ -26,6 +26,14 @@ const JOINERS = ['与', '與', '和', '同'];
 /** Words that point back to the division the note is in. */
 const SELF = new Set(['其', '本处', '本處', '该处', '該處']);
 
+/** The verb that starts a division's duties when no mark comes before it: 离退休干部科负责… */
+const DUTY_VERB = /[负負][责責]|承[担擔]/u;
+
+/** True when the whole of `text` is an office's name: 离退休干部科, 人事科（机关党委办公室）. */
+function isDivisionName(text: string): boolean {
+  return looksLikeDivisionName(text) && leadingName(text) === text.trim();
+}
+
 /** A division while its list is being read. */
 interface Draft {
   readonly item: Node;
@@ -104,7 +112,14 @@ function readDivision(
     unnumbered === null
       ? itemCitation(container, item)
       : `${container.label ?? container.id}(${leadingName(item.text)})`;
-  const nameEnd = indexOutsideBrackets(item.text, NAME_END);
+  let nameEnd = indexOutsideBrackets(item.text, NAME_END);
+  // The duties may follow the name with no mark: 离退休干部科负责… (the verb stays in the text).
+  let textStart = nameEnd + 1;
+  const verbAt = item.text.search(DUTY_VERB);
+  if (verbAt > 0 && (nameEnd === -1 || verbAt < nameEnd) && isDivisionName(item.text.slice(0, verbAt))) {
+    nameEnd = verbAt;
+    textStart = verbAt;
+  }
   const head = nameEnd === -1 ? item.text : item.text.slice(0, nameEnd);
   const { name, notes } = splitTrailingGroups(head);
   if (name === '') {
@@ -135,7 +150,7 @@ function readDivision(
   }
   const sources: Source[] = [];
   if (nameEnd !== -1)
-    sources.push({ node: item, text: item.text.slice(nameEnd + 1), offset: item.textOffset + nameEnd + 1 });
+    sources.push({ node: item, text: item.text.slice(textStart), offset: item.textOffset + textStart });
   for (const child of children) sources.push({ node: child, text: child.text, offset: child.textOffset });
   readClauses(draft, sources, sentences, report);
   return draft;
@@ -300,6 +315,15 @@ const INLINE_LIST = /(?:[内內][设設]|下[设設])(?:[机機][构構](?:包�
 const TRAILING_COUNT = /(?:等?\s*[0-9０-９一二三四五六七八九十]{1,3}\s*[个個][^、]*|等)$/u;
 
 /**
+ * A piece of an inline list split at 和/及 when every part is an office's name
+ * (宣传教育科和自然保护科, 财务科及审计科 → two); a name with the word inside (科技和信息化处) stays whole.
+ */
+function splitJoined(text: string): string[] {
+  const parts = splitOutsideBrackets(text, '和及').pieces.map((piece) => piece.text);
+  return parts.length > 1 && parts.every(isDivisionName) ? parts : [text];
+}
+
+/**
  * Divisions named in a sentence, for texts without a division list. Every name of the list must
  * look like an office's name, or none is taken.
  */
@@ -307,9 +331,9 @@ export function inlineDivisions(tokens: readonly LineToken[], label: string): Di
   for (const token of tokens) {
     const match = INLINE_LIST.exec(token.line.text);
     if (!match) continue;
-    const names = splitOutsideBrackets((match[1] ?? '').replace(TRAILING_COUNT, ''), '、').pieces.map((piece) =>
-      splitTrailingGroups(piece.text),
-    );
+    const names = splitOutsideBrackets((match[1] ?? '').replace(TRAILING_COUNT, ''), '、')
+      .pieces.flatMap((piece) => splitJoined(piece.text))
+      .map((text) => splitTrailingGroups(text));
     if (names.length < 2 || !names.every(({ name }) => looksLikeDivisionName(name) && leadingName(name) === name))
       continue;
     return names.map(({ name, notes }, index) => ({

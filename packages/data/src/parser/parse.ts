@@ -148,7 +148,7 @@ export function parse(
       column: columnAt(declared.line, 0),
     });
   }
-  const staffing = parseStaffing(roots);
+  const staffing = parseStaffing(roots, report);
   const alreadyReported = new Set(diagnostics.filter((d) => d.code === 'unrecognized-line').map((d) => d.line));
   const truncated = markTruncation(body, { duties, divisions, dutyAdjustments }, roots, report);
   // One walk finds the function transformation and the staffing text (each walk of a large tree

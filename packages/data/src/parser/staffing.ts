@@ -4,6 +4,8 @@
  */
 import type { LeadershipPost, Staffing } from '../model/types.js';
 import { matchBrackets, splitOutsideBrackets } from './brackets.js';
+import type { Report } from './diagnostics.js';
+import { columnAt } from './lines.js';
 import { NUMERAL_CHARS, parseNumeral } from './numerals.js';
 import { STAFFING_MARK } from './patterns.js';
 import type { Node } from './structure.js';
@@ -23,8 +25,35 @@ const RANK_POST = /[正副]?(?:司局|[部厅廳局司处處县縣乡鄉科股])
 const MAX_POST_PHRASE = 80;
 /** What stands before the post's title: 其中：, 另, 核定. */
 const POST_PREFIX = /^(?:其中|另|核定)[:：]?/u;
+/** Most titles are short (局长, 正处级); a longer one is read only when it ends in a post word. */
+const SHORT_TITLE = 12;
+/** How a post's title ends: 局长, 主任, 书记, 总工程师, 调研员, 正处级… */
+const POST_WORD = /(?:[长長师師员員级級]|主任|[书書]记|主席|助理)$/u;
+/** A bracketed note about a count, never part of a title: （含…）, （不含…）, （由…兼任）. */
+const COUNT_NOTE = /^(?:不?含|包括|其中|由)|[0-9０-９名]/u;
+/** What may follow a count: the count itself, 为, 名, a space. */
+const AFTER_TITLE = new RegExp(`[0-9０-９${NUMERAL_CHARS}为為名\\s]`, 'u');
 
-/** The text with every bracketed group removed: 12名（含…1名） → 12名. */
+/** Something the staffing could not read, at an offset in its text. */
+interface StaffingIssue {
+  readonly code: 'unbalanced-brackets' | 'unplaced-line';
+  readonly message: string;
+  readonly offset: number;
+}
+
+/**
+ * True when a bracketed group is part of a post's title, as written: 应急办（总值班室）主任. It
+ * stands inside the title (more title follows it) and is a name, not a note on the count.
+ */
+function inTitle(text: string, open: number, close: number): boolean {
+  const next = text.charAt(close + 1);
+  return next !== '' && !AFTER_TITLE.test(next) && !COUNT_NOTE.test(text.slice(open + 1, close));
+}
+
+/**
+ * The text with every bracketed note removed: 12名（含…1名） → 12名. A bracket inside a title is
+ * kept: 应急办（总值班室）主任1名.
+ */
 function withoutBrackets(text: string): string {
   const match = matchBrackets(text);
   const kept: string[] = [];
@@ -33,6 +62,10 @@ function withoutBrackets(text: string): string {
     const code = text.charCodeAt(i);
     const close = code === 0x28 || code === 0xff08 ? (match[i] ?? -1) : -1; // ( or （
     if (close === -1) continue;
+    if (inTitle(text, i, close)) {
+      i = close;
+      continue;
+    }
     kept.push(text.slice(from, i));
     i = close;
     from = close + 1;
@@ -53,11 +86,16 @@ function postTitle(phrase: string): string {
     .trim();
 }
 
-/** Leadership posts in order; bracketed notes such as （含…1名） belong to the post before them. */
-function leadershipPosts(text: string): LeadershipPost[] {
+/**
+ * Leadership posts in order; bracketed notes such as （含…1名） belong to the post before them. A
+ * note cut off by the end of the text (正科级领导职数19名（含…) keeps its post, with an issue.
+ */
+function leadershipPosts(text: string, issues: StaffingIssue[]): LeadershipPost[] {
   const posts: LeadershipPost[] = [];
-  for (const phrase of splitOutsideBrackets(text, '。；;，,、').pieces) {
-    const bare = withoutBrackets(phrase.text);
+  const { pieces, unclosedAt } = splitOutsideBrackets(text, '。；;，,、');
+  for (const phrase of pieces) {
+    const cut = unclosedAt !== null && unclosedAt >= phrase.start && unclosedAt < phrase.start + phrase.text.length;
+    const bare = withoutBrackets(cut ? phrase.text.slice(0, unclosedAt - phrase.start) : phrase.text);
     // The pattern backtracks over the whole phrase: on a megabyte-long one it would exhaust the stack.
     if (bare.length > MAX_POST_PHRASE) continue;
     const match = LEADERSHIP_POST.exec(bare);
@@ -65,7 +103,22 @@ function leadershipPosts(text: string): LeadershipPost[] {
     const count = parseNumeral((match?.[2] ?? '').normalize('NFKC'));
     if (raw === '' || count === null || NOT_A_LEADER_POST.test(raw)) continue;
     const title = postTitle(raw);
-    if (title !== '' && title.length <= 12) posts.push({ title, count });
+    if (title !== '' && (title.length <= SHORT_TITLE || POST_WORD.test(title))) {
+      posts.push({ title, count });
+      if (cut) {
+        issues.push({
+          code: 'unbalanced-brackets',
+          message: `The note after post ${title} (${count}) is never closed (the text was probably cut off); the post is kept.`,
+          offset: unclosedAt,
+        });
+      }
+    } else if (title !== '') {
+      issues.push({
+        code: 'unplaced-line',
+        message: `"${title}" (${count}) is not read as a leadership post: its title is long and does not end in a post word.`,
+        offset: phrase.start,
+      });
+    }
   }
   return posts;
 }
@@ -80,17 +133,37 @@ function administrativePosts(text: string): number | null {
 }
 
 /** Reads the staffing of one text; null when it gives no posts. */
-function readStaffing(text: string, citation: string): Staffing | null {
+function readStaffing(text: string, citation: string, issues: StaffingIssue[]): Staffing | null {
   const administrative = administrativePosts(text);
-  const posts = leadershipPosts(text);
+  const posts = leadershipPosts(text, issues);
   if (administrative === null && posts.length === 0) return null;
   return { administrativePosts: administrative, leadershipPosts: posts, citation, text };
 }
 
-/** A node's text with its paragraphs (not its items), joined. */
-function ownText(node: Node): string {
-  const paragraphs = node.children.filter((child) => child.kind === 'paragraph').map((child) => child.text);
-  return [node.text, ...paragraphs].filter((part) => part !== '').join('');
+/** A node and its paragraphs (not its items), those with text: their texts joined are what it says. */
+function ownParts(node: Node): Node[] {
+  return [node, ...node.children.filter((child) => child.kind === 'paragraph')].filter((part) => part.text !== '');
+}
+
+/** Reports each issue (in text order) at its line and column in the parts its text was joined from. */
+function reportIssues(parts: readonly Node[], issues: readonly StaffingIssue[], report: Report): void {
+  let index = 0;
+  let start = 0;
+  for (const issue of issues) {
+    while (index < parts.length - 1 && issue.offset >= start + (parts[index]?.text.length ?? 0)) {
+      start += parts[index]?.text.length ?? 0;
+      index++;
+    }
+    const part = parts[index];
+    if (!part) return;
+    report({
+      severity: 'warning',
+      code: issue.code,
+      message: issue.message,
+      line: part.line.number,
+      column: columnAt(part.line, part.textOffset + Math.max(0, issue.offset - start)),
+    });
+  }
 }
 
 /** True when a node is a list of duties, divisions or transfers (or the function transformation). */
@@ -114,23 +187,30 @@ function outsideLists(roots: readonly Node[]): Node[] {
  * Reads the staffing: from a staffing section (四、人员编制) or the first article that gives posts,
  * else from the first paragraph outside the lists that does; undefined when none does.
  */
-export function parseStaffing(roots: readonly Node[]): Staffing | undefined {
+export function parseStaffing(roots: readonly Node[], report: Report): Staffing | undefined {
   const nodes = outsideLists(roots);
   const sections = nodes.filter(
     (node) => (node.kind === 'section' && STAFFING_MARK.test(node.label ?? '')) || node.kind === 'article',
   );
   for (const node of sections) {
-    const text = ownText(node);
-    const staffing = text === '' ? null : readStaffing(text, node.label ?? node.id);
-    if (staffing) return staffing;
+    const parts = ownParts(node);
+    const text = parts.map((part) => part.text).join('');
+    const issues: StaffingIssue[] = [];
+    const staffing = text === '' ? null : readStaffing(text, node.label ?? node.id, issues);
+    if (staffing) {
+      reportIssues(parts, issues, report);
+      return staffing;
+    }
   }
   for (const node of nodes) {
     if (node.kind !== 'paragraph' || node.text === '') continue;
-    const staffing = readStaffing(node.text, node.id);
+    const issues: StaffingIssue[] = [];
+    const staffing = readStaffing(node.text, node.id, issues);
     if (
       staffing &&
       (staffing.administrativePosts !== null || /[领領][导導][职職][数數]|[职職][数數]/u.test(node.text))
     ) {
+      reportIssues([node], issues, report);
       return staffing;
     }
   }

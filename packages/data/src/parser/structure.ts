@@ -11,7 +11,7 @@ import { columnAt, type SourceLine } from './lines.js';
 import { formatNumeral } from './numerals.js';
 import { AGENCY_STATEMENT, CO_LOCATION, ESTABLISHING } from './patterns.js';
 import type { LineToken, NumberedToken } from './tokens.js';
-import { looksLikeDivisionName } from './units.js';
+import { leadingName, looksLikeDivisionName } from './units.js';
 
 /** How a node was recognised. */
 export type Origin =
@@ -102,7 +102,11 @@ function paragraph(origin: Origin, line: SourceLine): Node {
 /** An item that is only a short name (or nothing), whose text follows on the next lines. */
 export function isNameOnly(item: Node): boolean {
   const text = item.text.replace(/[。.]$/, '');
-  const short = text.length <= 20 && !/[。；;：:，,]/.test(text);
+  // 法规科负责审查工作。 is a name and its duties, not a name alone.
+  const short =
+    text.length <= 20 &&
+    !/[。；;：:，,]/.test(text) &&
+    !/^(?:[负負][责責]|承[担擔])/u.test(text.slice(leadingName(text).length));
   return short && (text === item.text || looksLikeDivisionName(text));
 }
 
