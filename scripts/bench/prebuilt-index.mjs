@@ -71,9 +71,17 @@ const {
   write: false,
   logLevel: 'silent',
 });
-const { applyAids, createTokens, readDocuments, createScoring } = await import(
-  `data:text/javascript;base64,${Buffer.from(steps.contents).toString('base64')}`
-);
+const stepped = await import(`data:text/javascript;base64,${Buffer.from(steps.contents).toString('base64')}`);
+const { applyAids, createTokens } = stepped;
+/** Runs one of the engine's stepped builds (a generator) to its end. */
+const complete = (build) => {
+  for (;;) {
+    const step = build.next();
+    if (step.done) return step.value;
+  }
+};
+const readDocuments = (...args) => complete(stepped.readDocuments(...args));
+const createScoring = (...args) => complete(stepped.createScoring(...args));
 
 // ---------------------------------------------------------------------------------------------
 

@@ -2,6 +2,9 @@
  * The documents: for each division its names (with the English name), then its clauses; then
  * the duties the reviewed cross-reference assigns to divisions. Each document is read once
  * into a stream of term numbers, from which the postings are sorted.
+ *
+ * Read a step at a time (a generator: it yields after each division), so that a
+ * sliced build can pause between steps (`buildLookup`).
  */
 import type { Regulation } from '../model/types.js';
 import { type Key, type Scan, isCharacter } from './tokens.js';
@@ -38,7 +41,7 @@ export type Documents = [
   stop: number[],
 ];
 
-export function readDocuments(regulations: readonly Regulation[], scan: Scan): Documents {
+export function* readDocuments(regulations: readonly Regulation[], scan: Scan): Generator<undefined, Documents> {
   const terms = new Map<Key, number>();
   const ends: number[] = [];
   const owner: number[] = [];
@@ -89,6 +92,7 @@ export function readDocuments(regulations: readonly Regulation[], scan: Scan): D
       add([division.name, ...division.alsoKnownAs, ...division.coLocated, division.nameEn?.text].join(' '), v);
       for (const clause of division.responsibilities) add(clause.text, v, clause);
       stop.push(owner.length);
+      yield;
     }
     for (const duty of r.duties) {
       const v = (duty.divisions ?? []).map((id) => ids.get(id)!).filter((i) => i !== undefined);

@@ -18,7 +18,8 @@
  * - pinyin.ts: pinyin spelt as the Chinese it reads;
  * - ranking.ts and highlights.ts: divisions from the documents' scores, and what matched;
  * - suggest.ts ("did you mean", apart from the engine): homophones for a query's typos, from a
- *   reading table the caller loads.
+ *   reading table the caller loads;
+ * - slices.ts (apart from the engine): the build in slices that yield to the page between them.
  */
 import type { Regulation } from '../model/types.js';
 import { FILLER, STOP_WORDS, applyAids } from './aids.js';
@@ -32,6 +33,7 @@ import type { Lookup, LookupOptions } from './types.js';
 
 export * from './types.js';
 export { createSuggester, type Suggester } from './suggest.js';
+export { createLookupInSlices, type SliceOptions } from './slices.js';
 
 /**
  * The share of the best result's score that a result needs to be worth showing. The engine
@@ -53,12 +55,28 @@ const enum Limit {
   Pinyin = 64,
 }
 
-export function createLookup(regulations: Regulation | readonly Regulation[], options: LookupOptions = {}): Lookup {
-  const regs: readonly Regulation[] = Array.isArray(regulations) ? regulations : [regulations as Regulation];
+/** Builds the engine for regulations at once (`createLookupInSlices` builds it in slices). */
+export function createLookup(regulations: Regulation | readonly Regulation[], options?: LookupOptions): Lookup {
+  let built;
+  for (built of buildLookup(regulations, options));
+  return built as Lookup;
+}
+
+/**
+ * The engine's build, a step at a time: each step reads one division's documents (or a
+ * regulation's duties), or sorts one document's postings, and yields nothing; the last step
+ * yields the engine (what `createLookup` returns).
+ */
+export function* buildLookup(
+  regulations: Regulation | readonly Regulation[],
+  options: LookupOptions = {},
+): Generator<Lookup | undefined, void> {
+  // One regulation or several: either way, a list.
+  const regs = [regulations].flat() as readonly Regulation[];
   const [foldUnit, fold, english, readings, synonyms] = applyAids(regs, options.synonyms);
   const [ids, chars, idOf, scan] = createTokens(foldUnit, fold);
-  const documents = readDocuments(regs, scan);
-  const scoring = createScoring(documents, chars.length);
+  const documents = yield* readDocuments(regs, scan);
+  const scoring = yield* createScoring(documents, chars.length);
   const [terms, , , , , , , divisions] = documents;
   const hasTerm = (key: Key): boolean => terms.has(key);
   /** What initials alone may spell: division names, English key terms and synonyms, folded. */
@@ -68,7 +86,7 @@ export function createLookup(regulations: Regulation | readonly Regulation[], op
   const spell = createSpeller(readings, ids, chars, idOf, foldUnit, synonyms, keyTerms, hasTerm);
   const rank = createRanking(documents, scoring, scan);
 
-  return {
+  yield {
     search(query, { limit = Limit.Default } = {}) {
       const n = Math.floor(Number(limit));
       let q = fold(

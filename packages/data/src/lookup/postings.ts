@@ -3,6 +3,9 @@
  * with its count (tf): term t's run goes from `at[t]` to `at[t + 1]`, so its document
  * frequency is their difference. A search adds each query term's BM25 share (IDF, length
  * normalisation) to the documents of its run.
+ *
+ * Sorted a step at a time (a generator: it yields after each document of each pass), so that a
+ * sliced build can pause between steps (`buildLookup`).
  */
 import type { Documents } from './documents.js';
 import { type Key, isCharacter } from './tokens.js';
@@ -30,7 +33,7 @@ const enum Bm25 {
 export type Scoring = [scoreTokens: (tokens: Iterable<Key>) => number, score: Float64Array, touched: Int32Array];
 
 /** `characters`: how many character ids the documents used; later ids have no postings. */
-export function createScoring(documents: Documents, characters: number): Scoring {
+export function* createScoring(documents: Documents, characters: number): Generator<undefined, Scoring> {
   const [terms, occurrences, ends, lengths] = documents;
   const base = terms.size;
   const at = new Int32Array(base + characters + 1);
@@ -44,6 +47,7 @@ export function createScoring(documents: Documents, characters: number): Scoring
         at[t + 1]!++;
       }
     }
+    yield;
   }
   for (let t = 1; t < at.length; t++) at[t]! += at[t - 1]!;
   const postings = new Int32Array(at[at.length - 1]!);
@@ -60,6 +64,7 @@ export function createScoring(documents: Documents, characters: number): Scoring
         fill[t]!++;
       }
     }
+    yield;
   }
 
   const n = ends.length;
