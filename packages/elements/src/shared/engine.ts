@@ -1,6 +1,6 @@
 import {
   RELEVANT_SHARE,
-  createLookup,
+  createLookupInSlices,
   type Lookup,
   type LookupResult,
   type Regulation,
@@ -39,7 +39,7 @@ async function searchAids(regulation: Regulation, fromDataset: boolean): Promise
 }
 
 /**
- * The lookup engine for a regulation, built once and shared by every component on the page (a
+ * The lookup engine for a regulation, built once (in slices) and shared by every component on the page (a
  * lookup and a directory filter on the same data use one index). Only lazily loaded modules
  * import this, so the engine is never in a component's initial chunk.
  *
@@ -54,16 +54,16 @@ async function searchAids(regulation: Regulation, fromDataset: boolean): Promise
 export function engineFor(regulation: Regulation, fromDataset: boolean): Promise<Lookup> {
   let engine = engines.get(regulation);
   if (!engine) {
-    const created = searchAids(regulation, fromDataset).then((search) => {
-      try {
-        const aided = search ? { ...regulation, search } : regulation;
-        const lookup = createLookup(aided);
-        indexed.set(lookup, aided);
-        return lookup;
-      } catch (error) {
+    const created = searchAids(regulation, fromDataset).then(async (search) => {
+      const aided = search ? { ...regulation, search } : regulation;
+      // In slices of a few milliseconds with a task between them: a large regulation's build
+      // never holds up the page's input or rendering.
+      const lookup = await createLookupInSlices(aided).catch((error: unknown) => {
         // Data that passed the components' shape check but that the engine cannot index.
         throw new InvalidData(`cannot index the regulation: ${String(error)}`);
-      }
+      });
+      indexed.set(lookup, aided);
+      return lookup;
     });
     created.then(
       (lookup) => built.set(regulation, lookup),
