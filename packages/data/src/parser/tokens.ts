@@ -6,7 +6,7 @@ import { parseNumeral } from './numerals.js';
 import { ARTICLE_HEADER, CHAPTER_HEADER, HEADINGS, ITEM_LABEL, SECTION_HEADER } from './patterns.js';
 
 /** The largest article or item number taken as a number (larger ones are text). */
-const MAX_NUMBER = 9999;
+const MAX_NUMBER = 99_999;
 
 /** A numbered line: 第三条 …, 第一章 …, (十四) … */
 export interface NumberedToken {
