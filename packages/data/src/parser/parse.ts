@@ -27,7 +27,7 @@ import { buildStructure, walk, type Node } from './structure.js';
 function isTransformationSection(node: Node): boolean {
   return node.kind === 'section' && TRANSFORMATION_MARK.test(node.label ?? '');
 }
-import { classifyLine } from './tokens.js';
+import { classifyLines } from './tokens.js';
 
 /** Options after checking: every field decided. */
 export interface ResolvedOptions {
@@ -80,11 +80,16 @@ export function parse(
   options: ResolvedOptions,
 ): { regulation: Regulation; diagnostics: Diagnostic[]; coverage: Coverage } {
   const diagnostics: ParserDiagnostic[] = [];
+  // Many lines of a long text can get the same message (every repeated 第一條); one string serves
+  // them all, instead of one copy a line kept until the caller drops the result.
+  const messages = new Map<string, string>();
   const report: Report = (diagnostic) => {
-    diagnostics.push(diagnostic);
+    const message = messages.get(diagnostic.message);
+    if (message === undefined) messages.set(diagnostic.message, diagnostic.message);
+    diagnostics.push(message === undefined ? diagnostic : { ...diagnostic, message });
   };
   const punctuation = options.normalizePunctuation ? normalizePunctuation(text) : { text, changes: 0 };
-  const tokens = layoutLines(splitLines(punctuation.text)).map(classifyLine);
+  const tokens = classifyLines(layoutLines(splitLines(punctuation.text)));
   const lang = options.lang ?? detectScript(text);
   const front = readFrontMatter(tokens);
   const body = tokens.filter((token) => !front.consumed.has(token));
