@@ -82,11 +82,14 @@ export function parse(
   const diagnostics: ParserDiagnostic[] = [];
   // Many lines of a long text can get the same message (every repeated 第一條); one string serves
   // them all, instead of one copy a line kept until the caller drops the result.
+  // The diagnostic is the caller's fresh literal and nothing has read it yet, so its message is
+  // swapped for the equal string in place (a copy made by spreading costs more than it saves).
   const messages = new Map<string, string>();
   const report: Report = (diagnostic) => {
     const message = messages.get(diagnostic.message);
     if (message === undefined) messages.set(diagnostic.message, diagnostic.message);
-    diagnostics.push(message === undefined ? diagnostic : { ...diagnostic, message });
+    else (diagnostic as { message: string }).message = message;
+    diagnostics.push(diagnostic);
   };
   const punctuation = options.normalizePunctuation ? normalizePunctuation(text) : { text, changes: 0 };
   const tokens = classifyLines(layoutLines(splitLines(punctuation.text)));
