@@ -112,14 +112,8 @@ function leader(line: SourceLine): LeaderToken | null {
   return { kind: 'leader', line, title, names };
 }
 
-/** Classifies each line. */
-export function classifyLines(lines: readonly SourceLine[]): LineToken[] {
-  const strings: Strings = new Map();
-  return lines.map((line) => classifyLine(line, strings));
-}
-
 /** Classifies one line; `strings` holds the short texts already met. */
-export function classifyLine(line: SourceLine, strings: Strings = new Map()): LineToken {
+function classifyLine(line: SourceLine, strings: Strings): LineToken {
   const text = line.text;
   if (text === '') return { kind: 'blank', line };
   const article = ARTICLE_HEADER.exec(text);
@@ -136,4 +130,10 @@ export function classifyLine(line: SourceLine, strings: Strings = new Map()): Li
     return { kind: 'heading', line, label: (section[2] ?? '').trim(), number: sectionNumber };
   }
   return leader(line) ?? { kind: 'text', line };
+}
+
+/** Classifies each line. */
+export function classifyLines(lines: readonly SourceLine[]): LineToken[] {
+  const strings: Strings = new Map();
+  return lines.map((line) => classifyLine(line, strings));
 }
