@@ -262,6 +262,14 @@ describe('Chinese numerals', () => {
       ['一百零五', 105],
       ['一百一十', 110],
       ['两', 2],
+      ['一万', 10_000],
+      ['一万零一', 10_001],
+      ['一万零一十', 10_010],
+      ['一万二千三百四十五', 12_345],
+      ['两万三千', 23_000],
+      ['九万九千九百九十九', 99_999],
+      ['二十万', 200_000],
+      ['一萬零五', 10_005],
       ['二〇一九', 2019],
       ['17', 17],
       ['１７', 17],
@@ -270,14 +278,21 @@ describe('Chinese numerals', () => {
   });
 
   test('refuses what is not a numeral', () => {
-    for (const text of ['', '十十', '二三十', '甲', '一a', '百十千']) assert.equal(parseNumeral(text), null, text);
+    for (const text of ['', '十十', '二三十', '甲', '一a', '百十千', '万', '一万万', '一万二万']) {
+      assert.equal(parseNumeral(text), null, text);
+    }
   });
 
-  test('writes every number from 1 to 9999 so that it reads back', () => {
+  test('writes every number from 1 to 99,999 so that it reads back', () => {
     assert.equal(formatNumeral(10), '十');
     assert.equal(formatNumeral(17), '十七');
     assert.equal(formatNumeral(105), '一百零五');
-    for (let n = 1; n <= 9999; n++) assert.equal(parseNumeral(formatNumeral(n)), n, String(n));
+    assert.equal(formatNumeral(10_000), '一万');
+    assert.equal(formatNumeral(10_001), '一万零一');
+    assert.equal(formatNumeral(10_010), '一万零一十');
+    assert.equal(formatNumeral(20_300), '二万零三百');
+    assert.equal(formatNumeral(100_000), '十万');
+    for (let n = 1; n <= 99_999; n++) assert.equal(parseNumeral(formatNumeral(n)), n, String(n));
   });
 });
 

@@ -100,3 +100,37 @@ describe('a whole regulation on one line, items numbered past 110', () => {
     assert.equal(normalised.divisions[119]?.citation, '第三条（一百二十）');
   });
 });
+
+describe('a division list numbered past ten thousand, one item a line', () => {
+  const COUNT = 10_002;
+  /** The numeral as the test writes it, independent of the parser's `formatNumeral`. */
+  const LARGE: Readonly<Record<number, string>> = {
+    9_999: '九千九百九十九',
+    10_000: '一万',
+    10_001: '一万零一',
+    10_002: '一万零二',
+  };
+  const text = [
+    '示例市统计局职能配置、内设机构和人员编制规定',
+    '第一条 示例市统计局设下列内设机构：',
+    ...Array.from({ length: COUNT }, (_, i) => `（${LARGE[i + 1] ?? formatNumeral(i + 1)}）统计处。负责数据。`),
+  ].join('\n');
+  const { regulation, diagnostics } = parseRegulation(text, { id: 'myriad' });
+
+  test('reads every division, numbered 1 to 10,002, the last ones by their 万 numerals', () => {
+    assert.equal(regulation.divisions.length, COUNT);
+    regulation.divisions.forEach((division, i) => assert.equal(division.number, i + 1));
+    for (const n of [9_999, 10_000, 10_001, 10_002]) {
+      const division = regulation.divisions[n - 1];
+      assert.equal(division?.name, '统计处', String(n));
+      assert.equal(division?.citation, `第一条(${LARGE[n]})`, String(n));
+    }
+  });
+
+  test('finds no gap or disorder in the numbering', () => {
+    assert.deepEqual(
+      diagnostics.filter((d) => d.code.startsWith('item-number')),
+      [],
+    );
+  });
+});

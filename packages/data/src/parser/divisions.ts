@@ -303,7 +303,18 @@ export function parseDivisions(container: Node | null, report: Report): Division
     }
     seen.add(division.name);
   }
-  return { divisions: drafts.map((draft) => draft.division), notes };
+  return { divisions: drafts.map((draft) => fitted(draft.division)), notes };
+}
+
+/**
+ * The division with its lists copied at their exact length: a list grown one push at a time keeps
+ * room for seventeen entries, and a long division list keeps thousands of such lists.
+ */
+function fitted(division: Division): Division {
+  if (division.alsoKnownAs.length > 0) division.alsoKnownAs = division.alsoKnownAs.slice();
+  if (division.coLocated.length > 0) division.coLocated = division.coLocated.slice();
+  if (division.responsibilities.length > 0) division.responsibilities = division.responsibilities.slice();
+  return division;
 }
 
 /**

@@ -7,13 +7,13 @@
  * there, so diagnostics still point into the text as written.
  */
 import type { SourceLine } from './lines.js';
-import { NUMERAL_CHARS } from './numerals.js';
+import { LABEL_NUMERAL_CHARS, NUMERAL_CHARS } from './numerals.js';
 
 /** A line this long with spaces between its parts is a whole text run together. */
 const RUN_TOGETHER_LENGTH = 120;
 /** Where a new logical line may start inside a run-together line: an item, article or section. */
 const MARKER_AFTER_STOP = new RegExp(
-  `^(?:[(（][${NUMERAL_CHARS}]{1,7}[)）]|第[${NUMERAL_CHARS}0-9]{1,5}[条條](?![例件款])|[${NUMERAL_CHARS}]{1,3}、)`,
+  `^(?:[(（][${LABEL_NUMERAL_CHARS}]{1,9}[)）]|第[${LABEL_NUMERAL_CHARS}0-9]{1,9}[条條](?![例件款])|[${NUMERAL_CHARS}]{1,3}、)`,
 );
 /** Characters after which a space never ends a part: 职能配置、 内设机构; 第一条 根据. */
 const JOINS_NEXT = new Set([...'、，,（(《〈“‘【[']);
@@ -21,7 +21,7 @@ const JOINS_NEXT = new Set([...'、，,（(《〈“‘【[']);
 const JOINS_PREVIOUS = new Set([...'号號）)》〉”’】]，,。；;、']);
 /** A label that stays with the text after it: 第一条, （一）, 一、. */
 const LABEL_BEFORE = new RegExp(
-  `(?:第[${NUMERAL_CHARS}0-9]{1,5}[条條章]|[(（][${NUMERAL_CHARS}]{1,7}[)）]|[${NUMERAL_CHARS}]{1,3}、)$`,
+  `(?:第[${LABEL_NUMERAL_CHARS}0-9]{1,9}[条條章]|[(（][${LABEL_NUMERAL_CHARS}]{1,9}[)）]|[${NUMERAL_CHARS}]{1,3}、)$`,
 );
 /** A short section heading that an item may follow directly: 一、主要职责(一)… */
 const SECTION_HEADING = new RegExp(`^[${NUMERAL_CHARS}]{1,3}、[^\\s，,。；;：:(（]{2,8}$`);
@@ -118,7 +118,7 @@ function cutLine(line: SourceLine, out: SourceLine[]): void {
   if (last) splitHeadingFromItem(last, out);
 }
 
-const ITEM_LABEL_ANYWHERE = new RegExp(`[(（][${NUMERAL_CHARS}]{1,7}[)）]`);
+const ITEM_LABEL_ANYWHERE = new RegExp(`[(（][${LABEL_NUMERAL_CHARS}]{1,9}[)）]`);
 
 /** 一、主要职责(一)按照…: the heading and its first item share a line; adds both to `out`. */
 function splitHeadingFromItem(line: SourceLine, out: SourceLine[]): void {

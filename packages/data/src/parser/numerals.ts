@@ -1,10 +1,15 @@
 /**
  * Chinese numerals as regulations write them: 一 … 九, 十, 十一, 二十, 二十九, 一百零五,
- * and Arabic digits (half- or full-width) for 第3条-style numbering.
+ * 一万零一, and Arabic digits (half- or full-width) for 第3条-style numbering.
  */
 
-/** Characters that can make up a Chinese numeral (for building patterns). */
+/** Characters that can make up a Chinese numeral below 10,000 (for building patterns). */
 export const NUMERAL_CHARS = '〇零一二两兩三四五六七八九十百千';
+/**
+ * Characters of the numerals that number articles and items, up to 99,999: NUMERAL_CHARS and
+ * 万. Kept apart so that counts and section numbers are read as before.
+ */
+export const LABEL_NUMERAL_CHARS = `${NUMERAL_CHARS}万萬`;
 
 const DIGITS: Readonly<Record<string, number>> = {
   〇: 0,
@@ -21,7 +26,8 @@ const DIGITS: Readonly<Record<string, number>> = {
   八: 8,
   九: 9,
 };
-const UNITS: Readonly<Record<string, number>> = { 十: 10, 百: 100, 千: 1000 };
+const UNITS: Readonly<Record<string, number>> = { 十: 10, 百: 100, 千: 1000, 万: 10_000, 萬: 10_000 };
+const MYRIAD = 10_000;
 const FULL_WIDTH_ZERO = 0xff10;
 
 /** Replaces full-width digits ０-９ with ASCII ones. */
@@ -40,11 +46,16 @@ function parsePositional(text: string): number | null {
   return value;
 }
 
-/** Reads a numeral with units: 十 → 10, 二十九 → 29, 一百零五 → 105. */
+/**
+ * Reads a numeral with units: 十 → 10, 二十九 → 29, 一百零五 → 105, 两万三千 → 23000. What
+ * stands before 万 is itself a numeral below 10,000 (二十万 → 200000).
+ */
 function parseWithUnits(text: string): number | null {
+  let myriads = 0;
   let total = 0;
   let pending: number | null = null;
   let lastUnit = Number.POSITIVE_INFINITY;
+  let seenMyriad = false;
   for (const ch of text) {
     const digit = DIGITS[ch];
     if (digit !== undefined) {
@@ -53,12 +64,22 @@ function parseWithUnits(text: string): number | null {
       continue;
     }
     const unit = UNITS[ch];
+    if (unit === MYRIAD) {
+      const before = total + (pending ?? 0);
+      if (seenMyriad || before === 0) return null; // 万, 一万万
+      myriads = before;
+      seenMyriad = true;
+      total = 0;
+      pending = null;
+      lastUnit = MYRIAD;
+      continue;
+    }
     if (unit === undefined || unit >= lastUnit || pending === 0) return null;
     total += (pending ?? 1) * unit;
     pending = null;
     lastUnit = unit;
   }
-  return total + (pending ?? 0);
+  return myriads * MYRIAD + total + (pending ?? 0);
 }
 
 /**
@@ -79,12 +100,8 @@ export function parseNumeral(text: string): number | null {
 const DIGIT_NAMES = '零一二三四五六七八九';
 const UNIT_NAMES = ['', '十', '百', '千'];
 
-/**
- * Writes 1…9999 as a Chinese numeral the way regulations do: 10 → 十, 17 → 十七,
- * 105 → 一百零五. Other values are written with Arabic digits.
- */
-export function formatNumeral(value: number): string {
-  if (!Number.isInteger(value) || value < 1 || value > 9999) return String(value);
+/** Writes 1…9999 in full: 10 → 一十, 105 → 一百零五. */
+function formatBelowMyriad(value: number): string {
   const digits = String(value);
   let out = '';
   let zero = false;
@@ -98,5 +115,19 @@ export function formatNumeral(value: number): string {
     zero = false;
     out += DIGIT_NAMES.charAt(digit) + (UNIT_NAMES[digits.length - 1 - i] ?? '');
   }
+  return out;
+}
+
+/**
+ * Writes 1…99,999,999 as a Chinese numeral the way regulations do: 10 → 十, 17 → 十七,
+ * 105 → 一百零五, 10001 → 一万零一, 10010 → 一万零一十. Other values are written with Arabic
+ * digits.
+ */
+export function formatNumeral(value: number): string {
+  if (!Number.isInteger(value) || value < 1 || value >= MYRIAD * MYRIAD) return String(value);
+  const high = Math.floor(value / MYRIAD);
+  const low = value % MYRIAD;
+  let out = high === 0 ? '' : `${formatBelowMyriad(high)}万`;
+  if (low !== 0) out += (high !== 0 && low < 1000 ? '零' : '') + formatBelowMyriad(low);
   return out.startsWith('一十') ? out.slice(1) : out;
 }

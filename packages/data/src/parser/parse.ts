@@ -27,7 +27,7 @@ import { buildStructure, walk, type Node } from './structure.js';
 function isTransformationSection(node: Node): boolean {
   return node.kind === 'section' && TRANSFORMATION_MARK.test(node.label ?? '');
 }
-import { classifyLine } from './tokens.js';
+import { classifyLines } from './tokens.js';
 
 /** Options after checking: every field decided. */
 export interface ResolvedOptions {
@@ -80,11 +80,19 @@ export function parse(
   options: ResolvedOptions,
 ): { regulation: Regulation; diagnostics: Diagnostic[]; coverage: Coverage } {
   const diagnostics: ParserDiagnostic[] = [];
+  // Many lines of a long text can get the same message (every repeated 第一條); one string serves
+  // them all, instead of one copy a line kept until the caller drops the result.
+  // The diagnostic is the caller's fresh literal and nothing has read it yet, so its message is
+  // swapped for the equal string in place (a copy made by spreading costs more than it saves).
+  const messages = new Map<string, string>();
   const report: Report = (diagnostic) => {
+    const message = messages.get(diagnostic.message);
+    if (message === undefined) messages.set(diagnostic.message, diagnostic.message);
+    else (diagnostic as { message: string }).message = message;
     diagnostics.push(diagnostic);
   };
   const punctuation = options.normalizePunctuation ? normalizePunctuation(text) : { text, changes: 0 };
-  const tokens = layoutLines(splitLines(punctuation.text)).map(classifyLine);
+  const tokens = classifyLines(layoutLines(splitLines(punctuation.text)));
   const lang = options.lang ?? detectScript(text);
   const front = readFrontMatter(tokens);
   const body = tokens.filter((token) => !front.consumed.has(token));

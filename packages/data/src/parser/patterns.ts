@@ -2,10 +2,10 @@
  * Words and patterns shared by several parts of the parser. Each accepts both scripts and both
  * half-width and full-width punctuation.
  */
-import { NUMERAL_CHARS } from './numerals.js';
+import { LABEL_NUMERAL_CHARS, NUMERAL_CHARS } from './numerals.js';
 
 /** A numeral as used in 第N条 and (N): Chinese, or Arabic in either width. */
-const NUMERAL = `[${NUMERAL_CHARS}]+|[0-9０-９]+`;
+const NUMERAL = `[${LABEL_NUMERAL_CHARS}]+|[0-9０-９]+`;
 
 /**
  * 第三条 / 第三條 / 第3条 at the start of a line; group 1 is the numeral. A pinyin gloss that a
@@ -23,7 +23,7 @@ export const SECTION_HEADER = new RegExp(`^([${NUMERAL_CHARS}]{1,3})\\s*[、.．
 export const CHAPTER_HEADER = new RegExp(`^第\\s*(${NUMERAL})\\s*章`);
 
 /** (一) / （一） at the start of a line; group 1 is the Chinese numeral. */
-export const ITEM_LABEL = new RegExp(`^[(（]\\s*([${NUMERAL_CHARS}]+)\\s*[)）]`);
+export const ITEM_LABEL = new RegExp(`^[(（]\\s*([${LABEL_NUMERAL_CHARS}]+)\\s*[)）]`);
 
 /** Lines that head a group of articles or items without being numbered themselves. */
 export const HEADINGS: ReadonlySet<string> = new Set([

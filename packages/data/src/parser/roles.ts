@@ -189,6 +189,9 @@ export function absentHeaders(roots: readonly Node[], script: Script): string[] 
   return absent;
 }
 
+/** The children of every provision that has none: one frozen array, not one a line. */
+const NO_PROVISIONS: Provision[] = Object.freeze([]) as unknown as Provision[];
+
 /** The article structure as plain, JSON-ready provisions. */
 export function toProvisions(nodes: readonly Node[]): Provision[] {
   return nodes.map((node) => ({
@@ -198,6 +201,6 @@ export function toProvisions(nodes: readonly Node[]): Provision[] {
     label: node.label,
     text: node.text,
     line: node.line.number,
-    children: toProvisions(node.children),
+    children: node.children.length === 0 ? NO_PROVISIONS : toProvisions(node.children),
   }));
 }

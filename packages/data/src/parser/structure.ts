@@ -52,7 +52,8 @@ export interface Node {
   readonly line: SourceLine;
   /** 0-based offset of `text` within the line's trimmed text. */
   readonly textOffset: number;
-  readonly children: Node[];
+  /** Shared and frozen while empty; grown by `addChild` only. */
+  children: readonly Node[];
   /** Filled in by `assignRoles`. */
   role: Role | null;
   /** Filled in by `assignIds`. */
@@ -66,6 +67,18 @@ export interface Node {
   lastItem: number | null;
 }
 
+/** The children of every node that has none yet: one array, not one a line. */
+const NO_CHILDREN: readonly Node[] = Object.freeze([]);
+
+/**
+ * Adds `child` to `parent`. A first child gets an array of its own sized for one: most nodes of a
+ * long list have none or one, and an array grown by a first push keeps room for seventeen.
+ */
+function addChild(parent: Node, child: Node): void {
+  if (parent.children.length === 0) parent.children = [child];
+  else (parent.children as Node[]).push(child);
+}
+
 function makeNode(kind: Node['kind'], origin: Origin, line: SourceLine, fields: Partial<Node> = {}): Node {
   return {
     kind,
@@ -76,7 +89,7 @@ function makeNode(kind: Node['kind'], origin: Origin, line: SourceLine, fields: 
     text: '',
     line,
     textOffset: 0,
-    children: [],
+    children: NO_CHILDREN,
     role: null,
     id: '',
     inferredArticle: null,
@@ -176,7 +189,8 @@ export function buildStructure(tokens: readonly LineToken[], report: Report): No
   let started = false;
 
   const place = (node: Node): void => {
-    (heading ? heading.children : roots).push(node);
+    if (heading) addChild(heading, node);
+    else roots.push(node);
   };
 
   const openUnheaded = (line: SourceLine): Node => {
@@ -199,13 +213,14 @@ export function buildStructure(tokens: readonly LineToken[], report: Report): No
       roots.push(paragraph(preamble || 'unrecognized', line));
       if (!preamble) reportUnrecognized(line, 'at the top level', report);
     } else if (container && CO_LOCATION.test(line.text)) {
-      container.children.push(paragraph('co-location', line));
+      addChild(container, paragraph('co-location', line));
     } else if (item) {
       const known = isNameOnly(item);
-      item.children.push(paragraph(known ? 'continuation' : 'unrecognized', line));
+      addChild(item, paragraph(known ? 'continuation' : 'unrecognized', line));
       if (!known) reportUnrecognized(line, `of item ${item.label ?? ''}`, report);
     } else {
-      (container ?? heading)?.children.push(paragraph('body', line));
+      const parent = container ?? heading;
+      if (parent) addChild(parent, paragraph('body', line));
     }
   };
 
@@ -249,7 +264,7 @@ export function buildStructure(tokens: readonly LineToken[], report: Report): No
         }
         checkItemNumber(token, container.lastItem, report);
         item = numberedNode('item', token);
-        container.children.push(item);
+        addChild(container, item);
         container.lastItem = item.number;
         started = true;
         break;

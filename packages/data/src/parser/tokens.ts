@@ -6,7 +6,7 @@ import { parseNumeral } from './numerals.js';
 import { ARTICLE_HEADER, CHAPTER_HEADER, HEADINGS, ITEM_LABEL, SECTION_HEADER } from './patterns.js';
 
 /** The largest article or item number taken as a number (larger ones are text). */
-const MAX_NUMBER = 9999;
+const MAX_NUMBER = 99_999;
 
 /** A numbered line: 第三条 …, 第一章 …, (十四) … */
 export interface NumberedToken {
@@ -59,14 +59,44 @@ const LABEL_SEPARATOR = /^[\s:：、]+/;
 /** A person's name: two to eight Han characters, possibly with a middle dot. */
 const PERSON = /^[\u3400-\u9fff\uf900-\ufaff·・•]{2,8}$/;
 
-function numbered(kind: NumberedToken['kind'], line: SourceLine, match: RegExpExecArray): NumberedToken | null {
+/** Texts up to this length are shared between the tokens that repeat them (负责。, 第一条). */
+const SHARED_LENGTH = 16;
+
+/**
+ * One copy of each short string among the tokens of a text: a short part of a line is a copy of
+ * its characters, and a long list repeats its labels and short items (（一）, 负责。) line after line.
+ */
+type Strings = Map<string, string>;
+
+function shared(strings: Strings, text: string): string {
+  if (text.length > SHARED_LENGTH) return text;
+  const known = strings.get(text);
+  if (known !== undefined) return known;
+  strings.set(text, text);
+  return text;
+}
+
+function numbered(
+  kind: NumberedToken['kind'],
+  line: SourceLine,
+  match: RegExpExecArray,
+  strings: Strings,
+): NumberedToken | null {
   const numeral = match[1] ?? '';
   const number = parseNumeral(numeral);
   if (number === null || number < 1 || number > MAX_NUMBER) return null;
   const rest = line.text.slice(match[0].length);
   const text = rest.replace(LABEL_SEPARATOR, '');
   const textOffset = match[0].length + rest.length - text.length;
-  return { kind, line, number, label: match[0].replace(/\s+/g, ''), numeral, text, textOffset };
+  return {
+    kind,
+    line,
+    number,
+    label: shared(strings, match[0].replace(/\s+/g, '')),
+    numeral: shared(strings, numeral),
+    text: shared(strings, text),
+    textOffset,
+  };
 }
 
 function leader(line: SourceLine): LeaderToken | null {
@@ -82,16 +112,16 @@ function leader(line: SourceLine): LeaderToken | null {
   return { kind: 'leader', line, title, names };
 }
 
-/** Classifies one line. */
-export function classifyLine(line: SourceLine): LineToken {
+/** Classifies one line; `strings` holds the short texts already met. */
+function classifyLine(line: SourceLine, strings: Strings): LineToken {
   const text = line.text;
   if (text === '') return { kind: 'blank', line };
   const article = ARTICLE_HEADER.exec(text);
-  if (article) return numbered('article', line, article) ?? { kind: 'text', line };
+  if (article) return numbered('article', line, article, strings) ?? { kind: 'text', line };
   const chapter = CHAPTER_HEADER.exec(text);
-  if (chapter) return numbered('chapter', line, chapter) ?? { kind: 'text', line };
+  if (chapter) return numbered('chapter', line, chapter, strings) ?? { kind: 'text', line };
   const item = ITEM_LABEL.exec(text);
-  if (item) return numbered('item', line, item) ?? { kind: 'text', line };
+  if (item) return numbered('item', line, item, strings) ?? { kind: 'text', line };
   const heading = text.replace(/[。.：:]$/, '');
   if (HEADINGS.has(heading)) return { kind: 'heading', line, label: heading, number: null };
   const section = SECTION_HEADER.exec(text);
@@ -100,4 +130,10 @@ export function classifyLine(line: SourceLine): LineToken {
     return { kind: 'heading', line, label: (section[2] ?? '').trim(), number: sectionNumber };
   }
   return leader(line) ?? { kind: 'text', line };
+}
+
+/** Classifies each line. */
+export function classifyLines(lines: readonly SourceLine[]): LineToken[] {
+  const strings: Strings = new Map();
+  return lines.map((line) => classifyLine(line, strings));
 }
