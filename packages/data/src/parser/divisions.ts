@@ -11,7 +11,7 @@ import { CO_LOCATION, findSignboards } from './patterns.js';
 import { itemCitation } from './roles.js';
 import { isNameOnly, type Node } from './structure.js';
 import type { LineToken } from './tokens.js';
-import { leadingName, looksLikeDivisionName } from './units.js';
+import { DUTY_VERB, leadingName, looksLikeDivisionName, startsWithDutyVerb } from './units.js';
 
 /** Where a division's name ends: 机关党委办公室（办公室）。负责… */
 const NAME_END = '。：:，,；; \u3000\t';
@@ -25,9 +25,6 @@ const CO_LOCATION_SENTENCE = /^(.*)合署[办辦]公$/;
 const JOINERS = ['与', '與', '和', '同'];
 /** Words that point back to the division the note is in. */
 const SELF = new Set(['其', '本处', '本處', '该处', '該處']);
-
-/** The verb that starts a division's duties when no mark comes before it: 离退休干部科负责… */
-const DUTY_VERB = /[负負][责責]|承[担擔]/u;
 
 /** True when the whole of `text` is an office's name: 离退休干部科, 人事科（机关党委办公室）. */
 function isDivisionName(text: string): boolean {
@@ -224,7 +221,7 @@ const NOTE = /按[^。]{0,12}[规規]定|另行|[设設]置[。.]?$/u;
 export function isUnnumberedDivision(text: string): boolean {
   if (!looksLikeDivisionName(text)) return false;
   const rest = text.slice(leadingName(text).length);
-  return rest === '' || /^(?:[。.\s]|[负負][责責]|承[担擔])/u.test(rest);
+  return rest === '' || /^[。.\s]/u.test(rest) || startsWithDutyVerb(rest);
 }
 
 /** The division list read: the divisions, and the sentences of the section that are not divisions. */
@@ -345,8 +342,7 @@ export function inlineDivisions(tokens: readonly LineToken[], label: string): Di
     const names = splitOutsideBrackets((match[1] ?? '').replace(TRAILING_COUNT, ''), '、')
       .pieces.flatMap((piece) => splitJoined(piece.text))
       .map((text) => splitTrailingGroups(text));
-    if (names.length < 2 || !names.every(({ name }) => looksLikeDivisionName(name) && leadingName(name) === name))
-      continue;
+    if (names.length < 2 || !names.every(({ name }) => isDivisionName(name))) continue;
     return names.map(({ name, notes }, index) => ({
       id: `sec_divisions__point_${index + 1}`,
       number: index + 1,

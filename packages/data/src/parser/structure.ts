@@ -11,7 +11,7 @@ import { columnAt, type SourceLine } from './lines.js';
 import { formatNumeral } from './numerals.js';
 import { AGENCY_STATEMENT, CO_LOCATION, ESTABLISHING } from './patterns.js';
 import type { LineToken, NumberedToken } from './tokens.js';
-import { leadingName, looksLikeDivisionName } from './units.js';
+import { leadingName, looksLikeDivisionName, startsWithDutyVerb } from './units.js';
 
 /** How a node was recognised. */
 export type Origin =
@@ -117,9 +117,7 @@ export function isNameOnly(item: Node): boolean {
   const text = item.text.replace(/[。.]$/, '');
   // 法规科负责审查工作。 is a name and its duties, not a name alone.
   const short =
-    text.length <= 20 &&
-    !/[。；;：:，,]/.test(text) &&
-    !/^(?:[负負][责責]|承[担擔])/u.test(text.slice(leadingName(text).length));
+    text.length <= 20 && !/[。；;：:，,]/.test(text) && !startsWithDutyVerb(text.slice(leadingName(text).length));
   return short && (text === item.text || looksLikeDivisionName(text));
 }
 

@@ -6,8 +6,16 @@ import { splitTrailingGroups } from './brackets.js';
 
 /** The characters an office's name ends with: 室, 处, 科, 司, 局, 委, 组, 中心… */
 const UNIT_END = /(?:[室处處科局司委组組队隊股所站部办辦厅廳会會]|中心)$/;
+/** The verb that starts a division's duties when no mark comes before it: 离退休干部科负责… */
+export const DUTY_VERB = /[负負][责責]|承[担擔]/;
+const DUTY_VERB_FIRST = new RegExp(`^(?:${DUTY_VERB.source})`);
 /** Where an office's name ends in a line: 。 ： ， a space, or the verb that starts its duties. */
-const NAME_END = /[。.：:，,；;\s]|[负負][责責]|承[担擔]/;
+const NAME_END = new RegExp(`[。.：:，,；;\\s]|${DUTY_VERB.source}`);
+
+/** True when `text` starts with the verb that starts a division's duties (负责, 承担). */
+export function startsWithDutyVerb(text: string): boolean {
+  return DUTY_VERB_FIRST.test(text);
+}
 /** The most characters an office's name has (政务公开与信息化处（省政府政务公开办公室） without the note). */
 const MAX_NAME = 20;
 
