@@ -31,6 +31,7 @@ import { fileURLToPath } from 'node:url';
 import { regulation as dalian } from '@sanding/datasets/dalian-stb/zh-Hans';
 import { CHROME_PATH, CHROME_ARGS, launch } from '../../tests/support/browser.mjs';
 import { REPO_ROOT, serve } from '../../tests/support/server.mjs';
+import { median } from './shared/stats.mjs';
 import { table } from './shared/table.mjs';
 
 const PARTS = ['pages', 'cls', 'keystrokes', 'agencies', 'lighthouse'];
@@ -53,12 +54,6 @@ const DIVISIONS = dalian.divisions.length;
 // ---------------------------------------------------------------------------------------------
 // Figures
 
-const median = (values) => {
-  const sorted = values.filter((v) => Number.isFinite(v)).sort((a, b) => a - b);
-  if (!sorted.length) return NaN;
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-};
 const percentile = (values, p) => {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.min(sorted.length - 1, Math.ceil((sorted.length * p) / 100) - 1)];

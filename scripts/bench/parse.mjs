@@ -9,6 +9,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { parseRegulation } from '@sanding/data';
+import { median } from './shared/stats.mjs';
 
 const seed = readFileSync(
   new URL('../../packages/datasets/sources/dalian-stb/source.zh-Hant.txt', import.meta.url),
@@ -107,12 +108,6 @@ function batch(text) {
   }
   const used = process.cpuUsage(start);
   return (used.user + used.system) / 1000 / repeat;
-}
-
-function median(values) {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 }
 
 /**

@@ -29,6 +29,7 @@ import { gzipSync } from 'node:zlib';
 import { createLookup } from '@sanding/data';
 import { build } from 'esbuild';
 import { synthesise } from './shared/corpora.mjs';
+import { median } from './shared/stats.mjs';
 import { table } from './shared/table.mjs';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
@@ -85,7 +86,6 @@ const createScoring = (...args) => complete(stepped.createScoring(...args));
 
 // ---------------------------------------------------------------------------------------------
 
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const ms = (x) => (x < 10 ? x.toFixed(1) : x.toFixed(0));
 const kB = (bytes) => (bytes / 1000).toFixed(1);
 const gzip = (bytes) => gzipSync(bytes, { level: 9 }).length;
