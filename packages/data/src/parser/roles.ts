@@ -52,9 +52,9 @@ function holdsDivisions(node: Node): boolean {
  * Marks what each list of items is. A numbered section heading says it (二、主要职责); otherwise
  * a list says what it is (主要职责, 内设机构) in its header, label or the line before it, or shows
  * it (items that start with office names are divisions); otherwise the first list is the duties
- * and the next one the divisions.
+ * and the next one the divisions. `containers`: the lists, as `containersOfItems` finds them.
  */
-export function assignRoles(roots: readonly Node[], containers: readonly Node[] = containersOfItems(roots)): void {
+export function assignRoles(roots: readonly Node[], containers: readonly Node[]): void {
   // The sibling before each unheaded list (only theirs are read): the paragraph that may introduce it.
   const previous = new Map<Node, Node>();
   const link = (nodes: readonly Node[]): void => {
