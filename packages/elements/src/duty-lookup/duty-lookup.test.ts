@@ -88,6 +88,40 @@ describe('<sanding-duty-lookup>', () => {
     });
   }
 
+  it('shows a keystroke in the field before it searches, and updateComplete waits for that search', async () => {
+    const el = await lookup('zh-CN');
+    await type(el, '孵化器');
+    expect(resultNames(el)[0]).to.equal('科技创业处');
+    const before = $(el, '[part~="results"]')!.textContent;
+
+    field(el).value = '外国专家';
+    field(el).dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+    // A task later the field's update has rendered, but the search has not run: it waits for the
+    // next paint, so typing never waits for a search.
+    await aTimeout(0);
+    expect(el.query).to.equal('外国专家');
+    expect($(el, '[part~="results"]')!.textContent).to.equal(before);
+
+    await el.updateComplete;
+    expect($(el, '[part~="results"]')!.textContent).to.not.equal(before);
+    expect($(el, '[part~="clause"], [part~="duty"]')!.textContent).to.include('外国专家');
+  });
+
+  it('shows the results of the query set last once updateComplete resolves', async () => {
+    const el = await lookup('zh-CN');
+    await type(el, '孵化器');
+    el.query = '外国专家';
+    el.query = '孵化器';
+    await el.updateComplete;
+    expect(resultNames(el)[0]).to.equal('科技创业处');
+    el.query = '外国专家';
+    await el.updateComplete;
+    expect(resultNames(el)[0]).to.not.equal('科技创业处');
+    el.query = '';
+    await el.updateComplete;
+    expect($$(el, '[part~="example"]').length).to.equal(3);
+  });
+
   it('shows each result’s matched sentence and the duty it carries out, with citations', async () => {
     const el = await lookup('zh-CN');
     await type(el, '孵化器');

@@ -35,6 +35,21 @@ function whenIdle(task: () => void): void {
   else setTimeout(task, 0);
 }
 
+/**
+ * Runs `task` once the browser has painted what is on screen now: in a task after the next frame,
+ * or after 100 ms where no frame comes (a hidden page, a server). A keystroke's frame then shows the
+ * character typed at once, and the search and its results follow in a task of their own.
+ */
+function afterPaint(task: () => void): void {
+  let done = false;
+  const once = (): void => {
+    if (!done) task();
+    done = true;
+  };
+  if (typeof requestAnimationFrame === 'function') requestAnimationFrame(() => setTimeout(once));
+  setTimeout(once, 100);
+}
+
 /** The results module (engine and view), once loaded. */
 let view: ResultsModule | undefined;
 
@@ -142,7 +157,11 @@ export class SandingDutyLookup extends SandingElement<'lookup'> {
     announced: { state: true },
   };
 
-  /** The query in the field. Set it (or the `query` attribute) to search from outside. */
+  /**
+   * The query in the field. Set it (or the `query` attribute) to search from outside. The search
+   * runs after the next paint (so that typing never waits for it); `updateComplete` resolves once
+   * its results are shown.
+   */
   declare query: string;
 
   /** The most results shown. */
@@ -179,6 +198,11 @@ export class SandingDutyLookup extends SandingElement<'lookup'> {
   }
 
   private runs = 0;
+  /** The search due after the next paint, until it has shown its results. */
+  private due: Promise<void> | undefined;
+  /** True while a search waits for the engine to download or build. */
+  private waiting = false;
+  private memoized: [readonly unknown[], TemplateResult] | undefined;
   private searchedData: Regulation | undefined;
   private composing = false;
   private settleTimer: ReturnType<typeof setTimeout> | undefined;
@@ -199,6 +223,19 @@ export class SandingDutyLookup extends SandingElement<'lookup'> {
     else super.focus(options);
   }
 
+  /**
+   * Also waits for the search of the query set last, so that once it resolves the results shown
+   * are that query's.
+   */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let complete = await super.getUpdateComplete();
+    while (this.due) {
+      await this.due;
+      complete = await super.getUpdateComplete();
+    }
+    return complete;
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     const data = this.data;
@@ -208,16 +245,33 @@ export class SandingDutyLookup extends SandingElement<'lookup'> {
       // Built when the browser is idle after this render, so that no keystroke waits for the
       // index and bad data is reported before anyone types; a query before then builds it at once.
       whenIdle(() => void prepare(data).then(() => this.data === data && this.failIfInvalid(view?.builtEngine(data))));
-      this.search();
+      this.searchSoon();
     } else if (changed.has('query') || changed.has('limit')) {
-      this.search();
+      this.searchSoon();
     }
+  }
+
+  /**
+   * Searches after the next paint, for whatever the query is by then: typing never waits for a
+   * search. An emptied field shows the example queries at once.
+   */
+  private searchSoon(): void {
+    if (!this.query.trim()) {
+      void this.search();
+      return;
+    }
+    this.due ??= new Promise((resolve) =>
+      afterPaint(() => {
+        this.due = undefined;
+        resolve(this.search());
+      }),
+    );
   }
 
   protected renderRegulation(regulation: Regulation): TemplateResult {
     const s = this.strings.lookup;
     const outcome = this.outcome;
-    const query = this.query.trim();
+    const preparing = this.waiting && Boolean(this.query.trim());
     return html`
       <div part="search" class="search" role="search" aria-labelledby="label">
         <label part="label" id="label" for="field">${this.label ?? s.label}</label>
@@ -243,19 +297,26 @@ export class SandingDutyLookup extends SandingElement<'lookup'> {
       <p class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.announcement()}</p>
       <div class="outcome">
         ${
-          !query
-            ? this.renderExamples()
-            : !outcome
-              ? html`<p class="status">${s.preparing}</p>`
-              : outcome.results && view
-                ? view.renderResults(
-                    this.resultsContext(),
-                    regulation,
-                    outcome.query,
-                    outcome.results,
-                    outcome.suggestion,
-                  )
-                : this.renderFailure()
+          // Until a query's search has run, what was shown stays (the examples, or the results of
+          // the query before), unless the engine is still loading; and a keystroke's update leaves
+          // it alone.
+          this.memo(
+            [outcome, preparing, regulation, this.strings, this.language, this.directory, this.directoryHref],
+            () =>
+              !outcome
+                ? preparing
+                  ? html`<p class="status">${s.preparing}</p>`
+                  : this.renderExamples()
+                : outcome.results && view
+                  ? view.renderResults(
+                      this.resultsContext(),
+                      regulation,
+                      outcome.query,
+                      outcome.results,
+                      outcome.suggestion,
+                    )
+                  : this.renderFailure(),
+          )
         }
       </div>
     `;
@@ -272,6 +333,13 @@ export class SandingDutyLookup extends SandingElement<'lookup'> {
         )}
       </ul>
     </div>`;
+  }
+
+  /** The template `render` returns, made again only when a value in `keys` has changed. */
+  private memo(keys: readonly unknown[], render: () => TemplateResult): TemplateResult {
+    let last = this.memoized;
+    if (!last || keys.some((key, i) => key !== last?.[0][i])) this.memoized = last = [keys, render()];
+    return last[1];
   }
 
   /** What the lazily loaded results view needs from this element. */
@@ -303,13 +371,14 @@ export class SandingDutyLookup extends SandingElement<'lookup'> {
 
   /**
    * Searches for the query. Synchronous once the engine has been built (when the browser was
-   * first idle), so the results change in the same update as the field; before that, it waits
-   * for the engine.
+   * first idle); before that, it waits for the engine, and the promise it returns settles once
+   * it has searched.
    */
-  private search(afterLoad = false): void {
+  private search(afterLoad = false): Promise<void> | undefined {
     const run = ++this.runs;
     const regulation = this.data;
     const query = this.query.trim();
+    this.waiting = false;
     if (!regulation || !query) {
       this.outcome = undefined;
       this.settle(undefined);
@@ -318,10 +387,12 @@ export class SandingDutyLookup extends SandingElement<'lookup'> {
     const engine = view?.builtEngine(regulation);
     // Not built yet, or its download failed and this is a new search: (re)load, then search.
     if (!engine && !afterLoad) {
-      void prepare(regulation).then(() => {
-        if (run === this.runs) this.search(true);
+      this.waiting = true;
+      this.outcome = undefined;
+      this.requestUpdate();
+      return prepare(regulation).then(() => {
+        if (run === this.runs) return this.search(true);
       });
-      return;
     }
     if (this.failIfInvalid(engine)) return;
     this.outcome = { query, results: engine && view?.find(engine, query, this.resultLimit()) };
