@@ -246,6 +246,35 @@ describe('createLookup', () => {
     assert.equal(lookup.search('科技', { limit: Number.NaN }).length, 3);
   });
 
+  it('any limit gives the first results of the whole ranking: best first, ties in the data’s order', () => {
+    // 90 divisions whose clauses mix six phrases, several of them word for word alike (ties).
+    const phrases = ['科技企业孵化器', '众创空间', '科技人才', '技术市场', '科技成果转化', '孵化培育'];
+    const divisions = Array.from({ length: 90 }, (_, i) => ({
+      ...REGULATION.divisions[0]!,
+      id: `sec_divisions__point_${i + 1}`,
+      number: i + 1,
+      name: `第${i + 1}处`,
+      nameEn: null,
+      responsibilities: [phrases[i % 6]!, phrases[(i * 7) % 5]!].slice(0, 1 + (i % 2)).map((text, k) => ({
+        id: `sec_divisions__point_${i + 1}__clause_${k + 1}`,
+        citation: `内设机构(${i + 1})第${k + 1}句`,
+        text: `负责${text}工作`,
+      })),
+    }));
+    const lookup = createLookup({ ...REGULATION, duties: [], divisions });
+    const order = (r: LookupResult): number => divisions.findIndex((d) => d.id === r.division.id);
+    for (const query of ['孵化器', '科技', '科技人才', '众创空间孵化', '工作']) {
+      const all = lookup.search(query, { limit: 100 });
+      const found = divisions.filter((d) => d.responsibilities.some((c) => [...query].some((ch) => c.text.includes(ch))));
+      assert.ok(all.length > 10 && all.length <= found.length, query);
+      for (let i = 1; i < all.length; i++) {
+        const [a, b] = [all[i - 1]!, all[i]!];
+        assert.ok(a.score > b.score || (a.score === b.score && order(a) < order(b)), `${query}: ${i}`);
+      }
+      for (const limit of [1, 2, 3, 5, 10, 37]) assert.deepEqual(lookup.search(query, { limit }), all.slice(0, limit));
+    }
+  });
+
   it('a query that names nothing in the data gives an empty list', () => {
     const lookup = createLookup(REGULATION);
     for (const query of ['', '   ', '天气预报', 'blockchain', '？！。'])

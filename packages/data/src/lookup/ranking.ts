@@ -26,47 +26,47 @@ export type Rank = (tokens: ReadonlySet<Key>, max: number) => LookupResult[];
 
 export function createRanking(documents: Documents, [scoreTokens, score, touched]: Scoring, scan: Scan): Rank {
   const [, , , , owner, shown, dutyDivisions, divisions, first, stop] = documents;
-  /** Per division during a search: best clause, other clauses, names, best duty and its document. */
   const count = divisions.length;
-  const best = new Float64Array(count);
-  const rest = new Float64Array(count);
-  const names = new Float64Array(count);
-  const duty = new Float64Array(count);
   const dutyDocument = new Int32Array(count);
 
   return (tokens, max) => {
+    /** Per division: best clause, other clauses, names, best duty (and its document, above). */
+    const best = new Float64Array(count);
+    const rest = new Float64Array(count);
+    const names = new Float64Array(count);
+    const duty = new Float64Array(count);
     const scored = scoreTokens(tokens);
-    /** The divisions found, in the order found. */
-    const hit = new Set<number>();
     for (let k = 0; k < scored; k++) {
       const d = touched[k]!;
       const s = score[d]!;
       const o = owner[d]!;
       if (o < 0) {
         for (const v of dutyDivisions[-1 - o]!) {
-          hit.add(v);
           if (s > duty[v]!) {
             duty[v] = s;
             dutyDocument[v] = d;
           }
         }
-      } else {
-        hit.add(o);
-        if (d === first[o]) names[o] = s;
-        else {
-          rest[o]! += Math.min(s, best[o]!);
-          best[o] = Math.max(s, best[o]!);
-        }
+      } else if (d === first[o]) names[o] = s;
+      else {
+        rest[o]! += Math.min(s, best[o]!);
+        best[o] = Math.max(s, best[o]!);
       }
     }
-    /** The best `max` divisions as [score, division], best first; ties in the data's order. */
-    const top = [...hit]
-      .map((v): [number, number] => [
-        best[v]! + Weight.FurtherClause * rest[v]! + Weight.NamesAndDuty * (names[v]! + duty[v]!),
-        v,
-      ])
-      .sort((a, b) => b[0] - a[0] || a[1] - b[1])
-      .slice(0, max);
+    /**
+     * The best `max` divisions as [score, division], best first; ties in the data's order. A
+     * division was found when it scores (every document that matches scores above 0). Kept
+     * sorted as the divisions are scored, in the data's order: a province's query finds
+     * thousands and shows ten, so sorting them all would cost more than the search.
+     */
+    const top: [number, number][] = [];
+    for (let v = 0; v < count; v++) {
+      const s = best[v]! + Weight.FurtherClause * rest[v]! + Weight.NamesAndDuty * (names[v]! + duty[v]!);
+      let i = top.length;
+      while (i && top[i - 1]![0] < s) i--;
+      if (s && i < max) top.splice(i, 0, [s, v]);
+      top.splice(max);
+    }
 
     const results = top.map(([s, v]): LookupResult => {
       const clauses: number[] = [];
@@ -79,7 +79,6 @@ export function createRanking(documents: Documents, [scoreTokens, score, touched
         ...(duty[v] ? { duty: highlight(scan, shown[dutyDocument[v]!]!, tokens) } : {}),
       };
     });
-    for (const v of hit) best[v] = rest[v] = names[v] = duty[v] = 0;
     return results;
   };
 }
