@@ -301,7 +301,7 @@ export class SandingDutyLookup extends SandingElement<'lookup'> {
           // the query before), unless the engine is still loading; and a keystroke's update leaves
           // it alone.
           this.memo(
-            [outcome, preparing, regulation, this.strings, this.language, this.directory, this.directoryHref],
+            [outcome, preparing, regulation, s, this.strings.common, this.language, this.directory, this.directoryHref],
             () =>
               !outcome
                 ? preparing
