@@ -5,6 +5,13 @@ import { copy, dalianHans, dalianHant } from '../../test/fixtures.js';
 import type { SandingSearchEvent } from '../shared/events.js';
 import { SandingDutyLookup } from './define.js';
 
+/**
+ * Waits for what follows a search: the announcement and the suggestion come once typing has
+ * paused for 600 ms, which leaves the default second little slack on a busy machine.
+ */
+const waitFor = (predicate: () => unknown, message?: string): Promise<void> =>
+  waitUntil(predicate, message, { timeout: 5000 });
+
 runSharedSuite({ tag: 'sanding-duty-lookup', constructor: SandingDutyLookup, readyText: (r) => r.agency.name });
 
 /** A stand-in for the directory: anything with an `open(divisionId)` method. */
@@ -30,7 +37,7 @@ async function lookup(lang: string, regulation = dalianHans, attrs = ''): Promis
   host.innerHTML = `<sanding-duty-lookup ${attrs}></sanding-duty-lookup>`;
   const el = host.querySelector('sanding-duty-lookup')!;
   el.regulation = regulation;
-  await waitUntil(() => $(el, 'input'), 'the search field is shown');
+  await waitFor(() => $(el, 'input'), 'the search field is shown');
   return el;
 }
 
@@ -38,7 +45,7 @@ async function lookup(lang: string, regulation = dalianHans, attrs = ''): Promis
 async function type(el: SandingDutyLookup, text: string): Promise<void> {
   el.focus();
   await sendKeys({ type: text });
-  await waitUntil(
+  await waitFor(
     () => field(el).value === text && $(el, '[part~="results"], [part~="no-match"]'),
     `results for ${text}`,
   );
@@ -54,7 +61,7 @@ describe('<sanding-duty-lookup>', () => {
     await expect(el).to.be.accessible();
 
     $$(el, '[part~="example"]')[1]!.click();
-    await waitUntil(() => resultNames(el).length > 0, 'the example was searched');
+    await waitFor(() => resultNames(el).length > 0, 'the example was searched');
     expect(field(el).value).to.equal('孵化器');
     expect(resultNames(el)[0]).to.equal('科技创业处');
     expect(el.shadowRoot!.activeElement).to.equal(field(el));
@@ -150,12 +157,12 @@ describe('<sanding-duty-lookup>', () => {
   it('typing 专历 says 您是不是要找：专利 and shows 成果转化与科技奖励处; choosing the suggestion searches it', async () => {
     const el = await lookup('zh-CN');
     await type(el, '专历');
-    await waitUntil(() => $(el, '[part~="suggestion"]'), 'the suggestion is shown once the reading table loads');
+    await waitFor(() => $(el, '[part~="suggestion"]'), 'the suggestion is shown once the reading table loads');
     expect($(el, '[part~="suggestion"]')!.textContent!.replace(/\s+/g, '')).to.equal('您是不是要找：专利');
     expect(resultNames(el)[0]).to.equal('成果转化与科技奖励处');
     await expect(el).to.be.accessible();
     const status = $(el, '[role="status"]')!;
-    await waitUntil(() => status.textContent?.includes('专利'), 'the suggestion is announced');
+    await waitFor(() => status.textContent?.includes('专利'), 'the suggestion is announced');
     expect(status.textContent).to.include('您是不是要找：专利');
 
     $<HTMLButtonElement>(el, '[part~="accept"]')!.click();
@@ -169,7 +176,7 @@ describe('<sanding-duty-lookup>', () => {
   it('typing 孵化氣 on a Traditional page suggests 孵化器 above 科技創業處', async () => {
     const el = await lookup('zh-TW', dalianHant);
     await type(el, '孵化氣');
-    await waitUntil(() => $(el, '[part~="suggestion"]'), 'the suggestion is shown');
+    await waitFor(() => $(el, '[part~="suggestion"]'), 'the suggestion is shown');
     expect($(el, '[part~="suggestion"]')!.textContent!.replace(/\s+/g, '')).to.equal('您是不是要找：孵化器');
     expect(resultNames(el)[0]).to.equal('科技創業處');
   });
@@ -177,7 +184,7 @@ describe('<sanding-duty-lookup>', () => {
   it('typing the Simplified 专历 on a Traditional page suggests 专利 (in the script typed) above 成果轉化與科技獎勵處', async () => {
     const el = await lookup('zh-TW', dalianHant);
     await type(el, '专历');
-    await waitUntil(() => $(el, '[part~="suggestion"]'), 'the suggestion is shown');
+    await waitFor(() => $(el, '[part~="suggestion"]'), 'the suggestion is shown');
     expect($(el, '[part~="suggestion"]')!.textContent!.replace(/\s+/g, '')).to.equal('您是不是要找：专利');
     expect(resultNames(el)[0]).to.equal('成果轉化與科技獎勵處');
   });
@@ -185,7 +192,7 @@ describe('<sanding-duty-lookup>', () => {
   it('on an English page the suggestion reads "Did you mean" and carries the data’s language', async () => {
     const el = await lookup('en');
     await type(el, '专历');
-    await waitUntil(() => $(el, '[part~="suggestion"]'), 'the suggestion is shown');
+    await waitFor(() => $(el, '[part~="suggestion"]'), 'the suggestion is shown');
     expect($(el, '[part~="suggestion"]')!.textContent).to.include('Did you mean');
     expect($(el, '[part~="accept"]')!.getAttribute('lang')).to.equal('zh-Hans');
     await expect(el).to.be.accessible();
@@ -198,7 +205,7 @@ describe('<sanding-duty-lookup>', () => {
       expect(resultNames(el)).to.deep.equal([]);
       expect($(el, '[part~="no-match"]')).to.exist;
       const status = $(el, '[role="status"]')!;
-      await waitUntil(() => status.textContent?.includes('没有找到'), 'the no-match state is announced');
+      await waitFor(() => status.textContent?.includes('没有找到'), 'the no-match state is announced');
       expect($(el, '[part~="suggestion"]')).to.not.exist;
     });
   }
@@ -208,7 +215,7 @@ describe('<sanding-duty-lookup>', () => {
     const status = $(el, '[role="status"]')!;
     await type(el, '行政复议');
     expect(resultNames(el)).to.deep.equal(['政策法规与监督处']);
-    await waitUntil(() => status.textContent?.includes('找到'), 'the result is announced');
+    await waitFor(() => status.textContent?.includes('找到'), 'the result is announced');
     expect(status.textContent?.trim()).to.equal('找到 1 个相关部门：政策法规与监督处');
   });
 
@@ -300,17 +307,14 @@ describe('<sanding-duty-lookup>', () => {
     el.directory = 'dir';
     el.regulation = dalianHans;
     host.prepend(el);
-    await waitUntil(() => $(el, 'input'));
+    await waitFor(() => $(el, 'input'));
     await type(el, '婚姻登记');
     expect(resultNames(el)).to.deep.equal([]);
     const noMatch = $(el, '[part~="no-match"]')!;
     expect(noMatch.textContent).to.include('没有找到与“婚姻登记”相关的部门');
     expect(noMatch.textContent).to.include('浏览');
     await expect(el).to.be.accessible();
-    await waitUntil(
-      () => $(el, '[role="status"]')?.textContent?.includes('没有找到'),
-      'the no-match state is announced',
-    );
+    await waitFor(() => $(el, '[role="status"]')?.textContent?.includes('没有找到'), 'the no-match state is announced');
 
     $<HTMLButtonElement>(el, '[part~="browse"]')!.click();
     expect(document.activeElement).to.equal(host.querySelector('stub-directory'));
@@ -388,7 +392,7 @@ describe('<sanding-duty-lookup>', () => {
     el.setAttribute('directory', 'directory');
     el.regulation = dalianHans;
     host.prepend(el);
-    await waitUntil(() => $(el, 'input'));
+    await waitFor(() => $(el, 'input'));
     await type(el, '外国专家');
     await sendKeys({ press: 'ArrowDown' });
     await sendKeys({ press: 'Enter' });
@@ -401,7 +405,7 @@ describe('<sanding-duty-lookup>', () => {
     el.directory = 'not-a-directory';
     el.regulation = dalianHans;
     host.prepend(el);
-    await waitUntil(() => $(el, 'input'));
+    await waitFor(() => $(el, 'input'));
     await type(el, '外国专家');
     const event = oneEvent(el, 'sanding-select');
     $<HTMLButtonElement>(el, '[part~="choose"]')!.click();
@@ -443,7 +447,7 @@ describe('<sanding-duty-lookup>', () => {
     const status = $(el, '[role="status"]')!;
     expect(status.getAttribute('aria-live')).to.equal('polite');
     await type(el, '孵化器');
-    await waitUntil(() => status.textContent?.includes('找到'), 'the count is announced');
+    await waitFor(() => status.textContent?.includes('找到'), 'the count is announced');
     expect(status.textContent).to.include(String(resultNames(el).length));
   });
 
@@ -451,13 +455,13 @@ describe('<sanding-duty-lookup>', () => {
     const el = await lookup('zh-CN');
     const status = $(el, '[role="status"]')!;
     await type(el, '孵化器');
-    await waitUntil(() => status.textContent?.includes('找到'), 'the count is announced');
+    await waitFor(() => status.textContent?.includes('找到'), 'the count is announced');
     const first = status.textContent;
     await sendKeys({ press: 'Backspace' });
     await el.updateComplete;
     expect(status.textContent?.trim()).to.equal('');
     await sendKeys({ type: '器' });
-    await waitUntil(() => status.textContent?.includes('找到'), 'the count is announced again');
+    await waitFor(() => status.textContent?.includes('找到'), 'the count is announced again');
     expect(status.textContent).to.equal(first);
   });
 
@@ -465,7 +469,7 @@ describe('<sanding-duty-lookup>', () => {
     const el = await lookup('zh-CN');
     const status = $(el, '[role="status"]')!;
     await type(el, '孵化器');
-    await waitUntil(() => status.textContent?.includes('找到'), 'the count is announced in Chinese');
+    await waitFor(() => status.textContent?.includes('找到'), 'the count is announced in Chinese');
     el.parentElement!.setAttribute('lang', 'en');
     await waitUntil(() => /found/.test(status.textContent ?? ''), 'the count is worded in English', { timeout: 3000 });
   });
@@ -497,7 +501,7 @@ describe('<sanding-duty-lookup>', () => {
 
   it('searches what the portal sets in the query attribute', async () => {
     const el = await lookup('zh-CN', dalianHans, 'query="外专"');
-    await waitUntil(() => resultNames(el).length > 0, 'results for the preset query');
+    await waitFor(() => resultNames(el).length > 0, 'results for the preset query');
     expect(field(el).value).to.equal('外专');
     expect(resultNames(el)[0]).to.equal('外国专家与国际合作处');
   });
@@ -512,7 +516,7 @@ describe('<sanding-duty-lookup>', () => {
     expect(el.query).to.equal('');
     input.value = '孵化器';
     input.dispatchEvent(new CompositionEvent('compositionend', { bubbles: true, composed: true, data: '孵化器' }));
-    await waitUntil(() => resultNames(el).length > 0, 'searched the committed text');
+    await waitFor(() => resultNames(el).length > 0, 'searched the committed text');
     expect(el.query).to.equal('孵化器');
   });
 
