@@ -123,10 +123,14 @@ async function copyLink(host: DirectoryInternals, division: Division): Promise<v
   }
 }
 
-/** Remembers the open divisions under `key` for the session; a full or refused storage is ignored. */
-export function remember(key: string, open: Iterable<string>): void {
+/**
+ * Remembers the open divisions for the session (unless `remember="off"`); a full or refused
+ * storage is ignored.
+ */
+export function remember(host: DirectoryInternals): void {
   try {
-    sessionStorage.setItem(key, JSON.stringify([...open]));
+    if (host.remember !== 'off' && host.data)
+      sessionStorage.setItem(host.storageKey(host.data), JSON.stringify([...host.openIds]));
   } catch {
     // Storage off (private mode, a sandboxed frame): the state is not remembered, as before.
   }
@@ -145,19 +149,21 @@ function setOpen(host: DirectoryInternals, id: string, open: boolean): void {
   if (open && host.deepLinks && location.hash !== `#${id}`) history.replaceState(history.state, '', `#${id}`);
 }
 
-/** A click in the list of divisions: a division's button toggles it; a copy-link button copies. */
-export function onListClick(host: DirectoryInternals, target: Element): void {
+/**
+ * An event in the list of divisions. A click: a division's button toggles it; a copy-link button
+ * copies. `beforematch` (find-in-page found text in a closed panel): its division opens.
+ */
+export function onListEvent(host: DirectoryInternals, type: string, target: Element): void {
+  if (type === 'beforematch') {
+    const division = findDivision(host.data, target.closest('li')?.id);
+    if (division) setOpen(host, division.id, true);
+    return;
+  }
   const button = target.closest('button');
   const division = findDivision(host.data, button?.closest('li')?.id);
   if (!button || !division) return;
   if (button.classList.contains('toggle')) setOpen(host, division.id, !host.openIds.has(division.id));
   else if (button.dataset.copy) void copyLink(host, division);
-}
-
-/** Find-in-page found text in a closed panel (`beforematch`): its division opens. */
-export function onBeforeMatch(host: DirectoryInternals, panel: Element): void {
-  const division = findDivision(host.data, panel.closest('li')?.id);
-  if (division) setOpen(host, division.id, true);
 }
 
 /**
@@ -186,10 +192,19 @@ export async function reveal(host: DirectoryInternals, requested: string, focus:
 }
 
 /**
- * The styles of the panels' structure, which the directory adopts with this module (as text: a
- * `css` literal would need Lit).
+ * Adds the panels' styles to the directory's shadow root, beside its own: adopted where the
+ * browser can, else in a <style> (as Lit does there).
  */
-export const panelStyles = `
+export function adoptPanelStyles(root: ShadowRoot): void {
+  if ('adoptedStyleSheets' in root && 'replaceSync' in CSSStyleSheet.prototype) {
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(panelStyles);
+    root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+  } else root.append(Object.assign(document.createElement('style'), { textContent: panelStyles }));
+}
+
+/** The styles of the panels' structure (as text: a `css` literal would need Lit). */
+const panelStyles = `
   .panel-body {
     white-space: normal;
   }
