@@ -210,7 +210,6 @@ export class SandingDivisionDirectory extends SandingElement<'directory'> {
   private seenData: Regulation | undefined;
   /** The regulation whose open state was set up (restored, or `expanded`), by id: a language switch keeps it. */
   private restoredId: string | undefined;
-  private followedHash = false;
   private filterModule: Promise<FilterModule> | undefined;
   private panelModule: Promise<PanelModule | undefined> | undefined;
   private pendingOpen: string | undefined;
@@ -312,14 +311,10 @@ export class SandingDivisionDirectory extends SandingElement<'directory'> {
     // New data (or the other script after a language switch): ids are stable, so what was open
     // stays open; the filter runs again on the new text.
     if (this.applied || this.filter.trim()) this.runFilter();
-    const pending = this.pendingOpen;
-    this.pendingOpen = undefined;
-    if (pending !== undefined) void this.open(pending);
-    else if (this.deepLinks && !this.followedHash) {
-      // The hash the page was opened with, once: not again on a language switch.
-      this.followedHash = true;
-      this.follow(pageHash(), false);
-    }
+    // A division `open()` asked for before the data, or with deep links the page's hash: the
+    // panel module opens it.
+    if (this.pendingOpen !== undefined || (this.deepLinks && pageHash()))
+      void this.loadPanel().then((module) => module?.onData(this.internals));
   }
 
   protected renderRegulation(regulation: Regulation): TemplateResult {
@@ -556,9 +551,10 @@ export class SandingDivisionDirectory extends SandingElement<'directory'> {
   private restored(regulation: Regulation): string[] | undefined {
     if (this.remember === 'off') return undefined;
     try {
-      // Ours, written by the panel module; anything else in it opens nothing.
+      // Ours, written by the panel module; anything else in it opens nothing. Nothing stored
+      // (null) parses as null.
       return (
-        (JSON.parse(sessionStorage.getItem(this.storageKey(regulation)) ?? 'null') as string[] | null) ?? undefined
+        (JSON.parse(sessionStorage.getItem(this.storageKey(regulation)) as string) as string[] | null) ?? undefined
       );
     } catch {
       // No storage (the server, a sandboxed frame), or not ours: nothing is remembered.

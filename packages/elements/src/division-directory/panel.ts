@@ -166,6 +166,25 @@ export function onListEvent(host: DirectoryInternals, type: string, target: Elem
   else if (button.dataset.copy) void copyLink(host, division);
 }
 
+/** The directories that have followed the hash their page was opened with. */
+const followed = new WeakSet<DirectoryInternals>();
+
+/**
+ * New data: opens the division `open()` asked for before the data had loaded, or, with deep
+ * links, the one the page's hash names (the hash the page was opened with, once: not again on a
+ * language switch).
+ */
+export function onData(host: DirectoryInternals): void {
+  const pending = host.pendingOpen;
+  host.pendingOpen = undefined;
+  if (pending !== undefined) void reveal(host, pending, true);
+  else if (host.deepLinks && !followed.has(host)) {
+    followed.add(host);
+    const hash = location.hash.slice(1);
+    if (hash) void reveal(host, hash, false);
+  }
+}
+
 /**
  * Opens a division (by its id or a former positional id), scrolls it into view and, if asked,
  * focuses its button. Clears a filter that hides it. False, doing nothing, when no division of
