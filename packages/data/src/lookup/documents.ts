@@ -3,8 +3,9 @@
  * the duties the reviewed cross-reference assigns to divisions. Each document is read once
  * into a stream of term numbers, from which the postings are sorted.
  *
- * Read a step at a time (a generator: it yields after each division), so that a
- * sliced build can pause between steps (`buildLookup`).
+ * Read a step at a time (a generator: it yields after each division and each duty), so that a
+ * sliced build can pause between steps (`buildLookup`): an agency of thousands of duties reads
+ * them in many slices, not one long task.
  */
 import type { Regulation } from '../model/types.js';
 import { type Key, type Scan, isCharacter } from './tokens.js';
@@ -97,6 +98,7 @@ export function* readDocuments(regulations: readonly Regulation[], scan: Scan): 
     for (const duty of r.duties) {
       const v = (duty.divisions ?? []).map((id) => ids.get(id)!).filter((i) => i !== undefined);
       if (v.length) add(duty.text, -dutyDivisions.push(v), duty);
+      yield;
     }
   }
   return [terms, occurrences, ends, lengths, owner, shown, dutyDivisions, divisions, first, stop];

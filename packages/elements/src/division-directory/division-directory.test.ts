@@ -6,6 +6,7 @@ import { copy, dalianHans, dalianHant, manyDivisions } from '../../test/fixtures
 import { atWidths, linesOf, widths } from '../../test/typography.js';
 import type { Regulation } from '@sanding/data';
 import { SandingDivisionDirectory } from './define.js';
+import { builtEngine } from '../shared/engine.js';
 
 runSharedSuite({
   tag: 'sanding-division-directory',
@@ -583,6 +584,44 @@ describe('<sanding-division-directory>', () => {
     await el.updateComplete;
     expect($$(el, '[part~="summary"]')).to.have.length(0);
     $$(el, '[part~="division"]').forEach((item, i) => expect(item).to.equal(items[i]));
+  });
+
+  it("builds the filter's engine once the list has rendered, before anyone focuses or types in the filter", async () => {
+    const agency = manyDivisions(60);
+    const el = await directory('zh-CN', agency);
+    await waitUntil(() => $$(el, '[part~="division"]').length === 60, 'every division rendered', { timeout: 5000 });
+    await waitUntil(() => builtEngine(agency), 'the engine is built while the page is idle', { timeout: 5000 });
+    expect(builtEngine(agency)).to.not.be.instanceOf(Error);
+    expect($<HTMLInputElement>(el, 'input')!.value).to.equal('');
+    expect(count(el)).to.equal('');
+  });
+
+  it("finds a filter's words verbatim in duties and responsibilities, case folded, and shows the best sentence", async () => {
+    const regulation = copy(dalianHans);
+    regulation.duties = [
+      ...regulation.duties,
+      {
+        ...regulation.duties[0]!,
+        id: 'duty_nautilus',
+        text: '管理 Nautilus 鹦鹉螺基金和 NAUTILUS 展馆。',
+        divisions: [EXPERTS],
+      },
+    ];
+    const awards = regulation.divisions[5]!;
+    awards.responsibilities = [
+      ...awards.responsibilities,
+      { ...awards.responsibilities[0]!, id: 'clause_nautilus', text: '负责鹦鹉螺奖的评审。' },
+    ];
+    const el = await directory('zh-CN', regulation);
+    await typeFilter(el, 'nautilus 鹦鹉螺');
+    const names = divisionNames(el);
+    expect(names).to.include('外国专家与国际合作处');
+    expect(names).to.include('成果转化与科技奖励处');
+    // The duty holds three runs, the clause one: each summary shows its own sentence.
+    const marks = (id: string) => $$(el, `[id="${id}"] [part~="summary"] mark`).map((mark) => mark.textContent);
+    expect(marks(EXPERTS)).to.deep.equal(['Nautilus', '鹦鹉螺', 'NAUTILUS']);
+    expect(marks(AWARDS)).to.deep.equal(['鹦鹉螺']);
+    expect(isOpen(el, EXPERTS)).to.equal(false);
   });
 
   it('open() opens and focuses the 290th of 300 divisions', async () => {

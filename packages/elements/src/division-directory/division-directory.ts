@@ -1,11 +1,8 @@
 import {
-  adoptStyles,
   html,
   isServer,
   noChange,
   nothing,
-  supportsAdoptingStyleSheets,
-  unsafeCSS,
   type PropertyValues,
   type TemplateResult,
   type PropertyDeclarations,
@@ -79,8 +76,9 @@ function firstResponsibility(division: Division): string {
  * the bodies it operates jointly with, its responsibilities with their citations, and the duties
  * of the agency it carries out (from the duty → division cross-reference).
  *
- * A filter box narrows the divisions through the lookup engine (loaded lazily, on the first
- * focus or keystroke) and announces the count in a polite live region. Matching divisions stay
+ * A filter box narrows the divisions through the lookup engine (loaded lazily, and built in
+ * slices while the browser is idle once the list has rendered, or on the first focus of the box)
+ * and announces the count in a polite live region. Matching divisions stay
  * closed: each one's summary line shows its best-matching sentence, highlighted. One "show all"
  * button opens every division the filter leaves, and reads "hide all" once they are open.
  * Printing shows every division's text.
@@ -212,7 +210,6 @@ export class SandingDivisionDirectory extends SandingElement<'directory'> {
   private seenData: Regulation | undefined;
   /** The regulation whose open state was set up (restored, or `expanded`), by id: a language switch keeps it. */
   private restoredId: string | undefined;
-  private followedHash = false;
   private filterModule: Promise<FilterModule> | undefined;
   private panelModule: Promise<PanelModule | undefined> | undefined;
   private pendingOpen: string | undefined;
@@ -305,20 +302,19 @@ export class SandingDivisionDirectory extends SandingElement<'directory'> {
     // The next chunk of a long list, in a task of its own: the browser paints and handles input between.
     if (data && this.shown < data.divisions.length)
       setTimeout(() => (this.shown += CHUNK + (data.divisions.length >> 7)));
+    // Every division is in the page: the filter's engine builds, in slices, while the browser is
+    // idle, so that the first filter does not wait for it.
+    else if (data) (self.requestIdleCallback ?? setTimeout)(this.prepareFilter);
     if (data === this.seenData) return;
     this.seenData = data;
     if (!data) return;
     // New data (or the other script after a language switch): ids are stable, so what was open
     // stays open; the filter runs again on the new text.
     if (this.applied || this.filter.trim()) this.runFilter();
-    const pending = this.pendingOpen;
-    this.pendingOpen = undefined;
-    if (pending !== undefined) void this.open(pending);
-    else if (this.deepLinks && !this.followedHash) {
-      // The hash the page was opened with, once: not again on a language switch.
-      this.followedHash = true;
-      this.follow(pageHash(), false);
-    }
+    // A division `open()` asked for before the data, or with deep links the page's hash: the
+    // panel module opens it.
+    if (this.pendingOpen !== undefined || (this.deepLinks && pageHash()))
+      void this.loadPanel().then((module) => module?.onData(this.internals));
   }
 
   protected renderRegulation(regulation: Regulation): TemplateResult {
@@ -343,6 +339,7 @@ export class SandingDivisionDirectory extends SandingElement<'directory'> {
             spellcheck="false"
             aria-describedby="filter-hint"
             .value=${this.filter}
+            @focus=${this.prepareFilter}
             @input=${this.onInput}
             @compositionend=${this.onInput}
           />
@@ -368,8 +365,8 @@ export class SandingDivisionDirectory extends SandingElement<'directory'> {
         part="divisions"
         class="divisions"
         role="list"
-        @click=${this.onListClick}
-        @beforematch=${{ handleEvent: this.onBeforeMatch, capture: true }}
+        @click=${this.onListEvent}
+        @beforematch=${{ handleEvent: this.onListEvent, capture: true }}
       >
         ${rows.map((division, i) => this.renderDivision(regulation, division, level + 2, i))}
       </ul>
@@ -527,12 +524,7 @@ export class SandingDivisionDirectory extends SandingElement<'directory'> {
   private loadPanel(): Promise<PanelModule | undefined> {
     return (this.panelModule ??= import('./panel.js').then(
       (module) => {
-        // Beside the element's own styles; where adopting is not supported, Lit adds a <style>.
-        const styles = unsafeCSS(module.panelStyles);
-        adoptStyles(
-          this.renderRoot as ShadowRoot,
-          supportsAdoptingStyleSheets ? [...SandingDivisionDirectory.elementStyles, styles] : [styles],
-        );
+        module.adoptPanelStyles(this.renderRoot as ShadowRoot);
         return (this.panel = module);
       },
       () => (this.panelModule = undefined),
@@ -542,9 +534,7 @@ export class SandingDivisionDirectory extends SandingElement<'directory'> {
   protected setOpenIds(ids: ReadonlySet<string>): void {
     this.openIds = ids;
     for (const id of ids) this.built.add(id);
-    void this.loadPanel().then((module) => {
-      if (module && this.remember !== 'off' && this.data) module.remember(this.storageKey(this.data), this.openIds);
-    });
+    void this.loadPanel().then((module) => module?.remember(this.internals));
   }
 
   /** The duties a division carries out. */
@@ -561,9 +551,10 @@ export class SandingDivisionDirectory extends SandingElement<'directory'> {
   private restored(regulation: Regulation): string[] | undefined {
     if (this.remember === 'off') return undefined;
     try {
-      // Ours, written by the panel module; anything else in it opens nothing.
+      // Ours, written by the panel module; anything else in it opens nothing. Nothing stored
+      // (null) parses as null.
       return (
-        (JSON.parse(sessionStorage.getItem(this.storageKey(regulation)) ?? 'null') as string[] | null) ?? undefined
+        (JSON.parse(sessionStorage.getItem(this.storageKey(regulation)) as string) as string[] | null) ?? undefined
       );
     } catch {
       // No storage (the server, a sandboxed frame), or not ours: nothing is remembered.
@@ -594,24 +585,31 @@ export class SandingDivisionDirectory extends SandingElement<'directory'> {
     return this as unknown as DirectoryInternals;
   }
 
-  /** Runs the filter (its module loads on the first run); a failed download is tried again next time. */
-  private runFilter = (): void => {
+  /**
+   * Loads the filter's module, then runs the filter or has it prepare what a filter needs (the
+   * engine, built in slices); a failed download is tried again next time.
+   */
+  private withFilter(call: 'runFilter' | 'prepare'): void {
     (this.filterModule ??= import('./filter.js')).then(
-      (module) => module.runFilter(this.internals, module, !!this.data && bundled.has(this.data)),
+      (module) => module[call](this.internals, module, !!this.data && bundled.has(this.data)),
       () => (this.filterModule = undefined),
     );
-  };
+  }
 
-  /** A click in the list: the panel module toggles a division or copies its link. */
-  private onListClick = (event: Event): void => {
+  /** Runs the filter (its module loads on the first run). */
+  private runFilter = (): void => this.withFilter('runFilter');
+
+  /** Prepares the filter: on the first focus of its box, and once the list has rendered, when the browser is idle. */
+  private prepareFilter = (): void => this.withFilter('prepare');
+
+  /**
+   * A click in the list (a division's button toggles it, a copy-link button copies), or
+   * find-in-page finding text in a closed panel (`beforematch`: the browser shows it, and the
+   * division opens): the panel module handles both.
+   */
+  private onListEvent = (event: Event): void => {
     // Read now: once the event is dispatched, its target in a shadow tree is cleared.
     const target = event.target as Element;
-    void this.loadPanel().then((module) => module?.onListClick(this.internals, target));
-  };
-
-  /** Find-in-page found text in a closed panel: the browser shows it, and the division opens. */
-  private onBeforeMatch = (event: Event): void => {
-    const target = event.target as Element;
-    void this.loadPanel().then((module) => module?.onBeforeMatch(this.internals, target));
+    void this.loadPanel().then((module) => module?.onListEvent(this.internals, event.type, target));
   };
 }

@@ -8,13 +8,19 @@ const indexes = new WeakMap<Regulation, ReadonlyMap<string, readonly Duty[]>>();
 export function dutiesOf(regulation: Regulation, divisionId: string): readonly Duty[] {
   let index = indexes.get(regulation);
   if (!index) {
+    // Indexed loops, not for…of: this runs once, cold, in the first render, where the
+    // interpreter's iterators over thousands of duties cost several times as much.
     const made = new Map<string, Duty[]>();
-    for (const duty of regulation.duties)
-      for (const id of duty.divisions ?? []) {
-        const list = made.get(id);
+    const { duties } = regulation;
+    for (let i = 0; i < duties.length; i++) {
+      const duty = duties[i] as Duty;
+      const ids = duty.divisions ?? [];
+      for (let j = 0; j < ids.length; j++) {
+        const list = made.get(ids[j] as string);
         if (list) list.push(duty);
-        else made.set(id, [duty]);
+        else made.set(ids[j] as string, [duty]);
       }
+    }
     indexes.set(regulation, (index = made));
   }
   return index.get(divisionId) ?? [];

@@ -1,12 +1,13 @@
 // What only filtering needs: the lookup engine, matching and highlighting. The directory loads
-// this module lazily, on the first focus of or keystroke in the filter box, so a page that never
-// filters never downloads the engine (nor a bundled dataset's search aids, which the engine loads).
-import type { Duty, Regulation } from '@sanding/data';
+// this module lazily, once its list has rendered and the browser is idle (or on the first focus
+// of or keystroke in the filter box, if sooner), and has it build the engine in slices then, so
+// that the first filter does not wait for the build (nor its first render for the download).
+import type { Clause, Division, Duty, Regulation } from '@sanding/data';
 import type { UiLanguage } from '../i18n/index.js';
 import { filter as filterStrings } from '../i18n/filter.js';
 import { engineFor, relevant } from '../shared/engine.js';
 import type { DirectoryInternals, Filter } from './internals.js';
-import { markRuns, occurrences, type Range } from '../shared/runs.js';
+import { markRuns, type Range } from '../shared/runs.js';
 
 export { occurrences } from '../shared/runs.js';
 
@@ -29,6 +30,9 @@ export interface DivisionMatch {
 /** The divisions a filter leaves, by division id. */
 export type Matches = ReadonlyMap<string, DivisionMatch>;
 
+/** How long a slice of preparation runs before the page may handle input and render (ms). */
+const SLICE_MS = 8;
+
 /** Where an excerpt may start at the latest, so that its first match shows on one line. */
 const LEAD = 12;
 
@@ -47,6 +51,70 @@ export function countText(language: UiLanguage, shown: number, total: number, qu
 }
 
 /**
+ * What the verbatim match scans in a division: its names and then its sentences (responsibilities,
+ * then duties), each case folded, one a line, in one string; and where each sentence starts in it.
+ * A query's words hold no line break, so a word found in it lies within one name or sentence.
+ */
+interface Haystack {
+  readonly text: string;
+  /** Per sentence, its start in `text`. */
+  readonly starts: readonly number[];
+  /** The sentences, responsibilities first: a clause or a duty, which the ranges are by. */
+  readonly sentences: readonly (Clause | Duty)[];
+  /** Where the sentences begin (after the names). */
+  readonly namesEnd: number;
+}
+
+const haystacks = new WeakMap<Regulation, Map<string, Haystack>>();
+
+/** A division's `Haystack`, made once per regulation. */
+function haystack(regulation: Regulation, division: Division, dutiesOf: (id: string) => readonly Duty[]): Haystack {
+  let made = haystacks.get(regulation);
+  if (!made) haystacks.set(regulation, (made = new Map()));
+  let found = made.get(division.id);
+  if (!found) {
+    const names = [division.name, ...division.alsoKnownAs, ...division.coLocated, division.nameEn?.text ?? ''];
+    const sentences = [...division.responsibilities, ...dutiesOf(division.id)];
+    // Each part folded alone, as `occurrences` folds it, so that offsets match within each part;
+    // joined, not appended, into a flat string that each search reads as it is.
+    const parts = [names.map((name) => name.toLowerCase()).join('\n'), ...sentences.map((s) => s.text.toLowerCase())];
+    const starts: number[] = [];
+    let at = (parts[0] ?? '').length;
+    for (const part of parts.slice(1)) {
+      starts.push((at += 1));
+      at += part.length;
+    }
+    made.set(division.id, (found = { text: parts.join('\n'), starts, sentences, namesEnd: (parts[0] ?? '').length }));
+  }
+  return found;
+}
+
+const prepared = new WeakSet<Regulation>();
+
+/**
+ * Makes, ahead of the first filter, what it needs: the engine (built in slices, engine.ts) and
+ * each division's haystack (in slices too). Once per regulation; a failure is left to the filter
+ * (the next call tries again).
+ */
+export async function prepare(host: DirectoryInternals, _module: unknown, fromDataset: boolean): Promise<void> {
+  const regulation = host.data;
+  if (!regulation || prepared.has(regulation)) return;
+  prepared.add(regulation);
+  try {
+    await engineFor(regulation, fromDataset);
+    let end = Date.now() + SLICE_MS;
+    for (const division of regulation.divisions) {
+      haystack(regulation, division, (id) => host.duties(id));
+      if (Date.now() < end) continue;
+      await new Promise((resolve) => setTimeout(resolve));
+      end = Date.now() + SLICE_MS;
+    }
+  } catch {
+    prepared.delete(regulation);
+  }
+}
+
+/**
  * The divisions of `regulation` that match `query`: what the lookup engine finds (in either
  * script, pinyin, English, synonyms), plus any division whose names or text hold the query
  * verbatim (the engine drops single characters a query pair covers).
@@ -57,43 +125,61 @@ export async function findMatches(
   fromDataset: boolean,
   dutiesOf: (divisionId: string) => readonly Duty[],
 ): Promise<Matches> {
+  // What the engine finds, per division.
   const found = new Map<string, { clauses: Map<string, Range[]>; duties: Map<string, Range[]> }>();
-  const entry = (id: string): { clauses: Map<string, Range[]>; duties: Map<string, Range[]> } => {
-    let match = found.get(id);
-    if (!match) found.set(id, (match = { clauses: new Map(), duties: new Map() }));
-    return match;
-  };
   const add = (into: Map<string, Range[]>, id: string, ranges: readonly Range[]): void => {
     if (ranges.length) into.set(id, [...(into.get(id) ?? []), ...ranges]);
   };
-
   const results = (await engineFor(regulation, fromDataset)).search(query, { limit: 100 });
   for (const result of relevant(results)) {
-    const match = entry(result.division.id);
+    let match = found.get(result.division.id);
+    if (!match) found.set(result.division.id, (match = { clauses: new Map(), duties: new Map() }));
     for (const clause of result.clauses) add(match.clauses, clause.id, clause.highlights);
     if (result.duty) add(match.duties, result.duty.id, result.duty.highlights);
   }
 
+  const terms = query.toLowerCase().split(/\s+/).filter(Boolean);
   const matches = new Map<string, DivisionMatch>();
-  for (const division of regulation.divisions) {
-    const names = [division.name, ...division.alsoKnownAs, ...division.coLocated, division.nameEn?.text ?? ''];
-    const named = names.some((name) => occurrences(name, query).length > 0);
-    const clauses = division.responsibilities.map((c) => [c, occurrences(c.text, query)] as const);
-    const duties = dutiesOf(division.id).map((d) => [d, occurrences(d.text, query)] as const);
-    if (!named && !found.has(division.id) && !clauses.some(([, r]) => r.length) && !duties.some(([, r]) => r.length))
-      continue;
-    const match = entry(division.id);
-    for (const [clause, ranges] of clauses) add(match.clauses, clause.id, ranges);
-    for (const [duty, ranges] of duties) add(match.duties, duty.id, ranges);
+  // Indexed loops, not for…of: a filter runs these once over every division, often cold (the
+  // first filter), where the interpreter's iterators cost several times as much.
+  const { divisions } = regulation;
+  for (let d = 0; d < divisions.length; d++) {
+    const division = divisions[d] as Division;
+    const { text, starts, sentences, namesEnd } = haystack(regulation, division, dutiesOf);
+    let match = found.get(division.id);
+    const clauseCount = division.responsibilities.length;
+    // Where the query's words occur verbatim: one scan of the division's text.
+    let named = false;
+    for (let t = 0; t < terms.length; t++) {
+      const term = terms[t] as string;
+      for (let at = text.indexOf(term), k = 0; at >= 0; at = text.indexOf(term, at + term.length)) {
+        if (at < namesEnd) {
+          named = true;
+          continue;
+        }
+        while (k + 1 < starts.length && (starts[k + 1] as number) <= at) k++;
+        const start = at - (starts[k] as number);
+        match ??= { clauses: new Map(), duties: new Map() };
+        add(k < clauseCount ? match.clauses : match.duties, (sentences[k] as Clause | Duty).id, [
+          [start, start + term.length],
+        ]);
+      }
+    }
+    if (!named && !match) continue;
+    match ??= { clauses: new Map(), duties: new Map() };
     // The best sentence: the one with the most matched text, responsibilities first on a tie.
     let best: Excerpt | undefined;
     let most = 0;
-    for (const [sentence, ranges] of [
-      ...clauses.map(([c]) => [c.text, match.clauses.get(c.id)] as const),
-      ...duties.map(([d]) => [d.text, match.duties.get(d.id)] as const),
-    ]) {
-      const matched = ranges?.reduce((sum, [start, end]) => sum + end - start, 0) ?? 0;
-      if (ranges && matched > most) [best, most] = [{ text: sentence, ranges }, matched];
+    for (let k = 0; k < sentences.length; k++) {
+      const sentence = sentences[k] as Clause | Duty;
+      const ranges = (k < clauseCount ? match.clauses : match.duties).get(sentence.id);
+      if (!ranges) continue;
+      let matched = 0;
+      for (let r = 0; r < ranges.length; r++) {
+        const [start, end] = ranges[r] as Range;
+        matched += end - start;
+      }
+      if (matched > most) [best, most] = [{ text: sentence.text, ranges }, matched];
     }
     matches.set(division.id, { ...match, best: best && excerpt(best.text, best.ranges) });
   }

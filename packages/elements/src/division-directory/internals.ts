@@ -46,6 +46,8 @@ export interface DirectoryInternals extends HTMLElement {
   /** How many divisions are rendered (a long list renders in chunks). */
   shown: number;
   announcement: string;
+  /** A division `open()` asked for before the data had loaded. */
+  pendingOpen: string | undefined;
   setOpenIds(ids: ReadonlySet<string>): void;
   /** The duties a division carries out. */
   duties(divisionId: string): readonly Duty[];

@@ -123,10 +123,14 @@ async function copyLink(host: DirectoryInternals, division: Division): Promise<v
   }
 }
 
-/** Remembers the open divisions under `key` for the session; a full or refused storage is ignored. */
-export function remember(key: string, open: Iterable<string>): void {
+/**
+ * Remembers the open divisions for the session (unless `remember="off"`); a full or refused
+ * storage is ignored.
+ */
+export function remember(host: DirectoryInternals): void {
   try {
-    sessionStorage.setItem(key, JSON.stringify([...open]));
+    if (host.remember !== 'off' && host.data)
+      sessionStorage.setItem(host.storageKey(host.data), JSON.stringify([...host.openIds]));
   } catch {
     // Storage off (private mode, a sandboxed frame): the state is not remembered, as before.
   }
@@ -145,8 +149,16 @@ function setOpen(host: DirectoryInternals, id: string, open: boolean): void {
   if (open && host.deepLinks && location.hash !== `#${id}`) history.replaceState(history.state, '', `#${id}`);
 }
 
-/** A click in the list of divisions: a division's button toggles it; a copy-link button copies. */
-export function onListClick(host: DirectoryInternals, target: Element): void {
+/**
+ * An event in the list of divisions. A click: a division's button toggles it; a copy-link button
+ * copies. `beforematch` (find-in-page found text in a closed panel): its division opens.
+ */
+export function onListEvent(host: DirectoryInternals, type: string, target: Element): void {
+  if (type === 'beforematch') {
+    const division = findDivision(host.data, target.closest('li')?.id);
+    if (division) setOpen(host, division.id, true);
+    return;
+  }
   const button = target.closest('button');
   const division = findDivision(host.data, button?.closest('li')?.id);
   if (!button || !division) return;
@@ -154,10 +166,23 @@ export function onListClick(host: DirectoryInternals, target: Element): void {
   else if (button.dataset.copy) void copyLink(host, division);
 }
 
-/** Find-in-page found text in a closed panel (`beforematch`): its division opens. */
-export function onBeforeMatch(host: DirectoryInternals, panel: Element): void {
-  const division = findDivision(host.data, panel.closest('li')?.id);
-  if (division) setOpen(host, division.id, true);
+/** The directories that have followed the hash their page was opened with. */
+const followed = new WeakSet<DirectoryInternals>();
+
+/**
+ * New data: opens the division `open()` asked for before the data had loaded, or, with deep
+ * links, the one the page's hash names (the hash the page was opened with, once: not again on a
+ * language switch).
+ */
+export function onData(host: DirectoryInternals): void {
+  const pending = host.pendingOpen;
+  host.pendingOpen = undefined;
+  if (pending !== undefined) void reveal(host, pending, true);
+  else if (host.deepLinks && !followed.has(host)) {
+    followed.add(host);
+    const hash = location.hash.slice(1);
+    if (hash) void reveal(host, hash, false);
+  }
 }
 
 /**
@@ -186,10 +211,19 @@ export async function reveal(host: DirectoryInternals, requested: string, focus:
 }
 
 /**
- * The styles of the panels' structure, which the directory adopts with this module (as text: a
- * `css` literal would need Lit).
+ * Adds the panels' styles to the directory's shadow root, beside its own: adopted where the
+ * browser can, else in a <style> (as Lit does there).
  */
-export const panelStyles = `
+export function adoptPanelStyles(root: ShadowRoot): void {
+  if ('adoptedStyleSheets' in root && 'replaceSync' in CSSStyleSheet.prototype) {
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(panelStyles);
+    root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+  } else root.append(Object.assign(document.createElement('style'), { textContent: panelStyles }));
+}
+
+/** The styles of the panels' structure (as text: a `css` literal would need Lit). */
+const panelStyles = `
   .panel-body {
     white-space: normal;
   }
