@@ -25,13 +25,25 @@ export interface SplitResult {
   readonly unclosedAt: number | null;
 }
 
+/** The code units of each separator string the parser uses, made once (it is split on per line). */
+const SEPARATOR_SETS = new Map<string, ReadonlySet<number>>();
+
+function separatorSet(separators: string): ReadonlySet<number> {
+  let set = SEPARATOR_SETS.get(separators);
+  if (set === undefined) {
+    set = new Set([...separators].map((ch) => ch.charCodeAt(0)));
+    SEPARATOR_SETS.set(separators, set);
+  }
+  return set;
+}
+
 /**
  * Splits `text` at any character of `separators` found outside brackets. Pieces are trimmed and
  * empty ones dropped; the separators themselves are not kept.
  */
 export function splitOutsideBrackets(text: string, separators: string): SplitResult {
   const pieces: Piece[] = [];
-  const separator = new Set([...separators].map((ch) => ch.charCodeAt(0)));
+  const separator = separatorSet(separators);
   // The depth of nesting, and where the outermost open bracket opened (what a stack's bottom holds).
   let depth = 0;
   let outermost = -1;

@@ -5,7 +5,7 @@
  */
 import type { Report } from './diagnostics.js';
 import { columnAt, type SourceLine } from './lines.js';
-import { walk, type Node } from './structure.js';
+import { findNode, type Node } from './structure.js';
 import type { LineToken } from './tokens.js';
 
 /** A line that landed in no fact of the model. */
@@ -25,9 +25,11 @@ export interface Coverage {
 /** Looks like content: at least four Han characters. */
 const CONTENT = /(?:\p{Script=Han}\P{Script=Han}*){4}/u;
 
-/** The lines of some nodes and all their descendants. */
-export function* linesOf(nodes: readonly Node[]): Generator<SourceLine> {
-  for (const node of walk(nodes)) yield node.line;
+/** Adds the lines of some nodes and all their descendants to `lines`. */
+export function addLinesOf(nodes: readonly Node[], lines: Set<SourceLine>): void {
+  findNode(nodes, (node) => {
+    lines.add(node.line);
+  });
 }
 
 /** The length of a text without its white space (what `text.replace(/\s+/gu, '')` leaves), without building that string. */

@@ -243,7 +243,23 @@ export function parseDivisions(container: Node | null, report: Report): Division
   const readUnnumbered = (node: Node): void => {
     const number = drafts.length + 1;
     unnumbered++;
-    const item: Node = { ...node, kind: 'item', number, id: `${container.id}__point_u${unnumbered}` };
+    // Written out field by field: a node reads its text and line through its prototype, which a
+    // spread would not copy.
+    const item: Node = {
+      kind: 'item',
+      origin: node.origin,
+      number,
+      label: node.label,
+      numeral: node.numeral,
+      text: node.text,
+      line: node.line,
+      textOffset: node.textOffset,
+      children: node.children,
+      role: node.role,
+      id: `${container.id}__point_u${unnumbered}`,
+      inferredArticle: node.inferredArticle,
+      lastItem: node.lastItem,
+    };
     drafts.push(readDivision(container, item, [], sentences, report, number));
   };
   for (const child of container.children) {

@@ -125,8 +125,11 @@ function leadershipPosts(text: string, issues: StaffingIssue[]): LeadershipPost[
 
 /** The total administrative posts a text gives: the first figure that is not a change. */
 function administrativePosts(text: string): number | null {
-  for (const match of text.matchAll(ADMINISTRATIVE_POSTS)) {
+  // exec with lastIndex, not matchAll: matchAll copies the pattern on every call (once per article).
+  ADMINISTRATIVE_POSTS.lastIndex = 0;
+  for (let match = ADMINISTRATIVE_POSTS.exec(text); match !== null; match = ADMINISTRATIVE_POSTS.exec(text)) {
     if (CHANGE.test(text.slice(Math.max(0, match.index - 16), match.index))) continue;
+    ADMINISTRATIVE_POSTS.lastIndex = 0;
     return parseNumeral((match[1] ?? '').normalize('NFKC'));
   }
   return null;
@@ -134,8 +137,10 @@ function administrativePosts(text: string): number | null {
 
 /** Reads the staffing of one text; null when it gives no posts. */
 function readStaffing(text: string, citation: string, issues: StaffingIssue[]): Staffing | null {
-  const administrative = administrativePosts(text);
-  const posts = leadershipPosts(text, issues);
+  // Staffing is written 行政编制N名 and posts end in 名: most texts (every article of a long one)
+  // have neither, and are passed over without splitting them into phrases.
+  const administrative = text.includes('制') ? administrativePosts(text) : null;
+  const posts = text.includes('名') ? leadershipPosts(text, issues) : [];
   if (administrative === null && posts.length === 0) return null;
   return { administrativePosts: administrative, leadershipPosts: posts, citation, text };
 }

@@ -10,7 +10,7 @@ import type { Report } from './diagnostics.js';
 import { columnAt, type SourceLine } from './lines.js';
 import { formatNumeral } from './numerals.js';
 import { AGENCY_STATEMENT, CO_LOCATION, ESTABLISHING } from './patterns.js';
-import type { LineToken, NumberedToken } from './tokens.js';
+import type { HeadingToken, LineToken, NumberedToken } from './tokens.js';
 import { leadingName, looksLikeDivisionName, startsWithDutyVerb } from './units.js';
 
 /** How a node was recognised. */
@@ -79,37 +79,86 @@ function addChild(parent: Node, child: Node): void {
   else (parent.children as Node[]).push(child);
 }
 
-function makeNode(kind: Node['kind'], origin: Origin, line: SourceLine, fields: Partial<Node> = {}): Node {
-  return {
-    kind,
-    origin,
-    number: null,
-    label: null,
-    numeral: null,
-    text: '',
-    line,
-    textOffset: 0,
-    children: NO_CHILDREN,
-    role: null,
-    id: '',
-    inferredArticle: null,
-    lastItem: null,
-    ...fields,
-  };
+/** A node's kind follows from how it was recognised. */
+const KIND_OF: Readonly<Record<Origin, Node['kind']>> = {
+  article: 'article',
+  chapter: 'section',
+  heading: 'section',
+  unheaded: 'section',
+  item: 'item',
+  opening: 'paragraph',
+  note: 'paragraph',
+  'co-location': 'paragraph',
+  leader: 'paragraph',
+  body: 'paragraph',
+  continuation: 'paragraph',
+  unrecognized: 'paragraph',
+};
+
+/**
+ * A node of the tree being built. It keeps the token it was read from (or, for a paragraph and an
+ * unheaded list, its line) and reads its number, text and line from there: a long text has a node
+ * for nearly every line, and fields copied from the token would make each node half as big again
+ * for the whole of the parse.
+ */
+class TreeNode implements Node {
+  label: string | null;
+  children: readonly Node[] = NO_CHILDREN;
+  role: Role | null = null;
+  id = '';
+  inferredArticle: number | null = null;
+  lastItem: number | null = null;
+
+  constructor(
+    readonly origin: Origin,
+    /** A numbered token (article, chapter, item), a heading token, or the line of any other node. */
+    private readonly source: NumberedToken | HeadingToken | SourceLine,
+  ) {
+    this.label = origin === 'unheaded' || KIND_OF[origin] === 'paragraph' ? null : (source as HeadingToken).label;
+  }
+
+  /** The numbered token this node was read from, or null. */
+  private get token(): NumberedToken | null {
+    const origin = this.origin;
+    return origin === 'article' || origin === 'item' || origin === 'chapter' ? (this.source as NumberedToken) : null;
+  }
+
+  get kind(): Node['kind'] {
+    return KIND_OF[this.origin];
+  }
+
+  get line(): SourceLine {
+    const origin = this.origin;
+    return origin === 'unheaded' || KIND_OF[origin] === 'paragraph'
+      ? (this.source as SourceLine)
+      : (this.source as LineToken).line;
+  }
+
+  get number(): number | null {
+    return this.origin === 'heading' ? (this.source as HeadingToken).number : (this.token?.number ?? null);
+  }
+
+  get numeral(): string | null {
+    return this.origin === 'chapter' ? null : (this.token?.numeral ?? null);
+  }
+
+  get text(): string {
+    const token = this.token;
+    if (token) return token.text;
+    return this.origin === 'unheaded' || this.origin === 'heading' ? '' : (this.source as SourceLine).text;
+  }
+
+  get textOffset(): number {
+    return this.token?.textOffset ?? 0;
+  }
 }
 
 function numberedNode(kind: 'article' | 'item', token: NumberedToken): Node {
-  return makeNode(kind, kind, token.line, {
-    number: token.number,
-    label: token.label,
-    numeral: token.numeral,
-    text: token.text,
-    textOffset: token.textOffset,
-  });
+  return new TreeNode(kind, token);
 }
 
 function paragraph(origin: Origin, line: SourceLine): Node {
-  return makeNode('paragraph', origin, line, { text: line.text });
+  return new TreeNode(origin, line);
 }
 
 /** An item that is only a short name (or nothing), whose text follows on the next lines. */
@@ -123,7 +172,9 @@ export function isNameOnly(item: Node): boolean {
 
 function checkItemNumber(token: NumberedToken, last: number | null, report: Report): void {
   const expected = (last ?? 0) + 1;
-  const at = { line: token.line.number, column: columnAt(token.line, 0) };
+  // Line and column written out: a spread object keeps them in a second, out-of-object store.
+  const line = token.line.number;
+  const column = columnAt(token.line, 0);
   // Other items are named in the brackets the text uses: （四） follows （二）.
   const item = (n: number): string =>
     token.label.startsWith('（') ? `（${formatNumeral(n)}）` : `(${formatNumeral(n)})`;
@@ -133,33 +184,38 @@ function checkItemNumber(token: NumberedToken, last: number | null, report: Repo
       severity: 'warning',
       code: 'item-number-gap',
       message: `Item ${token.label} follows ${last === null ? 'no item' : item(last)}: ${missing} is missing.`,
-      ...at,
+      line,
+      column,
     });
   } else if (token.number < expected) {
     report({
       severity: 'warning',
       code: 'item-number-order',
       message: `Item ${token.label} comes after ${item(last ?? 0)}: items are out of order or repeated.`,
-      ...at,
+      line,
+      column,
     });
   }
 }
 
 function checkArticleNumber(token: NumberedToken, last: number, report: Report): void {
-  const at = { line: token.line.number, column: columnAt(token.line, 0) };
+  const line = token.line.number;
+  const column = columnAt(token.line, 0);
   if (token.number > last + 1) {
     report({
       severity: 'warning',
       code: 'article-number-gap',
       message: `Article ${token.label} follows article ${last}: ${token.number - last - 1} article(s) are missing.`,
-      ...at,
+      line,
+      column,
     });
   } else if (token.number <= last) {
     report({
       severity: 'warning',
       code: 'article-number-order',
       message: `Article ${token.label} comes after article ${last}: articles are out of order or repeated.`,
-      ...at,
+      line,
+      column,
     });
   }
 }
@@ -193,7 +249,8 @@ export function buildStructure(tokens: readonly LineToken[], report: Report): No
 
   const openUnheaded = (line: SourceLine): Node => {
     const inferred = lastArticle > 0 ? lastArticle + 1 : null;
-    const section = makeNode('section', 'unheaded', line, { inferredArticle: inferred });
+    const section = new TreeNode('unheaded', line);
+    section.inferredArticle = inferred;
     if (inferred !== null) lastArticle = inferred;
     place(section);
     return section;
@@ -228,11 +285,7 @@ export function buildStructure(tokens: readonly LineToken[], report: Report): No
         break;
       case 'chapter':
       case 'heading': {
-        const fields =
-          token.kind === 'chapter'
-            ? { number: token.number, label: token.label, text: token.text, textOffset: token.textOffset }
-            : { label: token.label, number: token.number };
-        heading = makeNode('section', token.kind, token.line, fields);
+        heading = new TreeNode(token.kind, token);
         roots.push(heading);
         container = null;
         item = null;
@@ -282,12 +335,19 @@ export function buildStructure(tokens: readonly LineToken[], report: Report): No
   return roots;
 }
 
-/** Every node of a tree, depth first, in document order. */
-export function* walk(nodes: readonly Node[]): Generator<Node> {
-  // An explicit stack: a recursive `yield*` passes every node up through each level above it.
-  const stack = [...nodes].reverse();
-  for (let node = stack.pop(); node !== undefined; node = stack.pop()) {
-    yield node;
-    for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i] as Node);
+/**
+ * Calls `visit` on every node of a tree, depth first, in document order, until it returns true;
+ * returns that node, or undefined. A generator would make an iterator result for every node of
+ * every walk, and a copied stack of every root: garbage a long text pays for on each walk.
+ */
+export function findNode(nodes: readonly Node[], visit: (node: Node) => boolean | void): Node | undefined {
+  for (let i = 0; i < nodes.length; i++) {
+    const node = nodes[i] as Node;
+    if (visit(node) === true) return node;
+    if (node.children.length > 0) {
+      const found = findNode(node.children, visit);
+      if (found !== undefined) return found;
+    }
   }
+  return undefined;
 }
