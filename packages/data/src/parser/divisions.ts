@@ -68,6 +68,22 @@ interface Source {
   readonly offset: number;
 }
 
+/** The endings of clause ids and citations, `__clause_3` and 第三句, kept for the first clause numbers. */
+const CLAUSE_ID_ENDINGS: string[] = [];
+const CLAUSE_CITATION_ENDINGS: string[] = [];
+/** Divisions have a handful of clauses; a text with thousands in one is not worth a table. */
+const KEPT_ENDINGS = 64;
+
+function clauseIdEnding(number: number): string {
+  if (number >= KEPT_ENDINGS) return `__clause_${number}`;
+  return (CLAUSE_ID_ENDINGS[number] ??= `__clause_${number}`);
+}
+
+function clauseCitationEnding(number: number): string {
+  if (number >= KEPT_ENDINGS) return `第${formatNumeral(number)}句`;
+  return (CLAUSE_CITATION_ENDINGS[number] ??= `第${formatNumeral(number)}句`);
+}
+
 /** Splits a division's text into responsibility clauses, setting aside notes and sentences. */
 function readClauses(draft: Draft, sources: readonly Source[], sentences: CoLocationSentence[], report: Report): void {
   const { division } = draft;
@@ -77,17 +93,19 @@ function readClauses(draft: Draft, sources: readonly Source[], sentences: CoLoca
     for (const piece of pieces) {
       const inner = unbracket(piece.text);
       const offset = source.offset + piece.start;
-      if (CO_LOCATION_SENTENCE.test(inner)) {
+      if (inner.includes('合署') && CO_LOCATION_SENTENCE.test(inner)) {
         sentences.push({ text: inner, node: source.node, offset, context: draft });
       } else if (SIGNBOARD_ONLY.test(inner) || (isBracketed(piece.text) && findSignboards(inner).length > 0)) {
         for (const found of findSignboards(inner)) addUnique(division.alsoKnownAs, found.name);
       } else {
         const number = division.responsibilities.length + 1;
-        // join makes one flat string; a template literal keeps a tree of its parts (a rope), which
-        // on a large text is most of what a clause weighs while the garbage collector copies it.
+        // Each is the division's own id or citation joined to an ending shared by every clause of
+        // that number: one small pair of references to strings that live on anyway, instead of a
+        // copy of the division's characters per clause (or a rope of four parts, as a template
+        // literal would build).
         const clause: Clause = {
-          id: [draft.item.id, '__clause_', number].join(''),
-          citation: [division.citation, '第', formatNumeral(number), '句'].join(''),
+          id: draft.item.id + clauseIdEnding(number),
+          citation: division.citation + clauseCitationEnding(number),
           text: piece.text,
         };
         division.responsibilities.push(clause);
