@@ -57,20 +57,22 @@ function isSpaceCode(code: number): boolean {
 }
 
 /**
- * Measures coverage over the tokens. Body lines (`warnAbout`) that look like content and are not
- * covered, and were not already reported as unrecognised, get an `unplaced-line` warning.
+ * Measures coverage over the tokens. Body lines (those not in `frontMatter`) that look like
+ * content and are not covered, and were not already reported as unrecognised, get an
+ * `unplaced-line` warning.
  */
 export function measureCoverage(
   tokens: readonly LineToken[],
   covered: ReadonlySet<SourceLine>,
-  warnAbout: ReadonlySet<SourceLine>,
+  frontMatter: ReadonlySet<LineToken>,
   alreadyReported: ReadonlySet<number>,
   report: Report,
 ): Coverage {
   let total = 0;
   let inModel = 0;
   const unplaced: UnplacedLine[] = [];
-  for (const { line } of tokens) {
+  for (const token of tokens) {
+    const line = token.line;
     const length = lengthWithoutSpace(line.text);
     total += length;
     if (covered.has(line)) {
@@ -80,7 +82,7 @@ export function measureCoverage(
     if (length === 0) continue;
     const entry = { line: line.number, column: columnAt(line, 0), text: line.text };
     unplaced.push(entry);
-    if (warnAbout.has(line) && CONTENT.test(line.text) && !alreadyReported.has(line.number)) {
+    if (!frontMatter.has(token) && CONTENT.test(line.text) && !alreadyReported.has(line.number)) {
       report({
         severity: 'warning',
         code: 'unplaced-line',

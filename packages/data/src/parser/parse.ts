@@ -183,7 +183,7 @@ export function parse(
   for (const token of body) if (token.kind === 'leader') covered.add(token.line);
   if (declared) covered.add(declared.line);
   if (front.title) covered.add(front.title.line);
-  const coverage = measureCoverage(tokens, covered, new Set(body.map((token) => token.line)), alreadyReported, report);
+  const coverage = measureCoverage(tokens, covered, front.consumed, alreadyReported, report);
   if (duties.length === 0) report(missing('no-duties', 'No numbered duties (主要职责) were found.', dutiesList));
   if (divisions.length === 0) report(missing('no-divisions', 'No division list (内设机构) was found.', divisionList));
 

@@ -15,11 +15,18 @@ import { looksLikeDivisionName } from './units.js';
 import { vocabularyFor } from './script.js';
 import { findNode, type Node, type Role } from './structure.js';
 
+/** True when a node has an item among its children. */
+function hasItem(node: Node): boolean {
+  const children = node.children;
+  for (let i = 0; i < children.length; i++) if ((children[i] as Node).kind === 'item') return true;
+  return false;
+}
+
 /** The containers of items: articles and sections with at least one item, in document order. */
 export function containersOfItems(roots: readonly Node[]): Node[] {
   const containers: Node[] = [];
   findNode(roots, (node) => {
-    if (node.kind !== 'item' && node.children.some((child) => child.kind === 'item')) containers.push(node);
+    if (node.kind !== 'item' && hasItem(node)) containers.push(node);
   });
   return containers;
 }
@@ -37,7 +44,7 @@ function headingRole(label: string): Role {
 /** The text that says what a list is: its header, its opening text, or the line before it. */
 function describe(node: Node, previous: ReadonlyMap<Node, Node>): string {
   const before = previous.get(node);
-  const intro = node.origin === 'unheaded' && before?.kind === 'paragraph' ? before.text : '';
+  const intro = node.origin === 'unheaded' && before !== undefined ? before.text : '';
   return `${node.label ?? ''}${node.text}${intro}`;
 }
 
@@ -60,12 +67,14 @@ function holdsDivisions(node: Node): boolean {
  * and the next one the divisions. `containers`: the lists, as `containersOfItems` finds them.
  */
 export function assignRoles(roots: readonly Node[], containers: readonly Node[]): void {
-  // The sibling before each unheaded list (only theirs are read): the paragraph that may introduce it.
+  // The paragraph before each unheaded list that follows one: it may introduce the list (nothing
+  // else before a list is read, so a long run of lists keeps no entries).
   const previous = new Map<Node, Node>();
   const link = (nodes: readonly Node[]): void => {
     for (let index = 1; index < nodes.length; index++) {
       const node = nodes[index] as Node;
-      if (node.origin === 'unheaded') previous.set(node, nodes[index - 1] as Node);
+      const before = nodes[index - 1] as Node;
+      if (node.origin === 'unheaded' && before.kind === 'paragraph') previous.set(node, before);
     }
   };
   link(roots);

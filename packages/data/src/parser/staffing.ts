@@ -150,6 +150,15 @@ function ownParts(node: Node): Node[] {
   return [node, ...node.children.filter((child) => child.kind === 'paragraph')].filter((part) => part.text !== '');
 }
 
+/** What a node says: its text and its paragraphs' joined (`ownParts`), without a list for a node with none. */
+function ownText(node: Node): string {
+  return node.children.some((child) => child.kind === 'paragraph')
+    ? ownParts(node)
+        .map((part) => part.text)
+        .join('')
+    : node.text;
+}
+
 /** Reports each issue (in text order) at its line and column in the parts its text was joined from. */
 function reportIssues(parts: readonly Node[], issues: readonly StaffingIssue[], report: Report): void {
   let index = 0;
@@ -176,16 +185,21 @@ function isList(node: Node): boolean {
   return node.role !== null && node.role !== 'other';
 }
 
-/** Every node outside the lists, depth first, in document order: a list's whole subtree is left out. */
-function outsideLists(roots: readonly Node[]): Node[] {
-  const nodes: Node[] = [];
-  const stack = [...roots].reverse();
-  for (let node = stack.pop(); node !== undefined; node = stack.pop()) {
+/**
+ * Calls `visit` on every node outside the lists, depth first, in document order (a list's whole
+ * subtree is left out), until it returns true; returns that node.
+ */
+function findOutsideLists(nodes: readonly Node[], visit: (node: Node) => boolean): Node | undefined {
+  for (let i = 0; i < nodes.length; i++) {
+    const node = nodes[i] as Node;
     if (isList(node)) continue;
-    nodes.push(node);
-    for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i] as Node);
+    if (visit(node)) return node;
+    if (node.children.length > 0) {
+      const found = findOutsideLists(node.children, visit);
+      if (found !== undefined) return found;
+    }
   }
-  return nodes;
+  return undefined;
 }
 
 /**
@@ -193,31 +207,32 @@ function outsideLists(roots: readonly Node[]): Node[] {
  * else from the first paragraph outside the lists that does; undefined when none does.
  */
 export function parseStaffing(roots: readonly Node[], report: Report): Staffing | undefined {
-  const nodes = outsideLists(roots);
-  const sections = nodes.filter(
-    (node) => (node.kind === 'section' && STAFFING_MARK.test(node.label ?? '')) || node.kind === 'article',
-  );
-  for (const node of sections) {
-    const parts = ownParts(node);
-    const text = parts.map((part) => part.text).join('');
+  let found: Staffing | undefined;
+  // Walked twice without a list of the nodes: a long text has one for nearly every line.
+  findOutsideLists(roots, (node) => {
+    if (!((node.kind === 'section' && STAFFING_MARK.test(node.label ?? '')) || node.kind === 'article')) return false;
+    const text = ownText(node);
     const issues: StaffingIssue[] = [];
     const staffing = text === '' ? null : readStaffing(text, node.label ?? node.id, issues);
-    if (staffing) {
-      reportIssues(parts, issues, report);
-      return staffing;
-    }
-  }
-  for (const node of nodes) {
-    if (node.kind !== 'paragraph' || node.text === '') continue;
+    if (!staffing) return false;
+    reportIssues(ownParts(node), issues, report);
+    found = staffing;
+    return true;
+  });
+  if (found) return found;
+  findOutsideLists(roots, (node) => {
+    if (node.kind !== 'paragraph' || node.text === '') return false;
     const issues: StaffingIssue[] = [];
     const staffing = readStaffing(node.text, node.id, issues);
     if (
-      staffing &&
-      (staffing.administrativePosts !== null || /[领領][导導][职職][数數]|[职職][数數]/u.test(node.text))
+      !staffing ||
+      (staffing.administrativePosts === null && !/[领領][导導][职職][数數]|[职職][数數]/u.test(node.text))
     ) {
-      reportIssues([node], issues, report);
-      return staffing;
+      return false;
     }
-  }
-  return undefined;
+    reportIssues([node], issues, report);
+    found = staffing;
+    return true;
+  });
+  return found;
 }
