@@ -4,7 +4,7 @@
  * look like content landed in none of them. `sanding parse --report` prints both.
  */
 import type { Report } from './diagnostics.js';
-import { columnAt, type SourceLine } from './lines.js';
+import { columnAt, isWhiteSpace, type SourceLine } from './lines.js';
 import { findNode, type Node } from './structure.js';
 import type { LineToken } from './tokens.js';
 
@@ -35,26 +35,10 @@ export function addLinesOf(nodes: readonly Node[], lines: Set<SourceLine>): void
 /** The length of a text without its white space (what `text.replace(/\s+/gu, '')` leaves), without building that string. */
 export function lengthWithoutSpace(text: string): number {
   let length = 0;
-  for (let i = 0; i < text.length; i++) if (!isSpaceCode(text.charCodeAt(i))) length++;
+  for (let i = 0; i < text.length; i++) if (!isWhiteSpace(text.charCodeAt(i))) length++;
   return length;
 }
 
-/** The code units `\s` matches in a JavaScript regular expression. */
-function isSpaceCode(code: number): boolean {
-  if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
-  if (code < 0xa0) return false;
-  return (
-    code === 0xa0 ||
-    code === 0x1680 ||
-    (code >= 0x2000 && code <= 0x200a) ||
-    code === 0x2028 ||
-    code === 0x2029 ||
-    code === 0x202f ||
-    code === 0x205f ||
-    code === 0x3000 ||
-    code === 0xfeff
-  );
-}
 
 /**
  * Measures coverage over the tokens. Body lines (those not in `frontMatter`) that look like

@@ -3,7 +3,14 @@
  * list and the 合署办公 sentences around it.
  */
 import type { Clause, Division, DivisionNote } from '../model/types.js';
-import { indexOutsideBrackets, isBracketed, splitOutsideBrackets, splitTrailingGroups, unbracket } from './brackets.js';
+import {
+  eachPieceOutsideBrackets,
+  indexOutsideBrackets,
+  isBracketed,
+  splitOutsideBrackets,
+  splitTrailingGroups,
+  unbracket,
+} from './brackets.js';
 import type { Report } from './diagnostics.js';
 import { columnAt } from './lines.js';
 import { formatNumeral } from './numerals.js';
@@ -30,6 +37,9 @@ const SELF = new Set(['其', '本处', '本處', '该处', '該處']);
 function isDivisionName(text: string): boolean {
   return looksLikeDivisionName(text) && leadingName(text) === text.trim();
 }
+
+/** The lines of an item that has none. */
+const NO_NODES: readonly Node[] = Object.freeze([]);
 
 /** A division while its list is being read. */
 interface Draft {
@@ -60,14 +70,6 @@ function reportUnclosed(node: Node, offset: number, report: Report): void {
   });
 }
 
-/** One piece of a division's text to split into clauses, and where it is. */
-interface Source {
-  readonly node: Node;
-  readonly text: string;
-  /** 0-based offset of `text` within the node's line (trimmed). */
-  readonly offset: number;
-}
-
 /** The endings of clause ids and citations, `__clause_3` and 第三句, kept for the first clause numbers. */
 const CLAUSE_ID_ENDINGS: string[] = [];
 const CLAUSE_CITATION_ENDINGS: string[] = [];
@@ -84,34 +86,41 @@ function clauseCitationEnding(number: number): string {
   return (CLAUSE_CITATION_ENDINGS[number] ??= `第${formatNumeral(number)}句`);
 }
 
-/** Splits a division's text into responsibility clauses, setting aside notes and sentences. */
-function readClauses(draft: Draft, sources: readonly Source[], sentences: CoLocationSentence[], report: Report): void {
+/**
+ * Splits one piece of a division's text (its `text`, at `offset` in `node`'s line) into
+ * responsibility clauses, setting aside notes and sentences. Pieces are taken one at a time, as
+ * the splitter finds them: a list of them, or of the sources, would be garbage for every division.
+ */
+function readClauses(
+  draft: Draft,
+  node: Node,
+  text: string,
+  offset: number,
+  sentences: CoLocationSentence[],
+  report: Report,
+): void {
   const { division } = draft;
-  for (const source of sources) {
-    const { pieces, unclosedAt } = splitOutsideBrackets(source.text, CLAUSE_END);
-    if (unclosedAt !== null) reportUnclosed(source.node, source.offset + unclosedAt, report);
-    for (const piece of pieces) {
-      const inner = unbracket(piece.text);
-      const offset = source.offset + piece.start;
-      if (inner.includes('合署') && CO_LOCATION_SENTENCE.test(inner)) {
-        sentences.push({ text: inner, node: source.node, offset, context: draft });
-      } else if (SIGNBOARD_ONLY.test(inner) || (isBracketed(piece.text) && findSignboards(inner).length > 0)) {
-        for (const found of findSignboards(inner)) addUnique(division.alsoKnownAs, found.name);
-      } else {
-        const number = division.responsibilities.length + 1;
-        // Each is the division's own id or citation joined to an ending shared by every clause of
-        // that number: one small pair of references to strings that live on anyway, instead of a
-        // copy of the division's characters per clause (or a rope of four parts, as a template
-        // literal would build).
-        const clause: Clause = {
-          id: draft.item.id + clauseIdEnding(number),
-          citation: division.citation + clauseCitationEnding(number),
-          text: piece.text,
-        };
-        division.responsibilities.push(clause);
-      }
+  const unclosedAt = eachPieceOutsideBrackets(text, CLAUSE_END, (piece, start) => {
+    const inner = unbracket(piece);
+    if (inner.includes('合署') && CO_LOCATION_SENTENCE.test(inner)) {
+      sentences.push({ text: inner, node, offset: offset + start, context: draft });
+    } else if (SIGNBOARD_ONLY.test(inner) || (isBracketed(piece) && findSignboards(inner).length > 0)) {
+      for (const found of findSignboards(inner)) addUnique(division.alsoKnownAs, found.name);
+    } else {
+      const number = division.responsibilities.length + 1;
+      // Each is the division's own id or citation joined to an ending shared by every clause of
+      // that number: one small pair of references to strings that live on anyway, instead of a
+      // copy of the division's characters per clause (or a rope of four parts, as a template
+      // literal would build).
+      const clause: Clause = {
+        id: draft.item.id + clauseIdEnding(number),
+        citation: division.citation + clauseCitationEnding(number),
+        text: piece,
+      };
+      division.responsibilities.push(clause);
     }
-  }
+  });
+  if (unclosedAt !== null) reportUnclosed(node, offset + unclosedAt, report);
 }
 
 /** Reads one division item: （一）机关党委办公室（办公室）。负责… */
@@ -163,11 +172,10 @@ function readDivision(
     else if (signboards.length > 0) signboards.forEach((found) => addUnique(division.alsoKnownAs, found.name));
     else addUnique(division.alsoKnownAs, note);
   }
-  const sources: Source[] = [];
-  if (nameEnd !== -1)
-    sources.push({ node: item, text: item.text.slice(textStart), offset: item.textOffset + textStart });
-  for (const child of children) sources.push({ node: child, text: child.text, offset: child.textOffset });
-  readClauses(draft, sources, sentences, report);
+  if (nameEnd !== -1) {
+    readClauses(draft, item, item.text.slice(textStart), item.textOffset + textStart, sentences, report);
+  }
+  for (const child of children) readClauses(draft, child, child.text, child.textOffset, sentences, report);
   return draft;
 }
 
@@ -283,19 +291,26 @@ export function parseDivisions(container: Node | null, report: Report): Division
   for (const child of container.children) {
     if (child.kind === 'item') {
       // Lines after an item are its text, unless they start an unnumbered body or are a note.
-      const own: Node[] = [];
-      const later: Node[] = [];
-      child.children.forEach((line, index) => {
-        const describesName = index === 0 && isNameOnly(child) && !isNameOnly(line);
-        if (describesName || (later.length === 0 && !isUnnumberedDivision(line.text))) own.push(line);
-        else later.push(line);
-      });
+      // (Most items have no such lines, and share one empty list.)
+      let own: readonly Node[] = NO_NODES;
+      let later: readonly Node[] = NO_NODES;
+      if (child.children.length > 0) {
+        const ownLines: Node[] = [];
+        const laterLines: Node[] = [];
+        child.children.forEach((line, index) => {
+          const describesName = index === 0 && isNameOnly(child) && !isNameOnly(line);
+          if (describesName || (laterLines.length === 0 && !isUnnumberedDivision(line.text))) ownLines.push(line);
+          else laterLines.push(line);
+        });
+        own = ownLines;
+        later = laterLines;
+      }
       drafts.push(readDivision(container, child, own, sentences, report, null));
       for (const line of later) {
         if (isUnnumberedDivision(line.text)) readUnnumbered(line);
         else if (CO_LOCATION.test(line.text) || !NOTE.test(line.text)) {
           const draft = drafts[drafts.length - 1];
-          if (draft) readClauses(draft, [{ node: line, text: line.text, offset: line.textOffset }], sentences, report);
+          if (draft) readClauses(draft, line, line.text, line.textOffset, sentences, report);
         } else notes.push({ text: line.text, line: line.line.number });
       }
     } else if (child.kind === 'paragraph' && CO_LOCATION.test(child.text)) {
