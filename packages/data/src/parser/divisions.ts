@@ -176,6 +176,7 @@ function readDivision(
     readClauses(draft, item, item.text.slice(textStart), item.textOffset + textStart, sentences, report);
   }
   for (const child of children) readClauses(draft, child, child.text, child.textOffset, sentences, report);
+  fit(division);
   return draft;
 }
 
@@ -284,7 +285,6 @@ export function parseDivisions(container: Node | null, report: Report): Division
       role: node.role,
       id: `${container.id}__point_u${unnumbered}`,
       inferredArticle: node.inferredArticle,
-      lastItem: node.lastItem,
     };
     drafts.push(readDivision(container, item, [], sentences, report, number));
   };
@@ -310,7 +310,10 @@ export function parseDivisions(container: Node | null, report: Report): Division
         if (isUnnumberedDivision(line.text)) readUnnumbered(line);
         else if (CO_LOCATION.test(line.text) || !NOTE.test(line.text)) {
           const draft = drafts[drafts.length - 1];
-          if (draft) readClauses(draft, line, line.text, line.textOffset, sentences, report);
+          if (draft) {
+            readClauses(draft, line, line.text, line.textOffset, sentences, report);
+            fit(draft.division);
+          }
         } else notes.push({ text: line.text, line: line.line.number });
       }
     } else if (child.kind === 'paragraph' && CO_LOCATION.test(child.text)) {
@@ -349,18 +352,20 @@ export function parseDivisions(container: Node | null, report: Report): Division
     }
     seen.add(division.name);
   }
-  return { divisions: drafts.map((draft) => fitted(draft.division)), notes };
+  // 合署办公 sentences, applied above, are all that can have grown a list since its division was read.
+  for (const { division } of drafts) if (division.coLocated.length > 0) division.coLocated = division.coLocated.slice();
+  return { divisions: drafts.map((draft) => draft.division), notes };
 }
 
 /**
- * The division with its lists copied at their exact length: a list grown one push at a time keeps
- * room for seventeen entries, and a long division list keeps thousands of such lists.
+ * Copies a division's lists at their exact length as soon as it is read: a list grown one push at
+ * a time keeps room for seventeen entries, and a long division list would keep thousands of such
+ * lists alive (and copied by the garbage collector) while the rest of it is read.
  */
-function fitted(division: Division): Division {
+function fit(division: Division): void {
   if (division.alsoKnownAs.length > 0) division.alsoKnownAs = division.alsoKnownAs.slice();
   if (division.coLocated.length > 0) division.coLocated = division.coLocated.slice();
   if (division.responsibilities.length > 0) division.responsibilities = division.responsibilities.slice();
-  return division;
 }
 
 /**

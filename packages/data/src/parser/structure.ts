@@ -60,11 +60,6 @@ export interface Node {
   id: string;
   /** For an unheaded list: the article number its missing header would have had. */
   inferredArticle: number | null;
-  /**
-   * The number of the last item added to this container, kept as items are added (scanning back
-   * is quadratic; a WeakMap of every container costs the garbage collector more than the scan).
-   */
-  lastItem: number | null;
 }
 
 /** The children of every node that has none yet: one array, not one a line. */
@@ -107,7 +102,6 @@ class TreeNode implements Node {
   role: Role | null = null;
   id = '';
   inferredArticle: number | null = null;
-  lastItem: number | null = null;
 
   constructor(
     readonly origin: Origin,
@@ -239,6 +233,9 @@ export function buildStructure(tokens: readonly LineToken[], report: Report): No
   let heading: Node | null = null;
   let container: Node | null = null;
   let item: Node | null = null;
+  // The number of the last item added to `container` (scanning back is quadratic; a field of every
+  // node would be one more word for each line of the text).
+  let lastItem: number | null = null;
   let lastArticle = 0;
   let started = false;
 
@@ -300,23 +297,25 @@ export function buildStructure(tokens: readonly LineToken[], report: Report): No
         checkArticleNumber(token, lastArticle, report);
         lastArticle = Math.max(lastArticle, token.number);
         container = numberedNode('article', token);
+        lastItem = null;
         place(container);
         item = null;
         started = true;
         break;
       }
       case 'item': {
-        const last = container ? container.lastItem : null;
         if (!container) {
           const headingHoldsItems = heading !== null && !heading.children.some((child) => child.kind === 'article');
           container = heading && headingHoldsItems ? heading : openUnheaded(token.line);
-        } else if (token.number === 1 && last !== null) {
+          lastItem = null;
+        } else if (token.number === 1 && lastItem !== null) {
           container = openUnheaded(token.line);
+          lastItem = null;
         }
-        checkItemNumber(token, container.lastItem, report);
+        checkItemNumber(token, lastItem, report);
         item = numberedNode('item', token);
         addChild(container, item);
-        container.lastItem = item.number;
+        lastItem = token.number;
         started = true;
         break;
       }
