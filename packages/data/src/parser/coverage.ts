@@ -5,7 +5,7 @@
  */
 import type { Report } from './diagnostics.js';
 import { columnAt, isWhiteSpace, type SourceLine } from './lines.js';
-import { findNode, type Node } from './structure.js';
+import { eachNode, type Node } from './structure.js';
 import type { LineToken } from './tokens.js';
 
 /** A line that landed in no fact of the model. */
@@ -27,7 +27,7 @@ const CONTENT = /(?:\p{Script=Han}\P{Script=Han}*){4}/u;
 
 /** Adds the lines of some nodes and all their descendants to `lines`. */
 export function addLinesOf(nodes: readonly Node[], lines: Set<SourceLine>): void {
-  findNode(nodes, (node) => {
+  eachNode(nodes, (node) => {
     lines.add(node.line);
   });
 }
@@ -38,7 +38,6 @@ export function lengthWithoutSpace(text: string): number {
   for (let i = 0; i < text.length; i++) if (!isWhiteSpace(text.charCodeAt(i))) length++;
   return length;
 }
-
 
 /**
  * Measures coverage over the tokens. Body lines (those not in `frontMatter`) that look like

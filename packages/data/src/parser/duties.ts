@@ -110,7 +110,10 @@ function transformationOutsideItems(container: Node | null, roots: readonly Node
   if (container && paragraph) {
     return { id: paragraph.id, citation: citationBase(container), text: transformationText(paragraph.text) };
   }
-  const node = findNode(roots, (candidate) => candidate.kind === 'article' && FUNCTION_TRANSFORMATION.test(candidate.text));
+  const node = findNode(
+    roots,
+    (candidate) => candidate.kind === 'article' && FUNCTION_TRANSFORMATION.test(candidate.text),
+  );
   if (node) {
     const text = [
       node.text,

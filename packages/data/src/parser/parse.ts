@@ -21,7 +21,7 @@ import type { SourceLine } from './lines.js';
 import { absentHeaders, assignIds, assignRoles, containersOfItems, toProvisions } from './roles.js';
 import { detectScript, vocabularyFor } from './script.js';
 import { parseStaffing } from './staffing.js';
-import { buildStructure, findNode, type Node } from './structure.js';
+import { buildStructure, eachNode, type Node } from './structure.js';
 
 /** A section of its own for the function transformation: 一、职能转变. */
 function isTransformationSection(node: Node): boolean {
@@ -162,7 +162,7 @@ export function parse(
   // One walk finds the function transformation and the staffing text (each walk of a large tree
   // is a pass over memory that no longer fits in a cache).
   const transformationAndStaffing: Node[] = [];
-  findNode(roots, (node) => {
+  eachNode(roots, (node) => {
     if (
       node.role === 'transformation' ||
       isTransformationSection(node) ||

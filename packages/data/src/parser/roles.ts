@@ -13,7 +13,7 @@ import {
 } from './patterns.js';
 import { looksLikeDivisionName } from './units.js';
 import { vocabularyFor } from './script.js';
-import { findNode, type Node, type Role } from './structure.js';
+import { eachNode, type Node, type Role } from './structure.js';
 
 /** True when a node has an item among its children. */
 function hasItem(node: Node): boolean {
@@ -25,7 +25,7 @@ function hasItem(node: Node): boolean {
 /** The containers of items: articles and sections with at least one item, in document order. */
 export function containersOfItems(roots: readonly Node[]): Node[] {
   const containers: Node[] = [];
-  findNode(roots, (node) => {
+  eachNode(roots, (node) => {
     if (node.kind !== 'item' && hasItem(node)) containers.push(node);
   });
   return containers;
@@ -78,7 +78,7 @@ export function assignRoles(roots: readonly Node[], containers: readonly Node[])
     }
   };
   link(roots);
-  findNode(roots, (node) => {
+  eachNode(roots, (node) => {
     if (node.children.length > 1) link(node.children);
   });
   for (const node of containers) {
@@ -218,7 +218,7 @@ export function itemCitation(container: Node, item: Node): string {
 export function absentHeaders(roots: readonly Node[], script: Script): string[] {
   let articleChar = vocabularyFor(script).article;
   const absent: string[] = [];
-  findNode(roots, (node) => {
+  eachNode(roots, (node) => {
     if (node.kind === 'article' && node.label) articleChar = node.label.charAt(node.label.length - 1);
     if (
       node.origin === 'unheaded' &&

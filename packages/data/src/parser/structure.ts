@@ -335,16 +335,25 @@ export function buildStructure(tokens: readonly LineToken[], report: Report): No
 }
 
 /**
- * Calls `visit` on every node of a tree, depth first, in document order, until it returns true;
- * returns that node, or undefined. A generator would make an iterator result for every node of
- * every walk, and a copied stack of every root: garbage a long text pays for on each walk.
+ * Calls `visit` on every node of a tree, depth first, in document order. A generator would make an
+ * iterator result for every node of every walk, and a copied stack of every root: garbage a long
+ * text pays for on each walk.
  */
-export function findNode(nodes: readonly Node[], visit: (node: Node) => boolean | void): Node | undefined {
+export function eachNode(nodes: readonly Node[], visit: (node: Node) => void): void {
   for (let i = 0; i < nodes.length; i++) {
     const node = nodes[i] as Node;
-    if (visit(node) === true) return node;
+    visit(node);
+    if (node.children.length > 0) eachNode(node.children, visit);
+  }
+}
+
+/** The first node of a tree, depth first, in document order, that passes `test`; undefined when none does. */
+export function findNode(nodes: readonly Node[], test: (node: Node) => boolean): Node | undefined {
+  for (let i = 0; i < nodes.length; i++) {
+    const node = nodes[i] as Node;
+    if (test(node)) return node;
     if (node.children.length > 0) {
-      const found = findNode(node.children, visit);
+      const found = findNode(node.children, test);
       if (found !== undefined) return found;
     }
   }
