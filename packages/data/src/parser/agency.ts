@@ -95,12 +95,15 @@ export function findAgencyName(
   if (about) return about;
   if (title !== null && cleanName(title) === title) return title;
   // A numbered line names the agency in its text, never in its label: 第二条 X是…工作部门.
-  const texts = lines
-    .filter((t) => t.kind !== 'blank')
-    .map((t) => (t.kind === 'article' || t.kind === 'item' || t.kind === 'chapter' ? t.text : t.line.text));
+  const textOf = (t: LineToken): string =>
+    t.kind === 'article' || t.kind === 'item' || t.kind === 'chapter' ? t.text : t.line.text;
   // The regulation's full name in 《》 (a report quoting it) before a looser mention in a headline
   // (X“三定方案”), then any mention.
-  const opening = texts.slice(0, 12);
+  const opening: string[] = [];
+  for (let i = 0; i < lines.length && opening.length < 12; i++) {
+    const token = lines[i] as LineToken;
+    if (token.kind !== 'blank') opening.push(textOf(token));
+  }
   for (const quoted of [true, false]) {
     for (const text of opening) {
       const inside = quoted ? /《([^《》]+)》/u.exec(text)?.[1] : text;
@@ -110,7 +113,11 @@ export function findAgencyName(
     }
   }
   // The first line that names the agency in a body phrase; in a line, the earliest phrase.
-  for (const text of texts) {
+  // Read in place, not as a list of every line's text: a long text has one for each of its lines.
+  for (let i = 0; i < lines.length; i++) {
+    const token = lines[i] as LineToken;
+    if (token.kind === 'blank') continue;
+    const text = textOf(token);
     // The earliest phrase wins; on equal offsets, the one tried first.
     let bestIndex = Number.POSITIVE_INFINITY;
     let best: string | null = null;
@@ -162,7 +169,7 @@ export function parseAgency(name: string | null, texts: readonly Node[], report:
       kind ??= kindText;
     }
     rank ??= RANK.exec(node.text)?.[0] ?? null;
-    alsoKnownAs.push(...findSignboards(node.text).map((found) => found.name));
+    for (const found of findSignboards(node.text)) alsoKnownAs.push(found.name);
   }
   return { name, alsoKnownAs: unique(alsoKnownAs), parent, kind, rank };
 }

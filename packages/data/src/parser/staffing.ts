@@ -150,9 +150,15 @@ function ownParts(node: Node): Node[] {
   return [node, ...node.children.filter((child) => child.kind === 'paragraph')].filter((part) => part.text !== '');
 }
 
+/** True when a node has a paragraph among its children. */
+function hasParagraph(node: Node): boolean {
+  for (let i = 0; i < node.children.length; i++) if ((node.children[i] as Node).kind === 'paragraph') return true;
+  return false;
+}
+
 /** What a node says: its text and its paragraphs' joined (`ownParts`), without a list for a node with none. */
 function ownText(node: Node): string {
-  return node.children.some((child) => child.kind === 'paragraph')
+  return hasParagraph(node)
     ? ownParts(node)
         .map((part) => part.text)
         .join('')

@@ -192,7 +192,14 @@ function checkItemNumber(token: NumberedToken, last: number | null, report: Repo
   }
 }
 
-function checkArticleNumber(token: NumberedToken, last: number, report: Report): void {
+/** The last out-of-order message and what it was written for: a text that repeats 第一条 on every line gets one string. */
+interface OrderMessage {
+  label: string;
+  last: number;
+  message: string;
+}
+
+function checkArticleNumber(token: NumberedToken, last: number, report: Report, memo: OrderMessage): void {
   const line = token.line.number;
   const column = columnAt(token.line, 0);
   if (token.number > last + 1) {
@@ -207,11 +214,20 @@ function checkArticleNumber(token: NumberedToken, last: number, report: Report):
     report({
       severity: 'warning',
       code: 'article-number-order',
-      message: `Article ${token.label} comes after article ${last}: articles are out of order or repeated.`,
+      message: orderMessage(token.label, last, memo),
       line,
       column,
     });
   }
+}
+
+function orderMessage(label: string, last: number, memo: OrderMessage): string {
+  if (memo.label !== label || memo.last !== last) {
+    memo.label = label;
+    memo.last = last;
+    memo.message = `Article ${label} comes after article ${last}: articles are out of order or repeated.`;
+  }
+  return memo.message;
 }
 
 function reportUnrecognized(line: SourceLine, where: string, report: Report): void {
@@ -238,6 +254,7 @@ export function buildStructure(tokens: readonly LineToken[], report: Report): No
   let lastItem: number | null = null;
   let lastArticle = 0;
   let started = false;
+  const orderMemo: OrderMessage = { label: '', last: -1, message: '' };
 
   const place = (node: Node): void => {
     if (heading) addChild(heading, node);
@@ -294,7 +311,7 @@ export function buildStructure(tokens: readonly LineToken[], report: Report): No
           container.inferredArticle = null; // the header is not missing: the list belongs before it
           lastArticle = token.number - 1;
         }
-        checkArticleNumber(token, lastArticle, report);
+        checkArticleNumber(token, lastArticle, report, orderMemo);
         lastArticle = Math.max(lastArticle, token.number);
         container = numberedNode('article', token);
         lastItem = null;
