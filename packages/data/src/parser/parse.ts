@@ -95,7 +95,8 @@ export function parse(
   const tokens = classifyLines(layoutLines(splitLines(punctuation.text)));
   const lang = options.lang ?? detectScript(text);
   const front = readFrontMatter(tokens);
-  const body = tokens.filter((token) => !front.consumed.has(token));
+  // The tokens themselves when there is no front matter: a copy would be one more list as long as the text.
+  const body = front.consumed.size === 0 ? tokens : tokens.filter((token) => !front.consumed.has(token));
   const noticeLines = tokens.filter((token) => front.consumed.has(token));
   const agencyName = findAgencyName(
     front.title?.line.text ?? null,

@@ -10,7 +10,7 @@ import type { Report } from './diagnostics.js';
 import { columnAt, type SourceLine } from './lines.js';
 import { formatNumeral } from './numerals.js';
 import { AGENCY_STATEMENT, CO_LOCATION, ESTABLISHING } from './patterns.js';
-import type { HeadingToken, LineToken, NumberedToken } from './tokens.js';
+import { textOffset, type HeadingToken, type LineToken, type NumberedToken } from './tokens.js';
 import { leadingName, looksLikeDivisionName, startsWithDutyVerb } from './units.js';
 
 /** How a node was recognised. */
@@ -143,7 +143,8 @@ class TreeNode implements Node {
   }
 
   get textOffset(): number {
-    return this.token?.textOffset ?? 0;
+    const token = this.token;
+    return token ? textOffset(token) : 0;
   }
 }
 

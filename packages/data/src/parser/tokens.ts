@@ -17,10 +17,8 @@ export interface NumberedToken {
   readonly label: string;
   /** The numeral as written inside the label: 三, 十四. */
   readonly numeral: string;
-  /** The text after the label. */
+  /** The text after the label, to the end of the line (its offset is `textOffset`). */
   readonly text: string;
-  /** 0-based offset of `text` within the line's trimmed text. */
-  readonly textOffset: number;
 }
 
 /** A heading such as 附则 on a line of its own, or a numbered section: 二、主要职责. */
@@ -87,7 +85,6 @@ function numbered(
   if (number === null || number < 1 || number > MAX_NUMBER) return null;
   const rest = line.text.slice(match[0].length);
   const text = rest.replace(LABEL_SEPARATOR, '');
-  const textOffset = match[0].length + rest.length - text.length;
   return {
     kind,
     line,
@@ -95,7 +92,6 @@ function numbered(
     label: shared(strings, match[0].replace(/\s+/g, '')),
     numeral: shared(strings, numeral),
     text: shared(strings, text),
-    textOffset,
   };
 }
 
@@ -110,6 +106,14 @@ function leader(line: SourceLine): LeaderToken | null {
     .filter((name) => name !== '');
   if (names.length === 0 || !names.every((name) => PERSON.test(name))) return null;
   return { kind: 'leader', line, title, names };
+}
+
+/**
+ * The 0-based offset of a numbered token's text within its line's trimmed text: the text runs to
+ * the end of the line, so the offset follows from the lengths (one field less on every token).
+ */
+export function textOffset(token: NumberedToken): number {
+  return token.line.text.length - token.text.length;
 }
 
 /** Classifies one line; `strings` holds the short texts already met. */
