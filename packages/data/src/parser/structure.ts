@@ -8,6 +8,7 @@
 import { isBracketed } from './brackets.js';
 import type { Report } from './diagnostics.js';
 import { columnAt, type SourceLine } from './lines.js';
+import { NumberedLine } from './numbered-line.js';
 import { formatNumeral } from './numerals.js';
 import { AGENCY_STATEMENT, CO_LOCATION, ESTABLISHING } from './patterns.js';
 import { textOffset, type HeadingToken, type LineToken, type NumberedToken } from './tokens.js';
@@ -149,7 +150,7 @@ class TreeNode implements Node {
 }
 
 function numberedNode(kind: 'article' | 'item', token: NumberedToken): Node {
-  return new TreeNode(kind, token);
+  return token instanceof NumberedLine ? token : new TreeNode(kind, token);
 }
 
 function paragraph(origin: Origin, line: SourceLine): Node {

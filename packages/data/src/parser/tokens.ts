@@ -2,6 +2,7 @@
  * Line classification: what each line of a regulation is, judged from the line alone.
  */
 import type { SourceLine } from './lines.js';
+import { NumberedLine } from './numbered-line.js';
 import { parseNumeral } from './numerals.js';
 import { ARTICLE_HEADER, CHAPTER_HEADER, HEADINGS, ITEM_LABEL, SECTION_HEADER } from './patterns.js';
 
@@ -84,15 +85,12 @@ function numbered(
   const number = parseNumeral(numeral);
   if (number === null || number < 1 || number > MAX_NUMBER) return null;
   const rest = line.text.slice(match[0].length);
-  const text = rest.replace(LABEL_SEPARATOR, '');
-  return {
-    kind,
-    line,
-    number,
-    label: shared(strings, match[0].replace(/\s+/g, '')),
-    numeral: shared(strings, numeral),
-    text: shared(strings, text),
-  };
+  const text = shared(strings, rest.replace(LABEL_SEPARATOR, ''));
+  const label = shared(strings, match[0].replace(/\s+/g, ''));
+  // An article or item line is also its node in the tree (see NumberedLine); a chapter's node is not.
+  return kind === 'chapter'
+    ? { kind, line, number, label, numeral: shared(strings, numeral), text }
+    : new NumberedLine(kind, line, number, label, shared(strings, numeral), text);
 }
 
 function leader(line: SourceLine): LeaderToken | null {
