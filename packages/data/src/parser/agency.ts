@@ -8,7 +8,7 @@ import { columnAt } from './lines.js';
 import { splitTrailingGroups } from './brackets.js';
 import { regulationNameIn } from './front.js';
 import { AGENCY_STATEMENT, findSignboards } from './patterns.js';
-import { walk, type Node } from './structure.js';
+import { findNode, type Node } from './structure.js';
 import type { LineToken } from './tokens.js';
 
 /** 正局级, 副厅级, 正处级… */
@@ -29,6 +29,8 @@ const NAMED_BEFORE = [
   // The 2018 duties article opens with its subject: X贯彻落实党中央关于…的方针政策和决策部署.
   /[贯貫][彻徹]落[实實](?:[党黨]中央|[省市县縣区區州]委)/u,
 ];
+/** Every phrase that names the agency before it, tried in this order. */
+const NAMING_PHRASES: readonly RegExp[] = [AGENCY_STATEMENT, ...NAMED_BEFORE];
 /** An encyclopaedia's 现任领导 line: 张三：大连市审计局局长. */
 const LEADER_OF = /^[\p{Script=Han}·]{2,5}[:：](.{2,40}?)(?:[党黨][组組][^、]{0,4}、)?副?[局厅廳部署][长長]/u;
 
@@ -38,8 +40,8 @@ const JOINING_TYPOS: ReadonlySet<string> = new Set(['发', '發']);
 /** The texts that describe the agency: the opening sentence and the articles before the duties. */
 export function agencyTexts(roots: readonly Node[]): Node[] {
   const texts: Node[] = [];
-  for (const node of walk(roots)) {
-    if (node.role !== null) break;
+  findNode(roots, (node) => {
+    if (node.role !== null) return true;
     if (
       node.origin === 'opening' ||
       node.origin === 'article' ||
@@ -47,7 +49,8 @@ export function agencyTexts(roots: readonly Node[]): Node[] {
     ) {
       texts.push(node);
     }
-  }
+    return false;
+  });
   return texts;
 }
 
@@ -92,12 +95,15 @@ export function findAgencyName(
   if (about) return about;
   if (title !== null && cleanName(title) === title) return title;
   // A numbered line names the agency in its text, never in its label: 第二条 X是…工作部门.
-  const texts = lines
-    .filter((t) => t.kind !== 'blank')
-    .map((t) => (t.kind === 'article' || t.kind === 'item' || t.kind === 'chapter' ? t.text : t.line.text));
+  const textOf = (t: LineToken): string =>
+    t.kind === 'article' || t.kind === 'item' || t.kind === 'chapter' ? t.text : t.line.text;
   // The regulation's full name in 《》 (a report quoting it) before a looser mention in a headline
   // (X“三定方案”), then any mention.
-  const opening = texts.slice(0, 12);
+  const opening: string[] = [];
+  for (let i = 0; i < lines.length && opening.length < 12; i++) {
+    const token = lines[i] as LineToken;
+    if (token.kind !== 'blank') opening.push(textOf(token));
+  }
   for (const quoted of [true, false]) {
     for (const text of opening) {
       const inside = quoted ? /《([^《》]+)》/u.exec(text)?.[1] : text;
@@ -107,20 +113,31 @@ export function findAgencyName(
     }
   }
   // The first line that names the agency in a body phrase; in a line, the earliest phrase.
-  for (const text of texts) {
-    const found: { index: number; name: string }[] = [];
+  // Read in place, not as a list of every line's text: a long text has one for each of its lines.
+  for (let i = 0; i < lines.length; i++) {
+    const token = lines[i] as LineToken;
+    if (token.kind === 'blank') continue;
+    const text = textOf(token);
+    // The earliest phrase wins; on equal offsets, the one tried first.
+    let bestIndex = Number.POSITIVE_INFINITY;
+    let best: string | null = null;
     const after = NAMED_AFTER.exec(text);
     const afterName = after ? cleanName(after[1] ?? '') : null;
-    if (after && afterName) found.push({ index: after.index, name: afterName });
-    for (const phrase of [AGENCY_STATEMENT, ...NAMED_BEFORE]) {
-      const match = phrase.exec(text);
-      const name = match ? cleanName(subjectBefore(text, match.index)) : null;
-      if (match && name) found.push({ index: match.index, name });
+    if (after && afterName) {
+      bestIndex = after.index;
+      best = afterName;
     }
-    const leader = cleanName(LEADER_OF.exec(text)?.[1] ?? '');
-    if (leader) found.push({ index: 0, name: leader });
-    found.sort((a, b) => a.index - b.index);
-    if (found[0]) return found[0].name;
+    for (const phrase of NAMING_PHRASES) {
+      const match = phrase.exec(text);
+      const name = match && match.index < bestIndex ? cleanName(subjectBefore(text, match.index)) : null;
+      if (match && name) {
+        bestIndex = match.index;
+        best = name;
+      }
+    }
+    const leader = bestIndex > 0 ? cleanName(LEADER_OF.exec(text)?.[1] ?? '') : null;
+    if (leader) best = leader;
+    if (best !== null) return best;
   }
   return null;
 }
@@ -152,7 +169,7 @@ export function parseAgency(name: string | null, texts: readonly Node[], report:
       kind ??= kindText;
     }
     rank ??= RANK.exec(node.text)?.[0] ?? null;
-    alsoKnownAs.push(...findSignboards(node.text).map((found) => found.name));
+    for (const found of findSignboards(node.text)) alsoKnownAs.push(found.name);
   }
   return { name, alsoKnownAs: unique(alsoKnownAs), parent, kind, rank };
 }

@@ -5,7 +5,7 @@ import type { Basis } from '../model/types.js';
 import { closingBracket } from './brackets.js';
 import type { Report } from './diagnostics.js';
 import type { Node } from './structure.js';
-import { walk } from './structure.js';
+import { findNode } from './structure.js';
 
 /** A document number such as 厅秘发〔2018〕245号. */
 const DOCUMENT_NUMBER = /[〔［[(（]\s*[0-9０-９]{4}\s*[〕］\])）]\s*(?:第\s*)?[0-9０-９]+\s*[号號]/;
@@ -37,12 +37,13 @@ function documentNumberAfter(text: string, from: number): string | null {
  * warning) when no article does.
  */
 export function parseBasis(roots: readonly Node[], report: Report): Basis | null {
-  for (const node of walk(roots)) {
-    // An article, or the preamble of the 2008–2010 template: 根据《…》（国发〔2008〕11号），设立….
-    if (node.kind !== 'article' && node.origin !== 'opening') continue;
-    const openAt = node.text.indexOf('《');
-    if (openAt === -1) continue;
-    const found = bookTitle(node.text, openAt);
+  // An article, or the preamble of the 2008–2010 template: 根据《…》（国发〔2008〕11号），设立….
+  const node = findNode(
+    roots,
+    (candidate) => (candidate.kind === 'article' || candidate.origin === 'opening') && candidate.text.includes('《'),
+  );
+  if (node) {
+    const found = bookTitle(node.text, node.text.indexOf('《'));
     return {
       title: found?.title || null,
       documentNumber: found ? documentNumberAfter(node.text, found.end) : null,

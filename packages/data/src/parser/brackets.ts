@@ -4,6 +4,7 @@
  * nests, any closer un-nests, which is forgiving of the mixed half-/full-width pairs that pasted
  * texts contain.
  */
+import { isWhiteSpace } from './lines.js';
 
 const OPENERS = '(（《〈〔［[【「『“';
 const CLOSERS = ')）》〉〕］]】」』”';
@@ -25,21 +26,51 @@ export interface SplitResult {
   readonly unclosedAt: number | null;
 }
 
+/** The code units of each separator string the parser uses, made once (it is split on per line). */
+const SEPARATOR_SETS = new Map<string, ReadonlySet<number>>();
+
+function separatorSet(separators: string): ReadonlySet<number> {
+  let set = SEPARATOR_SETS.get(separators);
+  if (set === undefined) {
+    set = new Set([...separators].map((ch) => ch.charCodeAt(0)));
+    SEPARATOR_SETS.set(separators, set);
+  }
+  return set;
+}
+
 /**
  * Splits `text` at any character of `separators` found outside brackets. Pieces are trimmed and
  * empty ones dropped; the separators themselves are not kept.
  */
 export function splitOutsideBrackets(text: string, separators: string): SplitResult {
   const pieces: Piece[] = [];
-  const separator = new Set([...separators].map((ch) => ch.charCodeAt(0)));
+  const unclosedAt = eachPieceOutsideBrackets(text, separators, (piece, start) => {
+    pieces.push({ text: piece, start });
+  });
+  return { pieces, unclosedAt };
+}
+
+/**
+ * `splitOutsideBrackets` without the list: calls `each` with every piece (trimmed, not empty) and
+ * its offset, in order, and returns where an unclosed bracket opened (or null). Each piece is
+ * cut once, its white space skipped first.
+ */
+export function eachPieceOutsideBrackets(
+  text: string,
+  separators: string,
+  each: (piece: string, start: number) => void,
+): number | null {
+  const separator = separatorSet(separators);
   // The depth of nesting, and where the outermost open bracket opened (what a stack's bottom holds).
   let depth = 0;
   let outermost = -1;
   let from = 0;
-  const push = (end: number): void => {
-    const raw = text.slice(from, end);
-    const trimmed = raw.trim();
-    if (trimmed !== '') pieces.push({ text: trimmed, start: from + raw.indexOf(trimmed) });
+  const cut = (end: number): void => {
+    let start = from;
+    let stop = end;
+    while (start < stop && isWhiteSpace(text.charCodeAt(start))) start++;
+    while (stop > start && isWhiteSpace(text.charCodeAt(stop - 1))) stop--;
+    if (start < stop) each(text.slice(start, stop), start);
   };
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
@@ -48,12 +79,12 @@ export function splitOutsideBrackets(text: string, separators: string): SplitRes
       if (depth++ === 0) outermost = i;
     } else if (bracket === -1) depth = Math.max(0, depth - 1);
     else if (depth === 0 && separator.has(code)) {
-      push(i);
+      cut(i);
       from = i + 1;
     }
   }
-  push(text.length);
-  return { pieces, unclosedAt: depth > 0 ? outermost : null };
+  cut(text.length);
+  return depth > 0 ? outermost : null;
 }
 
 /** Index of the first character of `chars` outside brackets, at or after `from`; -1 if none. */

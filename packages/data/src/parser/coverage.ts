@@ -4,8 +4,8 @@
  * look like content landed in none of them. `sanding parse --report` prints both.
  */
 import type { Report } from './diagnostics.js';
-import { columnAt, type SourceLine } from './lines.js';
-import { walk, type Node } from './structure.js';
+import { columnAt, isWhiteSpace, type SourceLine } from './lines.js';
+import { eachNode, type Node } from './structure.js';
 import type { LineToken } from './tokens.js';
 
 /** A line that landed in no fact of the model. */
@@ -25,50 +25,37 @@ export interface Coverage {
 /** Looks like content: at least four Han characters. */
 const CONTENT = /(?:\p{Script=Han}\P{Script=Han}*){4}/u;
 
-/** The lines of some nodes and all their descendants. */
-export function* linesOf(nodes: readonly Node[]): Generator<SourceLine> {
-  for (const node of walk(nodes)) yield node.line;
+/** Adds the lines of some nodes and all their descendants to `lines`. */
+export function addLinesOf(nodes: readonly Node[], lines: Set<SourceLine>): void {
+  eachNode(nodes, (node) => {
+    lines.add(node.line);
+  });
 }
 
 /** The length of a text without its white space (what `text.replace(/\s+/gu, '')` leaves), without building that string. */
 export function lengthWithoutSpace(text: string): number {
   let length = 0;
-  for (let i = 0; i < text.length; i++) if (!isSpaceCode(text.charCodeAt(i))) length++;
+  for (let i = 0; i < text.length; i++) if (!isWhiteSpace(text.charCodeAt(i))) length++;
   return length;
 }
 
-/** The code units `\s` matches in a JavaScript regular expression. */
-function isSpaceCode(code: number): boolean {
-  if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
-  if (code < 0xa0) return false;
-  return (
-    code === 0xa0 ||
-    code === 0x1680 ||
-    (code >= 0x2000 && code <= 0x200a) ||
-    code === 0x2028 ||
-    code === 0x2029 ||
-    code === 0x202f ||
-    code === 0x205f ||
-    code === 0x3000 ||
-    code === 0xfeff
-  );
-}
-
 /**
- * Measures coverage over the tokens. Body lines (`warnAbout`) that look like content and are not
- * covered, and were not already reported as unrecognised, get an `unplaced-line` warning.
+ * Measures coverage over the tokens. Body lines (those not in `frontMatter`) that look like
+ * content and are not covered, and were not already reported as unrecognised, get an
+ * `unplaced-line` warning.
  */
 export function measureCoverage(
   tokens: readonly LineToken[],
   covered: ReadonlySet<SourceLine>,
-  warnAbout: ReadonlySet<SourceLine>,
+  frontMatter: ReadonlySet<LineToken>,
   alreadyReported: ReadonlySet<number>,
   report: Report,
 ): Coverage {
   let total = 0;
   let inModel = 0;
   const unplaced: UnplacedLine[] = [];
-  for (const { line } of tokens) {
+  for (const token of tokens) {
+    const line = token.line;
     const length = lengthWithoutSpace(line.text);
     total += length;
     if (covered.has(line)) {
@@ -78,7 +65,7 @@ export function measureCoverage(
     if (length === 0) continue;
     const entry = { line: line.number, column: columnAt(line, 0), text: line.text };
     unplaced.push(entry);
-    if (warnAbout.has(line) && CONTENT.test(line.text) && !alreadyReported.has(line.number)) {
+    if (!frontMatter.has(token) && CONTENT.test(line.text) && !alreadyReported.has(line.number)) {
       report({
         severity: 'warning',
         code: 'unplaced-line',

@@ -3,7 +3,14 @@
  * list and the 合署办公 sentences around it.
  */
 import type { Clause, Division, DivisionNote } from '../model/types.js';
-import { indexOutsideBrackets, isBracketed, splitOutsideBrackets, splitTrailingGroups, unbracket } from './brackets.js';
+import {
+  eachPieceOutsideBrackets,
+  indexOutsideBrackets,
+  isBracketed,
+  splitOutsideBrackets,
+  splitTrailingGroups,
+  unbracket,
+} from './brackets.js';
 import type { Report } from './diagnostics.js';
 import { columnAt } from './lines.js';
 import { formatNumeral } from './numerals.js';
@@ -30,6 +37,9 @@ const SELF = new Set(['其', '本处', '本處', '该处', '該處']);
 function isDivisionName(text: string): boolean {
   return looksLikeDivisionName(text) && leadingName(text) === text.trim();
 }
+
+/** The lines of an item that has none. */
+const NO_NODES: readonly Node[] = Object.freeze([]);
 
 /** A division while its list is being read. */
 interface Draft {
@@ -60,40 +70,57 @@ function reportUnclosed(node: Node, offset: number, report: Report): void {
   });
 }
 
-/** One piece of a division's text to split into clauses, and where it is. */
-interface Source {
-  readonly node: Node;
-  readonly text: string;
-  /** 0-based offset of `text` within the node's line (trimmed). */
-  readonly offset: number;
+/** The endings of clause ids and citations, `__clause_3` and 第三句, kept for the first clause numbers. */
+const CLAUSE_ID_ENDINGS: string[] = [];
+const CLAUSE_CITATION_ENDINGS: string[] = [];
+/** Divisions have a handful of clauses; a text with thousands in one is not worth a table. */
+const KEPT_ENDINGS = 64;
+
+function clauseIdEnding(number: number): string {
+  if (number >= KEPT_ENDINGS) return `__clause_${number}`;
+  return (CLAUSE_ID_ENDINGS[number] ??= `__clause_${number}`);
 }
 
-/** Splits a division's text into responsibility clauses, setting aside notes and sentences. */
-function readClauses(draft: Draft, sources: readonly Source[], sentences: CoLocationSentence[], report: Report): void {
+function clauseCitationEnding(number: number): string {
+  if (number >= KEPT_ENDINGS) return `第${formatNumeral(number)}句`;
+  return (CLAUSE_CITATION_ENDINGS[number] ??= `第${formatNumeral(number)}句`);
+}
+
+/**
+ * Splits one piece of a division's text (its `text`, at `offset` in `node`'s line) into
+ * responsibility clauses, setting aside notes and sentences. Pieces are taken one at a time, as
+ * the splitter finds them: a list of them, or of the sources, would be garbage for every division.
+ */
+function readClauses(
+  draft: Draft,
+  node: Node,
+  text: string,
+  offset: number,
+  sentences: CoLocationSentence[],
+  report: Report,
+): void {
   const { division } = draft;
-  for (const source of sources) {
-    const { pieces, unclosedAt } = splitOutsideBrackets(source.text, CLAUSE_END);
-    if (unclosedAt !== null) reportUnclosed(source.node, source.offset + unclosedAt, report);
-    for (const piece of pieces) {
-      const inner = unbracket(piece.text);
-      const offset = source.offset + piece.start;
-      if (CO_LOCATION_SENTENCE.test(inner)) {
-        sentences.push({ text: inner, node: source.node, offset, context: draft });
-      } else if (SIGNBOARD_ONLY.test(inner) || (isBracketed(piece.text) && findSignboards(inner).length > 0)) {
-        for (const found of findSignboards(inner)) addUnique(division.alsoKnownAs, found.name);
-      } else {
-        const number = division.responsibilities.length + 1;
-        // join makes one flat string; a template literal keeps a tree of its parts (a rope), which
-        // on a large text is most of what a clause weighs while the garbage collector copies it.
-        const clause: Clause = {
-          id: [draft.item.id, '__clause_', number].join(''),
-          citation: [division.citation, '第', formatNumeral(number), '句'].join(''),
-          text: piece.text,
-        };
-        division.responsibilities.push(clause);
-      }
+  const unclosedAt = eachPieceOutsideBrackets(text, CLAUSE_END, (piece, start) => {
+    const inner = unbracket(piece);
+    if (inner.includes('合署') && CO_LOCATION_SENTENCE.test(inner)) {
+      sentences.push({ text: inner, node, offset: offset + start, context: draft });
+    } else if (SIGNBOARD_ONLY.test(inner) || (isBracketed(piece) && findSignboards(inner).length > 0)) {
+      for (const found of findSignboards(inner)) addUnique(division.alsoKnownAs, found.name);
+    } else {
+      const number = division.responsibilities.length + 1;
+      // Each is the division's own id or citation joined to an ending shared by every clause of
+      // that number: one small pair of references to strings that live on anyway, instead of a
+      // copy of the division's characters per clause (or a rope of four parts, as a template
+      // literal would build).
+      const clause: Clause = {
+        id: draft.item.id + clauseIdEnding(number),
+        citation: division.citation + clauseCitationEnding(number),
+        text: piece,
+      };
+      division.responsibilities.push(clause);
     }
-  }
+  });
+  if (unclosedAt !== null) reportUnclosed(node, offset + unclosedAt, report);
 }
 
 /** Reads one division item: （一）机关党委办公室（办公室）。负责… */
@@ -145,11 +172,11 @@ function readDivision(
     else if (signboards.length > 0) signboards.forEach((found) => addUnique(division.alsoKnownAs, found.name));
     else addUnique(division.alsoKnownAs, note);
   }
-  const sources: Source[] = [];
-  if (nameEnd !== -1)
-    sources.push({ node: item, text: item.text.slice(textStart), offset: item.textOffset + textStart });
-  for (const child of children) sources.push({ node: child, text: child.text, offset: child.textOffset });
-  readClauses(draft, sources, sentences, report);
+  if (nameEnd !== -1) {
+    readClauses(draft, item, item.text.slice(textStart), item.textOffset + textStart, sentences, report);
+  }
+  for (const child of children) readClauses(draft, child, child.text, child.textOffset, sentences, report);
+  fit(division);
   return draft;
 }
 
@@ -243,25 +270,50 @@ export function parseDivisions(container: Node | null, report: Report): Division
   const readUnnumbered = (node: Node): void => {
     const number = drafts.length + 1;
     unnumbered++;
-    const item: Node = { ...node, kind: 'item', number, id: `${container.id}__point_u${unnumbered}` };
+    // Written out field by field: a node reads its text and line through its prototype, which a
+    // spread would not copy.
+    const item: Node = {
+      kind: 'item',
+      origin: node.origin,
+      number,
+      label: node.label,
+      numeral: node.numeral,
+      text: node.text,
+      line: node.line,
+      textOffset: node.textOffset,
+      children: node.children,
+      role: node.role,
+      id: `${container.id}__point_u${unnumbered}`,
+      inferredArticle: node.inferredArticle,
+    };
     drafts.push(readDivision(container, item, [], sentences, report, number));
   };
   for (const child of container.children) {
     if (child.kind === 'item') {
       // Lines after an item are its text, unless they start an unnumbered body or are a note.
-      const own: Node[] = [];
-      const later: Node[] = [];
-      child.children.forEach((line, index) => {
-        const describesName = index === 0 && isNameOnly(child) && !isNameOnly(line);
-        if (describesName || (later.length === 0 && !isUnnumberedDivision(line.text))) own.push(line);
-        else later.push(line);
-      });
+      // (Most items have no such lines, and share one empty list.)
+      let own: readonly Node[] = NO_NODES;
+      let later: readonly Node[] = NO_NODES;
+      if (child.children.length > 0) {
+        const ownLines: Node[] = [];
+        const laterLines: Node[] = [];
+        child.children.forEach((line, index) => {
+          const describesName = index === 0 && isNameOnly(child) && !isNameOnly(line);
+          if (describesName || (laterLines.length === 0 && !isUnnumberedDivision(line.text))) ownLines.push(line);
+          else laterLines.push(line);
+        });
+        own = ownLines;
+        later = laterLines;
+      }
       drafts.push(readDivision(container, child, own, sentences, report, null));
       for (const line of later) {
         if (isUnnumberedDivision(line.text)) readUnnumbered(line);
         else if (CO_LOCATION.test(line.text) || !NOTE.test(line.text)) {
           const draft = drafts[drafts.length - 1];
-          if (draft) readClauses(draft, [{ node: line, text: line.text, offset: line.textOffset }], sentences, report);
+          if (draft) {
+            readClauses(draft, line, line.text, line.textOffset, sentences, report);
+            fit(draft.division);
+          }
         } else notes.push({ text: line.text, line: line.line.number });
       }
     } else if (child.kind === 'paragraph' && CO_LOCATION.test(child.text)) {
@@ -300,18 +352,20 @@ export function parseDivisions(container: Node | null, report: Report): Division
     }
     seen.add(division.name);
   }
-  return { divisions: drafts.map((draft) => fitted(draft.division)), notes };
+  // 合署办公 sentences, applied above, are all that can have grown a list since its division was read.
+  for (const { division } of drafts) if (division.coLocated.length > 0) division.coLocated = division.coLocated.slice();
+  return { divisions: drafts.map((draft) => draft.division), notes };
 }
 
 /**
- * The division with its lists copied at their exact length: a list grown one push at a time keeps
- * room for seventeen entries, and a long division list keeps thousands of such lists.
+ * Copies a division's lists at their exact length as soon as it is read: a list grown one push at
+ * a time keeps room for seventeen entries, and a long division list would keep thousands of such
+ * lists alive (and copied by the garbage collector) while the rest of it is read.
  */
-function fitted(division: Division): Division {
+function fit(division: Division): void {
   if (division.alsoKnownAs.length > 0) division.alsoKnownAs = division.alsoKnownAs.slice();
   if (division.coLocated.length > 0) division.coLocated = division.coLocated.slice();
   if (division.responsibilities.length > 0) division.responsibilities = division.responsibilities.slice();
-  return division;
 }
 
 /**

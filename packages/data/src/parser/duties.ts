@@ -6,7 +6,7 @@ import type { Report } from './diagnostics.js';
 import { columnAt } from './lines.js';
 import { ADJUSTMENTS_MARK, FUNCTION_TRANSFORMATION, TRANSFORMATION_MARK } from './patterns.js';
 import { citationBase, itemCitation } from './roles.js';
-import { walk, type Node } from './structure.js';
+import { findNode, type Node } from './structure.js';
 
 /** An item's whole text: its own line and any continuation lines, joined. */
 export function itemText(item: Node): string {
@@ -95,12 +95,14 @@ export function unnumberedAdjustments(roots: readonly Node[]): { section: Node; 
 }
 
 function transformationOutsideItems(container: Node | null, roots: readonly Node[]): FunctionTransformation | null {
-  for (const node of walk(roots)) {
-    // A section of its own: 一、职能转变 (with or without items).
-    if (node.kind === 'section' && node.origin === 'heading' && TRANSFORMATION_MARK.test(node.label ?? '')) {
-      const text = wholeText(node) || (node.label ?? '');
-      return { id: node.id, citation: node.label ?? node.id, text };
-    }
+  // A section of its own: 一、职能转变 (with or without items).
+  const section = findNode(
+    roots,
+    (node) => node.kind === 'section' && node.origin === 'heading' && TRANSFORMATION_MARK.test(node.label ?? ''),
+  );
+  if (section) {
+    const text = wholeText(section) || (section.label ?? '');
+    return { id: section.id, citation: section.label ?? section.id, text };
   }
   const paragraph = container?.children.find(
     (child) => child.kind === 'paragraph' && FUNCTION_TRANSFORMATION.test(child.text),
@@ -108,14 +110,16 @@ function transformationOutsideItems(container: Node | null, roots: readonly Node
   if (container && paragraph) {
     return { id: paragraph.id, citation: citationBase(container), text: transformationText(paragraph.text) };
   }
-  for (const node of walk(roots)) {
-    if (node.kind === 'article' && FUNCTION_TRANSFORMATION.test(node.text)) {
-      const text = [
-        node.text,
-        ...node.children.filter((child) => child.kind === 'paragraph').map((child) => child.text),
-      ].join('');
-      return { id: node.id, citation: node.label ?? node.id, text: transformationText(text) };
-    }
+  const node = findNode(
+    roots,
+    (candidate) => candidate.kind === 'article' && FUNCTION_TRANSFORMATION.test(candidate.text),
+  );
+  if (node) {
+    const text = [
+      node.text,
+      ...node.children.filter((child) => child.kind === 'paragraph').map((child) => child.text),
+    ].join('');
+    return { id: node.id, citation: node.label ?? node.id, text: transformationText(text) };
   }
   return null;
 }

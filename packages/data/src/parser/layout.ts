@@ -65,29 +65,42 @@ const ESCAPED_BREAK = /\\r\\n|\\n/gu;
 const STOP_THEN_MARKER = new RegExp(`[。；;：:](?=${MARKER_AFTER_STOP.source.slice(1)})`, 'gu');
 const SPACES = /[ \t\u3000\u00a0]+/gu;
 
-/**
- * Every match of a global pattern in `text`, in order. Unlike `matchAll`, it does not copy the
- * pattern for each line (a RegExp object per line is garbage the collector pays for).
- */
-function* matches(pattern: RegExp, text: string): Generator<RegExpExecArray> {
-  pattern.lastIndex = 0;
-  for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
-    const next = pattern.lastIndex;
-    yield match;
-    pattern.lastIndex = next;
-  }
+/** A cut of a line: where (in `raw`) and how many characters it drops. */
+interface Cut {
+  readonly at: number;
+  readonly skip: number;
 }
 
-/** Offsets (in `raw`) where a run-together or escaped line is cut, in order. */
-function cuts(line: SourceLine): { at: number; skip: number }[] {
+/** The lines that need no cut (nearly all of them) share this list. */
+const NO_CUTS: readonly Cut[] = Object.freeze([]);
+
+/** A sentence stop: only a line with one can have a marker after one. */
+const STOP = /[。；;：:]/;
+
+/**
+ * Offsets (in `raw`) where a run-together or escaped line is cut, in order. Global patterns are
+ * run with `exec` and `lastIndex` (`matchAll` copies the pattern for each line), and only on lines
+ * that hold what they look for.
+ */
+function cuts(line: SourceLine): readonly Cut[] {
   const raw = line.raw;
-  const out: { at: number; skip: number }[] = [];
-  if (raw.includes('\\')) {
-    for (const match of matches(ESCAPED_BREAK, raw)) out.push({ at: match.index, skip: match[0].length });
+  const long = line.text.length >= RUN_TOGETHER_LENGTH;
+  const escaped = raw.includes('\\');
+  if (!escaped && !long && !STOP.test(raw)) return NO_CUTS;
+  const out: Cut[] = [];
+  if (escaped) {
+    ESCAPED_BREAK.lastIndex = 0;
+    for (let match = ESCAPED_BREAK.exec(raw); match !== null; match = ESCAPED_BREAK.exec(raw)) {
+      out.push({ at: match.index, skip: match[0].length });
+    }
   }
-  for (const match of matches(STOP_THEN_MARKER, raw)) out.push({ at: match.index + 1, skip: 0 });
-  if (line.text.length >= RUN_TOGETHER_LENGTH) {
-    for (const match of matches(SPACES, raw)) {
+  STOP_THEN_MARKER.lastIndex = 0;
+  for (let match = STOP_THEN_MARKER.exec(raw); match !== null; match = STOP_THEN_MARKER.exec(raw)) {
+    out.push({ at: match.index + 1, skip: 0 });
+  }
+  if (long) {
+    SPACES.lastIndex = 0;
+    for (let match = SPACES.exec(raw); match !== null; match = SPACES.exec(raw)) {
       const i = match.index;
       const end = i + match[0].length;
       const before = raw.charAt(i - 1);
@@ -103,7 +116,7 @@ function cuts(line: SourceLine): { at: number; skip: number }[] {
     }
   }
   // Cuts never overlap: an escaped break or a space run is never a sentence stop.
-  return out.sort((a, b) => a.at - b.at);
+  return out.length > 1 ? out.sort((a, b) => a.at - b.at) : out;
 }
 
 /** Cuts one source line into logical lines (one, when it needs no cutting), added to `out`. */

@@ -9,14 +9,18 @@ import type { LineToken } from './tokens.js';
  * (`line N`); `asOf` is null because a regulation text does not date its leader lines.
  */
 export function parseLeaders(tokens: readonly LineToken[], sourceTitle: string): Leader[] {
-  return tokens.flatMap((token) =>
-    token.kind === 'leader'
-      ? token.names.map((name) => ({
-          title: token.title,
-          name,
-          source: { title: sourceTitle, locator: `line ${token.line.number}` },
-          asOf: null,
-        }))
-      : [],
-  );
+  const leaders: Leader[] = [];
+  // A loop, not flatMap: that makes an empty list for every other line of the text.
+  for (const token of tokens) {
+    if (token.kind !== 'leader') continue;
+    for (const name of token.names) {
+      leaders.push({
+        title: token.title,
+        name,
+        source: { title: sourceTitle, locator: `line ${token.line.number}` },
+        asOf: null,
+      });
+    }
+  }
+  return leaders;
 }

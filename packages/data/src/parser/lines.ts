@@ -38,3 +38,20 @@ export function splitLines(text: string): SourceLine[] {
 export function columnAt(line: SourceLine, offset: number): number {
   return Math.min(line.start + offset + 1, (line.sourceLength ?? line.raw.length) + 1);
 }
+
+/** The code units `\s` matches in a JavaScript regular expression, and `trim` removes. */
+export function isWhiteSpace(code: number): boolean {
+  if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
+  if (code < 0xa0) return false;
+  return (
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  );
+}

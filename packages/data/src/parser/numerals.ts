@@ -35,11 +35,22 @@ function toAsciiDigits(text: string): string {
   return text.replace(/[０-９]/g, (d) => String(d.charCodeAt(0) - FULL_WIDTH_ZERO));
 }
 
+/**
+ * The tables above by code unit: numerals are read once per numbered line, and reading them by
+ * character (`for…of`, `[...text]`) makes a string of each Han character.
+ */
+const DIGIT_CODES: ReadonlyMap<number, number> = new Map(
+  Object.entries(DIGITS).map(([ch, value]) => [ch.charCodeAt(0), value] as const),
+);
+const UNIT_CODES: ReadonlyMap<number, number> = new Map(
+  Object.entries(UNITS).map(([ch, value]) => [ch.charCodeAt(0), value] as const),
+);
+
 /** Reads a numeral written only with digit characters, positionally: 二〇一九 → 2019. */
 function parsePositional(text: string): number | null {
   let value = 0;
-  for (const ch of text) {
-    const digit = DIGITS[ch];
+  for (let i = 0; i < text.length; i++) {
+    const digit = DIGIT_CODES.get(text.charCodeAt(i));
     if (digit === undefined) return null;
     value = value * 10 + digit;
   }
@@ -56,14 +67,15 @@ function parseWithUnits(text: string): number | null {
   let pending: number | null = null;
   let lastUnit = Number.POSITIVE_INFINITY;
   let seenMyriad = false;
-  for (const ch of text) {
-    const digit = DIGITS[ch];
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    const digit = DIGIT_CODES.get(code);
     if (digit !== undefined) {
       if (pending !== null && pending !== 0 && digit !== 0) return null; // 二三十
       pending = digit;
       continue;
     }
-    const unit = UNITS[ch];
+    const unit = UNIT_CODES.get(code);
     if (unit === MYRIAD) {
       const before = total + (pending ?? 0);
       if (seenMyriad || before === 0) return null; // 万, 一万万
@@ -82,18 +94,27 @@ function parseWithUnits(text: string): number | null {
   return myriads * MYRIAD + total + (pending ?? 0);
 }
 
+/** True when every code unit is an ASCII or full-width digit (what `\d` matches after `toAsciiDigits`). */
+function allDigits(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (!((code >= 0x30 && code <= 0x39) || (code >= FULL_WIDTH_ZERO && code <= FULL_WIDTH_ZERO + 9))) return false;
+  }
+  return true;
+}
+
 /**
  * The value of a numeral such as 十七, 二十九 or 17; null when `text` is not a numeral.
  * Never throws.
  */
 export function parseNumeral(text: string): number | null {
   if (text === '') return null;
-  const ascii = toAsciiDigits(text);
-  if (/^\d+$/.test(ascii)) {
-    const value = Number(ascii);
+  if (allDigits(text)) {
+    const value = Number(toAsciiDigits(text));
     return Number.isSafeInteger(value) ? value : null;
   }
-  const hasUnit = [...text].some((ch) => UNITS[ch] !== undefined);
+  let hasUnit = false;
+  for (let i = 0; i < text.length && !hasUnit; i++) hasUnit = UNIT_CODES.has(text.charCodeAt(i));
   return hasUnit ? parseWithUnits(text) : parsePositional(text);
 }
 

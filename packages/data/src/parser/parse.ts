@@ -15,13 +15,13 @@ import { columnAt, splitLines } from './lines.js';
 import { declaredDivisionCount } from './declared.js';
 import { markTruncation } from './truncation.js';
 import { fullWidthCitation, normalizePunctuation } from './punctuation.js';
-import { linesOf, measureCoverage, type Coverage } from './coverage.js';
+import { addLinesOf, measureCoverage, type Coverage } from './coverage.js';
 import { TRANSFORMATION_MARK } from './patterns.js';
 import type { SourceLine } from './lines.js';
 import { absentHeaders, assignIds, assignRoles, containersOfItems, toProvisions } from './roles.js';
 import { detectScript, vocabularyFor } from './script.js';
 import { parseStaffing } from './staffing.js';
-import { buildStructure, walk, type Node } from './structure.js';
+import { buildStructure, eachNode, type Node } from './structure.js';
 
 /** A section of its own for the function transformation: 一、职能转变. */
 function isTransformationSection(node: Node): boolean {
@@ -95,7 +95,8 @@ export function parse(
   const tokens = classifyLines(layoutLines(splitLines(punctuation.text)));
   const lang = options.lang ?? detectScript(text);
   const front = readFrontMatter(tokens);
-  const body = tokens.filter((token) => !front.consumed.has(token));
+  // The tokens themselves when there is no front matter: a copy would be one more list as long as the text.
+  const body = front.consumed.size === 0 ? tokens : tokens.filter((token) => !front.consumed.has(token));
   const noticeLines = tokens.filter((token) => front.consumed.has(token));
   const agencyName = findAgencyName(
     front.title?.line.text ?? null,
@@ -162,7 +163,7 @@ export function parse(
   // One walk finds the function transformation and the staffing text (each walk of a large tree
   // is a pass over memory that no longer fits in a cache).
   const transformationAndStaffing: Node[] = [];
-  for (const node of walk(roots)) {
+  eachNode(roots, (node) => {
     if (
       node.role === 'transformation' ||
       isTransformationSection(node) ||
@@ -170,20 +171,20 @@ export function parse(
     ) {
       transformationAndStaffing.push(node);
     }
-  }
+  });
   const covered = new Set<SourceLine>();
-  const cover = (lines: Iterable<SourceLine>): void => {
-    for (const line of lines) covered.add(line);
-  };
   for (const token of front.consumed) if (!front.metadata.has(token)) covered.add(token.line);
-  cover(linesOf(containers.filter((node) => node.role !== null && node.role !== 'other')));
-  if (unnumbered) cover(linesOf([unnumbered.section]));
-  cover(linesOf(transformationAndStaffing));
+  addLinesOf(
+    containers.filter((node) => node.role !== null && node.role !== 'other'),
+    covered,
+  );
+  if (unnumbered) addLinesOf([unnumbered.section], covered);
+  addLinesOf(transformationAndStaffing, covered);
   for (const node of describingAgency) covered.add(node.line);
   for (const token of body) if (token.kind === 'leader') covered.add(token.line);
   if (declared) covered.add(declared.line);
   if (front.title) covered.add(front.title.line);
-  const coverage = measureCoverage(tokens, covered, new Set(body.map((token) => token.line)), alreadyReported, report);
+  const coverage = measureCoverage(tokens, covered, front.consumed, alreadyReported, report);
   if (duties.length === 0) report(missing('no-duties', 'No numbered duties (主要职责) were found.', dutiesList));
   if (divisions.length === 0) report(missing('no-divisions', 'No division list (内设机构) was found.', divisionList));
 

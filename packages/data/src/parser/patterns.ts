@@ -124,7 +124,11 @@ export interface Found {
  */
 export function findSignboards(text: string): Found[] {
   const found: Found[] = [];
-  for (const match of text.matchAll(SIGNBOARD)) {
+  // Every signboard ends in 牌子; most texts (every article of a long one) have none. exec with
+  // lastIndex, not matchAll, which copies the pattern on each call.
+  if (!text.includes('牌子')) return found;
+  SIGNBOARD.lastIndex = 0;
+  for (let match = SIGNBOARD.exec(text); match !== null; match = SIGNBOARD.exec(text)) {
     const list = match[1] ?? '';
     let offset = (match.index ?? 0) + match[0].indexOf(list);
     for (const part of list.split('、')) {

@@ -13,14 +13,21 @@ import {
 } from './patterns.js';
 import { looksLikeDivisionName } from './units.js';
 import { vocabularyFor } from './script.js';
-import { walk, type Node, type Role } from './structure.js';
+import { eachNode, type Node, type Role } from './structure.js';
+
+/** True when a node has an item among its children. */
+function hasItem(node: Node): boolean {
+  const children = node.children;
+  for (let i = 0; i < children.length; i++) if ((children[i] as Node).kind === 'item') return true;
+  return false;
+}
 
 /** The containers of items: articles and sections with at least one item, in document order. */
 export function containersOfItems(roots: readonly Node[]): Node[] {
   const containers: Node[] = [];
-  for (const node of walk(roots)) {
-    if (node.kind !== 'item' && node.children.some((child) => child.kind === 'item')) containers.push(node);
-  }
+  eachNode(roots, (node) => {
+    if (node.kind !== 'item' && hasItem(node)) containers.push(node);
+  });
   return containers;
 }
 
@@ -37,15 +44,20 @@ function headingRole(label: string): Role {
 /** The text that says what a list is: its header, its opening text, or the line before it. */
 function describe(node: Node, previous: ReadonlyMap<Node, Node>): string {
   const before = previous.get(node);
-  const intro = node.origin === 'unheaded' && before?.kind === 'paragraph' ? before.text : '';
+  const intro = node.origin === 'unheaded' && before !== undefined ? before.text : '';
   return `${node.label ?? ''}${node.text}${intro}`;
 }
 
 /** True when most items of a list start with an office's name: （一）办公室。负责… */
 function holdsDivisions(node: Node): boolean {
-  const items = node.children.filter((child) => child.kind === 'item');
-  const named = items.filter((item) => looksLikeDivisionName(item.text)).length;
-  return items.length > 0 && named * 5 >= items.length * 3;
+  let items = 0;
+  let named = 0;
+  for (const child of node.children) {
+    if (child.kind !== 'item') continue;
+    items++;
+    if (looksLikeDivisionName(child.text)) named++;
+  }
+  return items > 0 && named * 5 >= items * 3;
 }
 
 /**
@@ -55,16 +67,20 @@ function holdsDivisions(node: Node): boolean {
  * and the next one the divisions. `containers`: the lists, as `containersOfItems` finds them.
  */
 export function assignRoles(roots: readonly Node[], containers: readonly Node[]): void {
-  // The sibling before each unheaded list (only theirs are read): the paragraph that may introduce it.
+  // The paragraph before each unheaded list that follows one: it may introduce the list (nothing
+  // else before a list is read, so a long run of lists keeps no entries).
   const previous = new Map<Node, Node>();
   const link = (nodes: readonly Node[]): void => {
     for (let index = 1; index < nodes.length; index++) {
       const node = nodes[index] as Node;
-      if (node.origin === 'unheaded') previous.set(node, nodes[index - 1] as Node);
+      const before = nodes[index - 1] as Node;
+      if (node.origin === 'unheaded' && before.kind === 'paragraph') previous.set(node, before);
     }
   };
   link(roots);
-  for (const node of walk(roots)) link(node.children);
+  eachNode(roots, (node) => {
+    if (node.children.length > 1) link(node.children);
+  });
   for (const node of containers) {
     if (node.origin === 'heading' && node.label) node.role = headingRole(node.label);
     else if (node.origin === 'article' && TRANSFORMATION_MARK.test(node.text)) node.role = 'transformation';
@@ -112,38 +128,46 @@ const SECTION_SLUGS: Readonly<Record<string, string>> = {
  */
 export function assignIds(roots: readonly Node[], script: Script): void {
   const vocabulary = vocabularyFor(script);
-  const used = new Set<string>();
+  // Ids are unique by construction, except where the text repeats a number (see `suffixed`): a
+  // child's id starts with its parent's, articles and chapters are numbered, sections are named or
+  // counted, paragraphs counted. So only those numbers are tracked, not every id of the text.
+  const slugs = new Set<string>();
   let sections = 0;
   const sectionId = (slug: string | null): string => {
-    let id = slug !== null ? `sec_${slug}` : '';
-    while (id === '' || used.has(id)) id = `sec_${++sections}`;
+    const id = slug !== null ? `sec_${slug}` : '';
+    if (id === '' || slugs.has(id)) return `sec_${++sections}`;
+    slugs.add(id);
     return id;
   };
-  /**
-   * A text that numbers two items alike ((二)…(二)…) still gets one id per item: the second is
-   * `…point_2b`, the third `…point_2c` (the number-order warning tells the author).
-   */
-  // The next suffix to try for each id: probing from 2 every time is quadratic in the number of
-  // repeats (第一条 on each of 100,000 lines).
-  const nextSuffix = new Map<string, number>();
-  const unique = (id: string): string => {
-    if (!used.has(id)) return id;
-    for (let k = nextSuffix.get(id) ?? 2; ; k++) {
-      const candidate = `${id}${k <= 26 ? String.fromCharCode(96 + k) : `z${k}`}`;
-      if (!used.has(candidate)) {
-        nextSuffix.set(id, k + 1);
-        return candidate;
-      }
-    }
+  /** How many times each article and chapter number has come so far. */
+  const articles = new Map<number, number>();
+  const chapters = new Map<number, number>();
+  const count = (seen: Map<number, number>, number: number): number => {
+    const times = (seen.get(number) ?? 0) + 1;
+    seen.set(number, times);
+    return times;
   };
   const visit = (nodes: readonly Node[], parentId: string | null): void => {
     let paragraphs = 0;
-    for (const node of nodes) {
-      if (node.kind === 'article') node.id = `art_${node.number ?? 0}`;
-      else if (node.kind === 'item') node.id = `${parentId ?? 'sec'}__point_${node.number ?? 0}`;
-      else if (node.kind === 'paragraph')
-        node.id = parentId ? `${parentId}__para_${++paragraphs}` : `para_${++paragraphs}`;
-      else if (node.origin === 'chapter') node.id = `chp_${node.number ?? 0}`;
+    // Item numbers of this list: they normally rise, so a map of them is made only once one does not.
+    let highest = 0;
+    let items: Map<number, number> | null = null;
+    for (let index = 0; index < nodes.length; index++) {
+      const node = nodes[index] as Node;
+      const number = node.number ?? 0;
+      if (node.kind === 'article') node.id = suffixed(`art_${number}`, count(articles, number));
+      else if (node.kind === 'item') {
+        let times = 1;
+        if (items === null && number > highest) highest = number;
+        else {
+          items ??= itemNumbersBefore(nodes, index);
+          times = count(items, number);
+        }
+        // join makes one flat string: a template literal keeps a tree of its parts (a rope).
+        node.id = suffixed([parentId ?? 'sec', '__point_', number].join(''), times);
+      } else if (node.kind === 'paragraph')
+        node.id = parentId ? [parentId, '__para_', ++paragraphs].join('') : `para_${++paragraphs}`;
+      else if (node.origin === 'chapter') node.id = suffixed(`chp_${number}`, count(chapters, number));
       else {
         if (node.origin === 'unheaded' && (node.role === 'duties' || node.role === 'divisions')) {
           node.label = node.role === 'divisions' ? vocabulary.divisions : vocabulary.duties;
@@ -151,12 +175,30 @@ export function assignIds(roots: readonly Node[], script: Script): void {
         const role = node.role === 'other' ? null : node.role;
         node.id = sectionId(role ?? SECTION_SLUGS[node.label ?? ''] ?? null);
       }
-      node.id = unique(node.id);
-      used.add(node.id);
-      visit(node.children, node.id);
+      if (node.children.length > 0) visit(node.children, node.id);
     }
   };
   visit(roots, null);
+}
+
+/**
+ * A text that numbers two items alike ((二)…(二)…) still gets one id per item: the second is
+ * `…point_2b`, the third `…point_2c`, the 27th `…point_2z27` (the number-order warning tells the
+ * author). No id is built with a letter right after its number, so such an id is never taken.
+ */
+function suffixed(id: string, times: number): string {
+  if (times === 1) return id;
+  return id + (times <= 26 ? String.fromCharCode(96 + times) : `z${times}`);
+}
+
+/** How many times each item number comes in `nodes` before `end`. */
+function itemNumbersBefore(nodes: readonly Node[], end: number): Map<number, number> {
+  const seen = new Map<number, number>();
+  for (let index = 0; index < end; index++) {
+    const node = nodes[index] as Node;
+    if (node.kind === 'item') seen.set(node.number ?? 0, (seen.get(node.number ?? 0) ?? 0) + 1);
+  }
+  return seen;
 }
 
 /** The citation of a container, to which item numbers are added: 第三条, 内设机构. */
@@ -176,7 +218,7 @@ export function itemCitation(container: Node, item: Node): string {
 export function absentHeaders(roots: readonly Node[], script: Script): string[] {
   let articleChar = vocabularyFor(script).article;
   const absent: string[] = [];
-  for (const node of walk(roots)) {
+  eachNode(roots, (node) => {
     if (node.kind === 'article' && node.label) articleChar = node.label.charAt(node.label.length - 1);
     if (
       node.origin === 'unheaded' &&
@@ -185,7 +227,7 @@ export function absentHeaders(roots: readonly Node[], script: Script): string[] 
     ) {
       absent.push(`第${formatNumeral(node.inferredArticle)}${articleChar}`);
     }
-  }
+  });
   return absent;
 }
 

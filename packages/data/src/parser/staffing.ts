@@ -125,8 +125,11 @@ function leadershipPosts(text: string, issues: StaffingIssue[]): LeadershipPost[
 
 /** The total administrative posts a text gives: the first figure that is not a change. */
 function administrativePosts(text: string): number | null {
-  for (const match of text.matchAll(ADMINISTRATIVE_POSTS)) {
+  // exec with lastIndex, not matchAll: matchAll copies the pattern on every call (once per article).
+  ADMINISTRATIVE_POSTS.lastIndex = 0;
+  for (let match = ADMINISTRATIVE_POSTS.exec(text); match !== null; match = ADMINISTRATIVE_POSTS.exec(text)) {
     if (CHANGE.test(text.slice(Math.max(0, match.index - 16), match.index))) continue;
+    ADMINISTRATIVE_POSTS.lastIndex = 0;
     return parseNumeral((match[1] ?? '').normalize('NFKC'));
   }
   return null;
@@ -134,8 +137,10 @@ function administrativePosts(text: string): number | null {
 
 /** Reads the staffing of one text; null when it gives no posts. */
 function readStaffing(text: string, citation: string, issues: StaffingIssue[]): Staffing | null {
-  const administrative = administrativePosts(text);
-  const posts = leadershipPosts(text, issues);
+  // Staffing is written 行政编制N名 and posts end in 名: most texts (every article of a long one)
+  // have neither, and are passed over without splitting them into phrases.
+  const administrative = text.includes('制') ? administrativePosts(text) : null;
+  const posts = text.includes('名') ? leadershipPosts(text, issues) : [];
   if (administrative === null && posts.length === 0) return null;
   return { administrativePosts: administrative, leadershipPosts: posts, citation, text };
 }
@@ -143,6 +148,21 @@ function readStaffing(text: string, citation: string, issues: StaffingIssue[]): 
 /** A node and its paragraphs (not its items), those with text: their texts joined are what it says. */
 function ownParts(node: Node): Node[] {
   return [node, ...node.children.filter((child) => child.kind === 'paragraph')].filter((part) => part.text !== '');
+}
+
+/** True when a node has a paragraph among its children. */
+function hasParagraph(node: Node): boolean {
+  for (let i = 0; i < node.children.length; i++) if ((node.children[i] as Node).kind === 'paragraph') return true;
+  return false;
+}
+
+/** What a node says: its text and its paragraphs' joined (`ownParts`), without a list for a node with none. */
+function ownText(node: Node): string {
+  return hasParagraph(node)
+    ? ownParts(node)
+        .map((part) => part.text)
+        .join('')
+    : node.text;
 }
 
 /** Reports each issue (in text order) at its line and column in the parts its text was joined from. */
@@ -171,16 +191,21 @@ function isList(node: Node): boolean {
   return node.role !== null && node.role !== 'other';
 }
 
-/** Every node outside the lists, depth first, in document order: a list's whole subtree is left out. */
-function outsideLists(roots: readonly Node[]): Node[] {
-  const nodes: Node[] = [];
-  const stack = [...roots].reverse();
-  for (let node = stack.pop(); node !== undefined; node = stack.pop()) {
+/**
+ * Calls `visit` on every node outside the lists, depth first, in document order (a list's whole
+ * subtree is left out), until it returns true; returns that node.
+ */
+function findOutsideLists(nodes: readonly Node[], visit: (node: Node) => boolean): Node | undefined {
+  for (let i = 0; i < nodes.length; i++) {
+    const node = nodes[i] as Node;
     if (isList(node)) continue;
-    nodes.push(node);
-    for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i] as Node);
+    if (visit(node)) return node;
+    if (node.children.length > 0) {
+      const found = findOutsideLists(node.children, visit);
+      if (found !== undefined) return found;
+    }
   }
-  return nodes;
+  return undefined;
 }
 
 /**
@@ -188,31 +213,32 @@ function outsideLists(roots: readonly Node[]): Node[] {
  * else from the first paragraph outside the lists that does; undefined when none does.
  */
 export function parseStaffing(roots: readonly Node[], report: Report): Staffing | undefined {
-  const nodes = outsideLists(roots);
-  const sections = nodes.filter(
-    (node) => (node.kind === 'section' && STAFFING_MARK.test(node.label ?? '')) || node.kind === 'article',
-  );
-  for (const node of sections) {
-    const parts = ownParts(node);
-    const text = parts.map((part) => part.text).join('');
+  let found: Staffing | undefined;
+  // Walked twice without a list of the nodes: a long text has one for nearly every line.
+  findOutsideLists(roots, (node) => {
+    if (!((node.kind === 'section' && STAFFING_MARK.test(node.label ?? '')) || node.kind === 'article')) return false;
+    const text = ownText(node);
     const issues: StaffingIssue[] = [];
     const staffing = text === '' ? null : readStaffing(text, node.label ?? node.id, issues);
-    if (staffing) {
-      reportIssues(parts, issues, report);
-      return staffing;
-    }
-  }
-  for (const node of nodes) {
-    if (node.kind !== 'paragraph' || node.text === '') continue;
+    if (!staffing) return false;
+    reportIssues(ownParts(node), issues, report);
+    found = staffing;
+    return true;
+  });
+  if (found) return found;
+  findOutsideLists(roots, (node) => {
+    if (node.kind !== 'paragraph' || node.text === '') return false;
     const issues: StaffingIssue[] = [];
     const staffing = readStaffing(node.text, node.id, issues);
     if (
-      staffing &&
-      (staffing.administrativePosts !== null || /[领領][导導][职職][数數]|[职職][数數]/u.test(node.text))
+      !staffing ||
+      (staffing.administrativePosts === null && !/[领領][导導][职職][数數]|[职職][数數]/u.test(node.text))
     ) {
-      reportIssues([node], issues, report);
-      return staffing;
+      return false;
     }
-  }
-  return undefined;
+    reportIssues([node], issues, report);
+    found = staffing;
+    return true;
+  });
+  return found;
 }

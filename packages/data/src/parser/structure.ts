@@ -8,9 +8,10 @@
 import { isBracketed } from './brackets.js';
 import type { Report } from './diagnostics.js';
 import { columnAt, type SourceLine } from './lines.js';
+import { NumberedLine } from './numbered-line.js';
 import { formatNumeral } from './numerals.js';
 import { AGENCY_STATEMENT, CO_LOCATION, ESTABLISHING } from './patterns.js';
-import type { LineToken, NumberedToken } from './tokens.js';
+import { textOffset, type HeadingToken, type LineToken, type NumberedToken } from './tokens.js';
 import { leadingName, looksLikeDivisionName, startsWithDutyVerb } from './units.js';
 
 /** How a node was recognised. */
@@ -60,11 +61,6 @@ export interface Node {
   id: string;
   /** For an unheaded list: the article number its missing header would have had. */
   inferredArticle: number | null;
-  /**
-   * The number of the last item added to this container, kept as items are added (scanning back
-   * is quadratic; a WeakMap of every container costs the garbage collector more than the scan).
-   */
-  lastItem: number | null;
 }
 
 /** The children of every node that has none yet: one array, not one a line. */
@@ -79,37 +75,86 @@ function addChild(parent: Node, child: Node): void {
   else (parent.children as Node[]).push(child);
 }
 
-function makeNode(kind: Node['kind'], origin: Origin, line: SourceLine, fields: Partial<Node> = {}): Node {
-  return {
-    kind,
-    origin,
-    number: null,
-    label: null,
-    numeral: null,
-    text: '',
-    line,
-    textOffset: 0,
-    children: NO_CHILDREN,
-    role: null,
-    id: '',
-    inferredArticle: null,
-    lastItem: null,
-    ...fields,
-  };
+/** A node's kind follows from how it was recognised. */
+const KIND_OF: Readonly<Record<Origin, Node['kind']>> = {
+  article: 'article',
+  chapter: 'section',
+  heading: 'section',
+  unheaded: 'section',
+  item: 'item',
+  opening: 'paragraph',
+  note: 'paragraph',
+  'co-location': 'paragraph',
+  leader: 'paragraph',
+  body: 'paragraph',
+  continuation: 'paragraph',
+  unrecognized: 'paragraph',
+};
+
+/**
+ * A node of the tree being built. It keeps the token it was read from (or, for a paragraph and an
+ * unheaded list, its line) and reads its number, text and line from there: a long text has a node
+ * for nearly every line, and fields copied from the token would make each node half as big again
+ * for the whole of the parse.
+ */
+class TreeNode implements Node {
+  label: string | null;
+  children: readonly Node[] = NO_CHILDREN;
+  role: Role | null = null;
+  id = '';
+  inferredArticle: number | null = null;
+
+  constructor(
+    readonly origin: Origin,
+    /** A numbered token (article, chapter, item), a heading token, or the line of any other node. */
+    private readonly source: NumberedToken | HeadingToken | SourceLine,
+  ) {
+    this.label = origin === 'unheaded' || KIND_OF[origin] === 'paragraph' ? null : (source as HeadingToken).label;
+  }
+
+  /** The numbered token this node was read from, or null. */
+  private get token(): NumberedToken | null {
+    const origin = this.origin;
+    return origin === 'article' || origin === 'item' || origin === 'chapter' ? (this.source as NumberedToken) : null;
+  }
+
+  get kind(): Node['kind'] {
+    return KIND_OF[this.origin];
+  }
+
+  get line(): SourceLine {
+    const origin = this.origin;
+    return origin === 'unheaded' || KIND_OF[origin] === 'paragraph'
+      ? (this.source as SourceLine)
+      : (this.source as LineToken).line;
+  }
+
+  get number(): number | null {
+    return this.origin === 'heading' ? (this.source as HeadingToken).number : (this.token?.number ?? null);
+  }
+
+  get numeral(): string | null {
+    return this.origin === 'chapter' ? null : (this.token?.numeral ?? null);
+  }
+
+  get text(): string {
+    const token = this.token;
+    if (token) return token.text;
+    return this.origin === 'unheaded' || this.origin === 'heading' ? '' : (this.source as SourceLine).text;
+  }
+
+  get textOffset(): number {
+    const token = this.token;
+    return token ? textOffset(token) : 0;
+  }
 }
 
 function numberedNode(kind: 'article' | 'item', token: NumberedToken): Node {
-  return makeNode(kind, kind, token.line, {
-    number: token.number,
-    label: token.label,
-    numeral: token.numeral,
-    text: token.text,
-    textOffset: token.textOffset,
-  });
+  return token instanceof NumberedLine ? token : new TreeNode(kind, token);
 }
 
 function paragraph(origin: Origin, line: SourceLine): Node {
-  return makeNode('paragraph', origin, line, { text: line.text });
+  return new TreeNode(origin, line);
 }
 
 /** An item that is only a short name (or nothing), whose text follows on the next lines. */
@@ -123,7 +168,9 @@ export function isNameOnly(item: Node): boolean {
 
 function checkItemNumber(token: NumberedToken, last: number | null, report: Report): void {
   const expected = (last ?? 0) + 1;
-  const at = { line: token.line.number, column: columnAt(token.line, 0) };
+  // Line and column written out: a spread object keeps them in a second, out-of-object store.
+  const line = token.line.number;
+  const column = columnAt(token.line, 0);
   // Other items are named in the brackets the text uses: （四） follows （二）.
   const item = (n: number): string =>
     token.label.startsWith('（') ? `（${formatNumeral(n)}）` : `(${formatNumeral(n)})`;
@@ -133,35 +180,56 @@ function checkItemNumber(token: NumberedToken, last: number | null, report: Repo
       severity: 'warning',
       code: 'item-number-gap',
       message: `Item ${token.label} follows ${last === null ? 'no item' : item(last)}: ${missing} is missing.`,
-      ...at,
+      line,
+      column,
     });
   } else if (token.number < expected) {
     report({
       severity: 'warning',
       code: 'item-number-order',
       message: `Item ${token.label} comes after ${item(last ?? 0)}: items are out of order or repeated.`,
-      ...at,
+      line,
+      column,
     });
   }
 }
 
-function checkArticleNumber(token: NumberedToken, last: number, report: Report): void {
-  const at = { line: token.line.number, column: columnAt(token.line, 0) };
+/** The last out-of-order message and what it was written for: a text that repeats 第一条 on every line gets one string. */
+interface OrderMessage {
+  label: string;
+  last: number;
+  message: string;
+}
+
+function checkArticleNumber(token: NumberedToken, last: number, report: Report, memo: OrderMessage): void {
+  const line = token.line.number;
+  const column = columnAt(token.line, 0);
   if (token.number > last + 1) {
     report({
       severity: 'warning',
       code: 'article-number-gap',
       message: `Article ${token.label} follows article ${last}: ${token.number - last - 1} article(s) are missing.`,
-      ...at,
+      line,
+      column,
     });
   } else if (token.number <= last) {
     report({
       severity: 'warning',
       code: 'article-number-order',
-      message: `Article ${token.label} comes after article ${last}: articles are out of order or repeated.`,
-      ...at,
+      message: orderMessage(token.label, last, memo),
+      line,
+      column,
     });
   }
+}
+
+function orderMessage(label: string, last: number, memo: OrderMessage): string {
+  if (memo.label !== label || memo.last !== last) {
+    memo.label = label;
+    memo.last = last;
+    memo.message = `Article ${label} comes after article ${last}: articles are out of order or repeated.`;
+  }
+  return memo.message;
 }
 
 function reportUnrecognized(line: SourceLine, where: string, report: Report): void {
@@ -183,8 +251,12 @@ export function buildStructure(tokens: readonly LineToken[], report: Report): No
   let heading: Node | null = null;
   let container: Node | null = null;
   let item: Node | null = null;
+  // The number of the last item added to `container` (scanning back is quadratic; a field of every
+  // node would be one more word for each line of the text).
+  let lastItem: number | null = null;
   let lastArticle = 0;
   let started = false;
+  const orderMemo: OrderMessage = { label: '', last: -1, message: '' };
 
   const place = (node: Node): void => {
     if (heading) addChild(heading, node);
@@ -193,7 +265,8 @@ export function buildStructure(tokens: readonly LineToken[], report: Report): No
 
   const openUnheaded = (line: SourceLine): Node => {
     const inferred = lastArticle > 0 ? lastArticle + 1 : null;
-    const section = makeNode('section', 'unheaded', line, { inferredArticle: inferred });
+    const section = new TreeNode('unheaded', line);
+    section.inferredArticle = inferred;
     if (inferred !== null) lastArticle = inferred;
     place(section);
     return section;
@@ -228,11 +301,7 @@ export function buildStructure(tokens: readonly LineToken[], report: Report): No
         break;
       case 'chapter':
       case 'heading': {
-        const fields =
-          token.kind === 'chapter'
-            ? { number: token.number, label: token.label, text: token.text, textOffset: token.textOffset }
-            : { label: token.label, number: token.number };
-        heading = makeNode('section', token.kind, token.line, fields);
+        heading = new TreeNode(token.kind, token);
         roots.push(heading);
         container = null;
         item = null;
@@ -244,26 +313,28 @@ export function buildStructure(tokens: readonly LineToken[], report: Report): No
           container.inferredArticle = null; // the header is not missing: the list belongs before it
           lastArticle = token.number - 1;
         }
-        checkArticleNumber(token, lastArticle, report);
+        checkArticleNumber(token, lastArticle, report, orderMemo);
         lastArticle = Math.max(lastArticle, token.number);
         container = numberedNode('article', token);
+        lastItem = null;
         place(container);
         item = null;
         started = true;
         break;
       }
       case 'item': {
-        const last = container ? container.lastItem : null;
         if (!container) {
           const headingHoldsItems = heading !== null && !heading.children.some((child) => child.kind === 'article');
           container = heading && headingHoldsItems ? heading : openUnheaded(token.line);
-        } else if (token.number === 1 && last !== null) {
+          lastItem = null;
+        } else if (token.number === 1 && lastItem !== null) {
           container = openUnheaded(token.line);
+          lastItem = null;
         }
-        checkItemNumber(token, container.lastItem, report);
+        checkItemNumber(token, lastItem, report);
         item = numberedNode('item', token);
         addChild(container, item);
-        container.lastItem = item.number;
+        lastItem = token.number;
         started = true;
         break;
       }
@@ -282,12 +353,28 @@ export function buildStructure(tokens: readonly LineToken[], report: Report): No
   return roots;
 }
 
-/** Every node of a tree, depth first, in document order. */
-export function* walk(nodes: readonly Node[]): Generator<Node> {
-  // An explicit stack: a recursive `yield*` passes every node up through each level above it.
-  const stack = [...nodes].reverse();
-  for (let node = stack.pop(); node !== undefined; node = stack.pop()) {
-    yield node;
-    for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i] as Node);
+/**
+ * Calls `visit` on every node of a tree, depth first, in document order. A generator would make an
+ * iterator result for every node of every walk, and a copied stack of every root: garbage a long
+ * text pays for on each walk.
+ */
+export function eachNode(nodes: readonly Node[], visit: (node: Node) => void): void {
+  for (let i = 0; i < nodes.length; i++) {
+    const node = nodes[i] as Node;
+    visit(node);
+    if (node.children.length > 0) eachNode(node.children, visit);
   }
+}
+
+/** The first node of a tree, depth first, in document order, that passes `test`; undefined when none does. */
+export function findNode(nodes: readonly Node[], test: (node: Node) => boolean): Node | undefined {
+  for (let i = 0; i < nodes.length; i++) {
+    const node = nodes[i] as Node;
+    if (test(node)) return node;
+    if (node.children.length > 0) {
+      const found = findNode(node.children, test);
+      if (found !== undefined) return found;
+    }
+  }
+  return undefined;
 }

@@ -2,6 +2,7 @@
  * Line classification: what each line of a regulation is, judged from the line alone.
  */
 import type { SourceLine } from './lines.js';
+import { NumberedLine } from './numbered-line.js';
 import { parseNumeral } from './numerals.js';
 import { ARTICLE_HEADER, CHAPTER_HEADER, HEADINGS, ITEM_LABEL, SECTION_HEADER } from './patterns.js';
 
@@ -17,10 +18,8 @@ export interface NumberedToken {
   readonly label: string;
   /** The numeral as written inside the label: 三, 十四. */
   readonly numeral: string;
-  /** The text after the label. */
+  /** The text after the label, to the end of the line (its offset is `textOffset`). */
   readonly text: string;
-  /** 0-based offset of `text` within the line's trimmed text. */
-  readonly textOffset: number;
 }
 
 /** A heading such as 附则 on a line of its own, or a numbered section: 二、主要职责. */
@@ -86,17 +85,12 @@ function numbered(
   const number = parseNumeral(numeral);
   if (number === null || number < 1 || number > MAX_NUMBER) return null;
   const rest = line.text.slice(match[0].length);
-  const text = rest.replace(LABEL_SEPARATOR, '');
-  const textOffset = match[0].length + rest.length - text.length;
-  return {
-    kind,
-    line,
-    number,
-    label: shared(strings, match[0].replace(/\s+/g, '')),
-    numeral: shared(strings, numeral),
-    text: shared(strings, text),
-    textOffset,
-  };
+  const text = shared(strings, rest.replace(LABEL_SEPARATOR, ''));
+  const label = shared(strings, match[0].replace(/\s+/g, ''));
+  // An article or item line is also its node in the tree (see NumberedLine); a chapter's node is not.
+  return kind === 'chapter'
+    ? { kind, line, number, label, numeral: shared(strings, numeral), text }
+    : new NumberedLine(kind, line, number, label, shared(strings, numeral), text);
 }
 
 function leader(line: SourceLine): LeaderToken | null {
@@ -110,6 +104,14 @@ function leader(line: SourceLine): LeaderToken | null {
     .filter((name) => name !== '');
   if (names.length === 0 || !names.every((name) => PERSON.test(name))) return null;
   return { kind: 'leader', line, title, names };
+}
+
+/**
+ * The 0-based offset of a numbered token's text within its line's trimmed text: the text runs to
+ * the end of the line, so the offset follows from the lengths (one field less on every token).
+ */
+export function textOffset(token: NumberedToken): number {
+  return token.line.text.length - token.text.length;
 }
 
 /** Classifies one line; `strings` holds the short texts already met. */

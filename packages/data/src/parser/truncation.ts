@@ -15,7 +15,8 @@ const COMPLETE_END = /(?:[。．.！!？?；;…」』”’）)】》\]]|[0-9�
 function lastItem(roots: readonly Node[], lastLine: number): Node | null {
   let found: Node | null = null;
   const visit = (nodes: readonly Node[], item: Node | null): void => {
-    for (const node of nodes) {
+    for (let i = 0; i < nodes.length; i++) {
+      const node = nodes[i] as Node;
       const current = node.kind === 'item' ? node : item;
       if (node.line.number === lastLine && current) found = current;
       visit(node.children, current);
