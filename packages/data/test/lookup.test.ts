@@ -250,11 +250,12 @@ describe('createLookup', () => {
     // 90 divisions whose clauses mix six phrases, several of them word for word alike (ties).
     const phrases = ['科技企业孵化器', '众创空间', '科技人才', '技术市场', '科技成果转化', '孵化培育'];
     const divisions = Array.from({ length: 90 }, (_, i) => ({
-      ...REGULATION.divisions[0]!,
       id: `sec_divisions__point_${i + 1}`,
       number: i + 1,
       name: `第${i + 1}处`,
-      nameEn: null,
+      citation: `内设机构(${i + 1})`,
+      alsoKnownAs: [],
+      coLocated: [],
       responsibilities: [phrases[i % 6]!, phrases[(i * 7) % 5]!].slice(0, 1 + (i % 2)).map((text, k) => ({
         id: `sec_divisions__point_${i + 1}__clause_${k + 1}`,
         citation: `内设机构(${i + 1})第${k + 1}句`,
@@ -265,7 +266,9 @@ describe('createLookup', () => {
     const order = (r: LookupResult): number => divisions.findIndex((d) => d.id === r.division.id);
     for (const query of ['孵化器', '科技', '科技人才', '众创空间孵化', '工作']) {
       const all = lookup.search(query, { limit: 100 });
-      const found = divisions.filter((d) => d.responsibilities.some((c) => [...query].some((ch) => c.text.includes(ch))));
+      const found = divisions.filter((d) =>
+        d.responsibilities.some((c) => [...query].some((ch) => c.text.includes(ch))),
+      );
       assert.ok(all.length > 10 && all.length <= found.length, query);
       for (let i = 1; i < all.length; i++) {
         const [a, b] = [all[i - 1]!, all[i]!];
