@@ -75,6 +75,25 @@ export function facts(expected: Expected, r: Regulation): Fact[] {
   return out;
 }
 
+/**
+ * The names counted by hand in a text (agency, divisions, leader posts, the notice's number and
+ * issuer) that its source does not hold, whitespace aside (a name broken across a line is counted
+ * joined). Counts cannot be checked this way; names can.
+ */
+export function unwrittenNames(dir: URL, folder: string): string[] {
+  const squeeze = (text: string): string => text.replace(/\s+/g, '');
+  const text = squeeze(readFileSync(new URL(`${folder}/source.txt`, dir), 'utf8'));
+  const expected = JSON.parse(readFileSync(new URL(`${folder}/expected.json`, dir), 'utf8')) as Expected;
+  const names = [
+    expected.agency,
+    ...expected.divisions,
+    ...expected.leadershipPosts.map(([post]) => post),
+    expected.notice?.documentNumber,
+    expected.notice?.issuer,
+  ];
+  return names.filter((name): name is string => typeof name === 'string' && !text.includes(squeeze(name)));
+}
+
 /** Parses every text of a corpus directory and scores it. */
 export function scoreCorpus(dir: URL): { folder: string; facts: Fact[] }[] {
   return corpusFolders(dir).map((folder) => {

@@ -10,7 +10,7 @@ import { after, describe, test } from 'node:test';
 
 import { parseRegulation } from '../src/parser/index.js';
 import { validateRegulation } from '../src/validate/index.js';
-import { corpusFolders, scoreCorpus } from './corpus.js';
+import { corpusFolders, scoreCorpus, unwrittenNames } from './corpus.js';
 
 const DIR = new URL('./fixtures/holdout/', import.meta.url);
 const SOURCES = new URL('./fixtures/real/SOURCES.md', import.meta.url);
@@ -41,6 +41,10 @@ describe('holdout texts the parser was not tuned on', () => {
   });
 
   for (const folder of corpusFolders(DIR)) {
+    test(`${folder}: every name counted by hand is written in the text`, () => {
+      assert.deepEqual(unwrittenNames(DIR, folder), []);
+    });
+
     test(`${folder}: parses into a valid regulation`, () => {
       const text = readFileSync(new URL(`${folder}/source.txt`, DIR), 'utf8');
       const validation = validateRegulation(parseRegulation(text).regulation);
