@@ -4,10 +4,13 @@
  * Shared by the corpus test and by `scripts/corpus-score.ts`, which prints the score of any
  * folder of such texts.
  */
+import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { test } from 'node:test';
 
 import type { Regulation } from '../src/model/types.js';
 import { parseRegulation } from '../src/parser/index.js';
+import { validateRegulation } from '../src/validate/index.js';
 
 /** What a reader counts by hand in a text (see SOURCES.md for the conventions). */
 export interface Expected {
@@ -80,7 +83,7 @@ export function facts(expected: Expected, r: Regulation): Fact[] {
  * issuer) that its source does not hold, whitespace aside (a name broken across a line is counted
  * joined). Counts cannot be checked this way; names can.
  */
-export function unwrittenNames(dir: URL, folder: string): string[] {
+function unwrittenNames(dir: URL, folder: string): string[] {
   const squeeze = (text: string): string => text.replace(/\s+/g, '');
   const text = squeeze(readFileSync(new URL(`${folder}/source.txt`, dir), 'utf8'));
   const expected = JSON.parse(readFileSync(new URL(`${folder}/expected.json`, dir), 'utf8')) as Expected;
@@ -92,6 +95,24 @@ export function unwrittenNames(dir: URL, folder: string): string[] {
     expected.notice?.issuer,
   ];
   return names.filter((name): name is string => typeof name === 'string' && !text.includes(squeeze(name)));
+}
+
+/**
+ * The checks every text of a corpus directory gets, whatever its score: the names counted by hand
+ * are written in it, and it parses into a valid regulation.
+ */
+export function testTexts(dir: URL): void {
+  for (const folder of corpusFolders(dir)) {
+    test(`${folder}: every name counted by hand is written in the text`, () => {
+      assert.deepEqual(unwrittenNames(dir, folder), []);
+    });
+
+    test(`${folder}: parses into a valid regulation`, () => {
+      const text = readFileSync(new URL(`${folder}/source.txt`, dir), 'utf8');
+      const validation = validateRegulation(parseRegulation(text).regulation);
+      assert.ok(validation.ok, JSON.stringify(validation.ok ? [] : validation.issues));
+    });
+  }
 }
 
 /** Parses every text of a corpus directory and scores it. */

@@ -7,9 +7,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { after, describe, test } from 'node:test';
 
-import { parseRegulation } from '../src/parser/index.js';
-import { validateRegulation } from '../src/validate/index.js';
-import { corpusFolders, scoreCorpus, unwrittenNames } from './corpus.js';
+import { corpusFolders, scoreCorpus, testTexts } from './corpus.js';
 
 const DIR = new URL('./fixtures/real/', import.meta.url);
 const scores = scoreCorpus(DIR);
@@ -30,17 +28,8 @@ describe('real texts of other agencies', () => {
         [],
       );
     });
-
-    test(`${folder}: every name counted by hand is written in the text`, () => {
-      assert.deepEqual(unwrittenNames(DIR, folder), []);
-    });
-
-    test(`${folder}: parses into a valid regulation`, () => {
-      const text = readFileSync(new URL(`${folder}/source.txt`, DIR), 'utf8');
-      const validation = validateRegulation(parseRegulation(text).regulation);
-      assert.ok(validation.ok, JSON.stringify(validation.ok ? [] : validation.issues));
-    });
   }
+  testTexts(DIR);
 
   after(() => {
     const all = scores.flatMap((s) => s.facts);

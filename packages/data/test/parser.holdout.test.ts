@@ -8,9 +8,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { after, describe, test } from 'node:test';
 
-import { parseRegulation } from '../src/parser/index.js';
-import { validateRegulation } from '../src/validate/index.js';
-import { corpusFolders, scoreCorpus, unwrittenNames } from './corpus.js';
+import { corpusFolders, scoreCorpus, testTexts } from './corpus.js';
 
 const DIR = new URL('./fixtures/holdout/', import.meta.url);
 const SOURCES = new URL('./fixtures/real/SOURCES.md', import.meta.url);
@@ -40,17 +38,7 @@ describe('holdout texts the parser was not tuned on', () => {
     assert.ok(passed >= FLOOR.passed, `${passed}/${all.length}; misses: ${misses.join('; ')}`);
   });
 
-  for (const folder of corpusFolders(DIR)) {
-    test(`${folder}: every name counted by hand is written in the text`, () => {
-      assert.deepEqual(unwrittenNames(DIR, folder), []);
-    });
-
-    test(`${folder}: parses into a valid regulation`, () => {
-      const text = readFileSync(new URL(`${folder}/source.txt`, DIR), 'utf8');
-      const validation = validateRegulation(parseRegulation(text).regulation);
-      assert.ok(validation.ok, JSON.stringify(validation.ok ? [] : validation.issues));
-    });
-  }
+  testTexts(DIR);
 
   after(() => {
     console.log(`holdout: ${passed}/${all.length} hand-counted facts (${((100 * passed) / all.length).toFixed(1)}%)`);

@@ -23,6 +23,10 @@ const NUMERALS: Readonly<Record<number, string>> = {
   115: '一百一十五',
   119: '一百一十九',
   120: '一百二十',
+  9_999: '九千九百九十九',
+  10_000: '一万',
+  10_001: '一万零一',
+  10_002: '一万零二',
 };
 
 /** A Simplified regulation on one line, items separated by nothing but their labels. */
@@ -103,17 +107,10 @@ describe('a whole regulation on one line, items numbered past 110', () => {
 
 describe('a division list numbered past ten thousand, one item a line', () => {
   const COUNT = 10_002;
-  /** The numeral as the test writes it, independent of the parser's `formatNumeral`. */
-  const LARGE: Readonly<Record<number, string>> = {
-    9_999: '九千九百九十九',
-    10_000: '一万',
-    10_001: '一万零一',
-    10_002: '一万零二',
-  };
   const text = [
     '示例市统计局职能配置、内设机构和人员编制规定',
     '第一条 示例市统计局设下列内设机构：',
-    ...Array.from({ length: COUNT }, (_, i) => `（${LARGE[i + 1] ?? formatNumeral(i + 1)}）统计处。负责数据。`),
+    ...Array.from({ length: COUNT }, (_, i) => `（${NUMERALS[i + 1] ?? formatNumeral(i + 1)}）统计处。负责数据。`),
   ].join('\n');
   const { regulation, diagnostics } = parseRegulation(text, { id: 'myriad' });
 
@@ -123,7 +120,7 @@ describe('a division list numbered past ten thousand, one item a line', () => {
     for (const n of [9_999, 10_000, 10_001, 10_002]) {
       const division = regulation.divisions[n - 1];
       assert.equal(division?.name, '统计处', String(n));
-      assert.equal(division?.citation, `第一条(${LARGE[n]})`, String(n));
+      assert.equal(division?.citation, `第一条(${NUMERALS[n]})`, String(n));
     }
   });
 
