@@ -200,8 +200,6 @@ export class SandingDutyLookup extends SandingElement<'lookup'> {
   private runs = 0;
   /** The search due after the next paint, until it has shown its results. */
   private due: Promise<void> | undefined;
-  /** True while a search waits for the engine to download or build. */
-  private waiting = false;
   private memoized: [readonly unknown[], TemplateResult] | undefined;
   private searchedData: Regulation | undefined;
   private composing = false;
@@ -271,7 +269,8 @@ export class SandingDutyLookup extends SandingElement<'lookup'> {
   protected renderRegulation(regulation: Regulation): TemplateResult {
     const s = this.strings.lookup;
     const outcome = this.outcome;
-    const preparing = this.waiting && Boolean(this.query.trim());
+    // A query while the engine is still downloading or building.
+    const preparing = Boolean(this.query.trim()) && !view?.builtEngine(regulation);
     return html`
       <div part="search" class="search" role="search" aria-labelledby="label">
         <label part="label" id="label" for="field">${this.label ?? s.label}</label>
@@ -335,7 +334,10 @@ export class SandingDutyLookup extends SandingElement<'lookup'> {
     </div>`;
   }
 
-  /** The template `render` returns, made again only when a value in `keys` has changed. */
+  /**
+   * The template `render` returns, made again only when a value in `keys` has changed (Lit's
+   * `guard` does the same, but its directive code would add about 500 B to the initial chunk).
+   */
   private memo(keys: readonly unknown[], render: () => TemplateResult): TemplateResult {
     let last = this.memoized;
     if (!last || keys.some((key, i) => key !== last?.[0][i])) this.memoized = last = [keys, render()];
@@ -378,7 +380,6 @@ export class SandingDutyLookup extends SandingElement<'lookup'> {
     const run = ++this.runs;
     const regulation = this.data;
     const query = this.query.trim();
-    this.waiting = false;
     if (!regulation || !query) {
       this.outcome = undefined;
       this.settle(undefined);
@@ -387,9 +388,7 @@ export class SandingDutyLookup extends SandingElement<'lookup'> {
     const engine = view?.builtEngine(regulation);
     // Not built yet, or its download failed and this is a new search: (re)load, then search.
     if (!engine && !afterLoad) {
-      this.waiting = true;
       this.outcome = undefined;
-      this.requestUpdate();
       return prepare(regulation).then(() => {
         if (run === this.runs) return this.search(true);
       });
