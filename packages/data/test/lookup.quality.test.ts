@@ -86,6 +86,32 @@ for (const script of ['zh-Hant', 'zh-Hans'] as const) {
   });
 }
 
+/**
+ * A second set, fixtures/queries.dalian-stb.fresh.json: 58 queries written in session 6, after the
+ * set above was tuned on, in everyday words the data does not use (外籍人才, 校企合作, 档案查询,
+ * 来华工作许可). Scored before any change for them: top-1 50/58 on the zh-Hans data and 49/58 on the
+ * zh-Hant (top-3 52/58 on each). Then tables/synonyms.json and english-terms.json in
+ * @sanding/authoring gained the everyday words their misses showed (外籍, 校企合作, 招聘, 医疗,
+ * 来华工作, legal review); the floor below is the score after that, so the set is no longer
+ * untouched. Two misses are left: 档案查询 (查询 is a question word the engine does not drop, so
+ * half the query is unknown and nothing is returned) and 全市科技发展规划 (規劃與平台處 second,
+ * after 政策法規與監督處, whose text repeats 全市科技发展 and 规划).
+ */
+const fresh = JSON.parse(
+  readFileSync(new URL('./fixtures/queries.dalian-stb.fresh.json', import.meta.url), 'utf8'),
+) as Query[];
+const FRESH_FLOOR = { 'zh-Hans': 56, 'zh-Hant': 55 } as const;
+
+for (const script of ['zh-Hant', 'zh-Hans'] as const) {
+  it(`the fresh queries put the expected division first at least ${FRESH_FLOOR[script]} times in ${fresh.length} on the ${script} data`, (t) => {
+    const idOf = new Map(dataset('zh-Hant').divisions.map((d) => [d.name, d.id]));
+    const lookup = createLookup(dataset(script));
+    const missed = fresh.filter((q) => lookup.search(q.query, { limit: 1 })[0]?.division.id !== idOf.get(q.expected));
+    t.diagnostic(`top-1 ${fresh.length - missed.length}/${fresh.length}`);
+    assert.ok(fresh.length - missed.length >= FRESH_FLOOR[script], missed.map((q) => q.query).join(', '));
+  });
+}
+
 describe('Latin words that are neither English terms nor pinyin', () => {
   const lookup = createLookup(dataset('zh-Hans'));
 
