@@ -1,8 +1,9 @@
 /**
- * The holdout (fixtures/holdout/, sources in fixtures/real/SOURCES.md): real texts counted by hand
- * and scored before the parser ever saw them. Their untouched score is recorded; the parser was
- * then fixed for the general layouts their misses showed, so they are no longer untouched and this
- * test keeps the score from falling below the one after those fixes. It is not a target to tune towards.
+ * The holdout (fixtures/holdout/, sources in fixtures/real/SOURCES.md, "Holdout"): real texts of
+ * agencies outside the tuning corpus, counted by hand and committed before the parser was first run
+ * on them. Their untouched score is recorded here, and the test keeps the score from falling below
+ * it. It is not a target to tune towards: a text that is tuned on moves to fixtures/real/, and the
+ * holdout then needs fresh texts and a new untouched score (as in session 6, when texts 32-38 moved).
  */
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
@@ -12,10 +13,13 @@ import { corpusFolders, scoreCorpus, testTexts } from './corpus.js';
 
 const DIR = new URL('./fixtures/holdout/', import.meta.url);
 const SOURCES = new URL('./fixtures/real/SOURCES.md', import.meta.url);
-/** The untouched score, measured once (SOURCES.md, "Holdout"). A new holdout set needs a new one. */
-const UNTOUCHED = { passed: 93, facts: 112 } as const;
-/** The score after the fixes for the layouts the untouched misses showed (SOURCES.md, "Holdout"). */
-const FLOOR = { passed: 111, facts: UNTOUCHED.facts } as const;
+/**
+ * The untouched score of texts 39-46, measured once, on the commit that added them with their hand
+ * counts (9e4db25) and before any change for them (SOURCES.md, "Holdout"). A new holdout set needs a new one.
+ */
+const UNTOUCHED = { passed: 80, facts: 104 } as const;
+/** The score may not fall below the untouched one. */
+const FLOOR = UNTOUCHED;
 
 const scores = scoreCorpus(DIR);
 const all = scores.flatMap((s) => s.facts);
@@ -33,7 +37,7 @@ describe('holdout texts the parser was not tuned on', () => {
     assert.equal(all.length, UNTOUCHED.facts);
   });
 
-  test(`at least ${FLOOR.passed}/${FLOOR.facts} facts are read, the score after fixes (untouched: ${UNTOUCHED.passed})`, () => {
+  test(`at least ${FLOOR.passed}/${FLOOR.facts} facts are read, the untouched score`, () => {
     const misses = all.filter((f) => !f.pass).map((f) => `${f.name}: expected ${JSON.stringify(f.expected)}`);
     assert.ok(passed >= FLOOR.passed, `${passed}/${all.length}; misses: ${misses.join('; ')}`);
   });
