@@ -531,3 +531,52 @@ describe('inline division lists joined by 和 or 及', () => {
     );
   });
 });
+
+describe('layouts the session-6 holdout showed, in other agencies’ wording', () => {
+  test('a declared count names the agency before it: X设6个职能科室, X設12個內設機構', () => {
+    const hans =
+      '（一）负责全县水利工程建设管理。\n根据上述职责，县水利局设6个职能科室。\n（一）办公室。负责机关日常运转。';
+    assert.equal(parseRegulation(hans).regulation.agency.name, '县水利局');
+    const hant = '（一）負責全區統計調查。\n區統計局設12個內設機構。';
+    assert.equal(parseRegulation(hant).regulation.agency.name, '區統計局');
+  });
+
+  test('X是根据《…》设立，为…工作部门 names X, with citations between the name and 工作部门', () => {
+    const text =
+      '某县水务局是根据《某县人民政府机构改革方案》（某字〔2010〕3号）设立（挂某县防汛办公室牌子），为县政府工作部门。';
+    assert.equal(parseRegulation(text).regulation.agency.name, '某县水务局');
+    // A regulation that says what it is based on names no agency by it.
+    assert.equal(parseRegulation('本规定是根据《示例方案》制定的。').regulation.agency.name, null);
+  });
+
+  test('a website’s footer after the text is not where the text stops: no truncation', () => {
+    const text = regulationText({
+      tail: ['第五条 本规定自印发之日起施行。', '本页内容最后更新于2024年3月1日，来源：示例百科'],
+    });
+    const { regulation, diagnostics } = parseRegulation(text);
+    assert.equal(regulation.truncated ?? false, false);
+    assert.ok(!diagnostics.some((d) => d.code === 'truncated-text'));
+    // A text cut off before such a footer still is.
+    const cut = regulationText({ tail: ['第五条 本规定自印发之', '来源：示例百科'] });
+    assert.ok(parseRegulation(cut).diagnostics.some((d) => d.code === 'truncated-text'));
+  });
+
+  test('a notice title split over two lines gives the notice its title and its issuer', () => {
+    const text = [
+      '某省人民政府办公厅关于某省统计局职能配置、',
+      '内设机构和人员编制规定的通知',
+      '某政办发〔2001〕12号',
+      '各市人民政府，省政府各厅委：',
+      '《某省统计局职能配置、内设机构和人员编制规定》已经省政府批准，现予印发。',
+      '二〇〇一年三月五日',
+      '某省统计局职能配置、内设机构和人员编制规定',
+      '一、主要职责',
+      '（一）负责全省统计调查。',
+    ].join('\n');
+    const { promulgation, agency } = parseRegulation(text).regulation;
+    assert.equal(promulgation?.title, '某省人民政府办公厅关于某省统计局职能配置、内设机构和人员编制规定的通知');
+    assert.equal(promulgation?.issuer, '某省人民政府办公厅');
+    assert.equal(promulgation?.documentNumber, '某政办发〔2001〕12号');
+    assert.equal(agency.name, '某省统计局');
+  });
+});

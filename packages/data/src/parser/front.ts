@@ -14,6 +14,8 @@ const METADATA =
   /^(?:索\s*引\s*号|[发發]布(?:机构|機構|[时時]间|[时時]間|日期|机关|機關)|[发發]文(?:机关|機關|字号|字號)|文\s*号|文\s*號|主[题題]分[类類]|公[开開]方式|目[录錄]|成文日期|生成日期|[来來]源|有效性|[浏瀏][览覽]|推广|推廣|字体|字體|首[页頁])|https?:\/\/|www\.|Original URL|[>＞»]\s*\S+\s*[>＞»]|•【/i;
 /** A notice's title: …关于印发《…》的通知 / 关于…机构编制调整的通知 (not inside 《…》). */
 const NOTICE_TITLE = /^[^《》]{0,40}(?:关于|關於)[^《》]*通知/;
+/** The first line of a notice's title that the next line ends: …关于X职能配置、 */
+const SPLIT_NOTICE_TITLE = /^[^《》。]{0,40}(?:关于|關於)[^《》。]*$/u;
 /** The addressees: 各县（市）、区人民政府，市政府各委办局： */
 const ADDRESSEES = /^各[^。]{1,80}[:：]/;
 /** The sentence that issues the regulation: …现予印发。 */
@@ -135,6 +137,15 @@ export function readFrontMatter(tokens: readonly LineToken[]): FrontMatter {
     const all = front.slice(0, end).filter((t) => t.kind === 'text');
     const lines = all.filter((t) => !consumed.has(t));
     noticeTitle = lines.find((t) => NOTICE_TITLE.test(t.line.text)) ?? null;
+    // A title split over two lines: …关于X职能配置、 / 内设机构和人员编制规定的通知.
+    let noticeTitleText = noticeTitle?.line.text ?? '';
+    if (!noticeTitle) {
+      const at = lines.findIndex(
+        (t, i) => SPLIT_NOTICE_TITLE.test(t.line.text) && /^[^。]{1,40}通知$/u.test(lines[i + 1]?.line.text ?? ''),
+      );
+      noticeTitle = lines[at] ?? null;
+      noticeTitleText = noticeTitle ? `${noticeTitle.line.text}${lines[at + 1]?.line.text ?? ''}` : '';
+    }
     const numbered = all.find((t) => documentNumberIn(t.line.text) !== null);
     // The signature (issuer and date) closes the notice, or, in a notice that is not a cover
     // letter, the whole text.
@@ -158,14 +169,14 @@ export function readFrontMatter(tokens: readonly LineToken[]): FrontMatter {
         issuerName = signed.line.text;
       }
     } else if (noticeTitle) {
-      const prefix = /^(.{2,30}?)(?:关于|關於)/u.exec(noticeTitle.line.text)?.[1] ?? '';
+      const prefix = /^(.{2,30}?)(?:关于|關於)/u.exec(noticeTitleText)?.[1] ?? '';
       if (ISSUER.test(prefix)) {
         issuer = noticeTitle;
         issuerName = prefix;
       }
     }
     promulgation = {
-      title: noticeTitle ? (/^(.*?通知)/u.exec(noticeTitle.line.text)?.[1] ?? null) : null,
+      title: noticeTitle ? (/^(.*?通知)/u.exec(noticeTitleText)?.[1] ?? null) : null,
       documentNumber: numbered ? documentNumberIn(numbered.line.text) : null,
       issuer: issuerName,
       date: dated ? isoDate(dated.line.text) : null,

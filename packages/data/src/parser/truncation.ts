@@ -11,6 +11,13 @@ import type { LineToken } from './tokens.js';
 /** How a complete text may end: a full stop, a closing bracket or quote, a date. */
 const COMPLETE_END = /(?:[。．.！!？?；;…」』”’）)】》\]]|[0-9０-９〇○零一二三四五六七八九十]日)$/u;
 
+/**
+ * A website's footer after the text, not part of it: 来源：百度百科, 本内容最后更新于…, 责任编辑：…,
+ * 【打印本页】【关闭窗口】. The text ends before it.
+ */
+const PAGE_FOOTER =
+  /(?:^|[，,。\s])[来來]源[:：]|最[后後]更新|[责責]任[编編][辑輯][:：]|打印本[页頁]|[关關]闭窗口|[关關]閉窗口|版[权權]所有/u;
+
 /** The item that holds the last line of the text, if the last line belongs to an item. */
 function lastItem(roots: readonly Node[], lastLine: number): Node | null {
   let found: Node | null = null;
@@ -38,7 +45,7 @@ export function markTruncation(
 ): boolean {
   let last: LineToken | undefined;
   for (let i = tokens.length - 1; i >= 0 && last === undefined; i--) {
-    if (tokens[i]?.kind !== 'blank') last = tokens[i];
+    if (tokens[i]?.kind !== 'blank' && !PAGE_FOOTER.test(tokens[i]?.line.text ?? '')) last = tokens[i];
   }
   if (!last || COMPLETE_END.test(last.line.text)) return false;
   const item = lastItem(roots, last.line.number);
