@@ -579,4 +579,41 @@ describe('layouts the session-6 holdout showed, in other agencies’ wording', (
     assert.equal(promulgation?.documentNumber, '某政办发〔2001〕12号');
     assert.equal(agency.name, '某省统计局');
   });
+
+  test('a list of names alone on their lines, with no heading and no numbers, gives the divisions', () => {
+    const text = [
+      '综合科(财务科)',
+      '负责机关文电、会务工作；负责财务管理。',
+      '水资源管理科',
+      '负责水资源统一管理。',
+      '农村水利科',
+      '负责农田水利建设。',
+      '执法监督科(水政',
+    ].join('\n');
+    const { regulation, diagnostics } = parseRegulation(text);
+    assert.deepEqual(
+      regulation.divisions.map((d) => [d.name, d.alsoKnownAs, d.responsibilities.map((c) => c.text), d.unnumbered]),
+      [
+        ['综合科', ['财务科'], ['负责机关文电、会务工作', '负责财务管理'], true],
+        ['水资源管理科', [], ['负责水资源统一管理'], true],
+        ['农村水利科', [], ['负责农田水利建设'], true],
+        ['执法监督科', [], [], true],
+      ],
+    );
+    // The first line is a division, not the title, nor the agency; its lines are placed.
+    assert.equal(regulation.agency.name, null);
+    assert.notEqual(regulation.title, '综合科(财务科)');
+    assert.ok(!diagnostics.some((d) => d.code === 'unrecognized-line' || d.code === 'no-divisions'));
+    assert.ok(validateRegulation(regulation).ok);
+    const hant = '財務處\n負責預算管理。\n人事處\n負責幹部管理。\n法規處\n負責合法性審查。';
+    assert.deepEqual(
+      parseRegulation(hant).regulation.divisions.map((d) => d.name),
+      ['財務處', '人事處', '法規處'],
+    );
+  });
+
+  test('two names alone on their lines, or names without their text, are not a list', () => {
+    assert.deepEqual(parseRegulation('财务处\n负责预算管理。\n人事处\n负责干部管理。').regulation.divisions, []);
+    assert.deepEqual(parseRegulation('财务处\n人事处\n法规处\n负责审查。').regulation.divisions, []);
+  });
 });

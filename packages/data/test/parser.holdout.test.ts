@@ -20,10 +20,10 @@ const SOURCES = new URL('./fixtures/real/SOURCES.md', import.meta.url);
  */
 const UNTOUCHED = { passed: 80, facts: 104 } as const;
 /**
- * The score after the session-6 fixes for the general layouts four untouched misses showed
+ * The score after the session-6 fixes for the general layouts five untouched misses showed
  * (SOURCES.md, "Holdout"): the set is no longer untouched, and the score may not fall below this.
  */
-const FLOOR = { passed: 84, facts: UNTOUCHED.facts } as const;
+const FLOOR = { passed: 91, facts: UNTOUCHED.facts } as const;
 
 const scores = scoreCorpus(DIR);
 const all = scores.flatMap((s) => s.facts);

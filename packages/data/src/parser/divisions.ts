@@ -409,3 +409,65 @@ export function inlineDivisions(tokens: readonly LineToken[], label: string): Di
   }
   return [];
 }
+
+/** A name alone on its line: 政策法規司, 辦公室(外事辦公室), or the last one cut off in its bracket: 醫政處(省醫療服務監. */
+function nameAlone(text: string): { name: string; notes: string[] } | null {
+  if (text.length > 30 || /[。；;，,：:、]/u.test(text)) return null;
+  const found = splitTrailingGroups(text.replace(/[（(][^（()）]*$/u, ''));
+  return isDivisionName(found.name) ? found : null;
+}
+
+/** Divisions read from names alone on their lines, and the lines they were read from. */
+export interface NameLineDivisions {
+  readonly divisions: Division[];
+  readonly lines: readonly LineToken[];
+}
+
+/**
+ * Divisions as names alone on their lines, each with its responsibilities on the line after it,
+ * with no heading and no numbers (an excerpt that starts at the list): for texts without a
+ * division list. Three names at least, each but the last followed by its text, or none is taken.
+ */
+export function nameLineDivisions(tokens: readonly LineToken[], label: string): NameLineDivisions {
+  let divisions: Division[] = [];
+  let lines: LineToken[] = [];
+  let texts = 0;
+  const done = (): boolean => divisions.length >= 3 && texts >= divisions.length - 1;
+  for (const token of tokens) {
+    if (token.kind === 'blank') continue;
+    const text = token.line.text.trim();
+    const named = token.kind === 'text' ? nameAlone(text) : null;
+    const last = divisions[divisions.length - 1];
+    if (named && (!last || last.responsibilities.length > 0)) {
+      const number = divisions.length + 1;
+      const id = `sec_divisions__point_${number}`;
+      divisions.push({
+        id,
+        number,
+        name: named.name,
+        citation: `${label}(${formatNumeral(number)})`,
+        alsoKnownAs: named.notes,
+        coLocated: [],
+        responsibilities: [],
+        unnumbered: true,
+      });
+    } else if (token.kind === 'text' && last && !named) {
+      texts++;
+      for (const { text: piece } of splitOutsideBrackets(text, CLAUSE_END).pieces) {
+        const n = last.responsibilities.length + 1;
+        last.responsibilities.push({
+          id: last.id + clauseIdEnding(n),
+          citation: last.citation + clauseCitationEnding(n),
+          text: piece,
+        });
+      }
+    } else {
+      // Anything else ends the run: keep it if it is a list, else start again.
+      if (done()) break;
+      [divisions, lines, texts] = [[], [], 0];
+      continue;
+    }
+    lines.push(token);
+  }
+  return done() ? { divisions, lines } : { divisions: [], lines: [] };
+}

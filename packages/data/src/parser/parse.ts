@@ -6,10 +6,10 @@ import type { Regulation, Script } from '../model/types.js';
 import { agencyTexts, findAgencyName, parseAgency } from './agency.js';
 import { parseBasis } from './basis.js';
 import { sortDiagnostics, type Diagnostic, type ParserDiagnostic, type Report } from './diagnostics.js';
-import { inlineDivisions, parseDivisions } from './divisions.js';
+import { inlineDivisions, nameLineDivisions, parseDivisions } from './divisions.js';
 import { parseAdjustments, parseDuties, unnumberedAdjustments } from './duties.js';
 import { parseLeaders } from './leaders.js';
-import { readFrontMatter } from './front.js';
+import { readFrontMatter, regulationTitleIn } from './front.js';
 import { layoutLines } from './layout.js';
 import { columnAt, splitLines } from './lines.js';
 import { declaredDivisionCount } from './declared.js';
@@ -98,17 +98,27 @@ export function parse(
   // The tokens themselves when there is no front matter: a copy would be one more list as long as the text.
   const body = front.consumed.size === 0 ? tokens : tokens.filter((token) => !front.consumed.has(token));
   const noticeLines = tokens.filter((token) => front.consumed.has(token));
+  // An excerpt that starts at a list of names alone on their lines: its first line, title-like,
+  // is the first division's name, not a title (the list is used below when there is no other).
+  const divisionLabel = vocabularyFor(lang).divisions;
+  const titleName = front.title !== null && regulationTitleIn(front.title.line.text) === null ? front.title : null;
+  const nameLines = nameLineDivisions(titleName ? [titleName, ...body] : body, divisionLabel);
+  const titleLine = nameLines.lines[0] === titleName ? null : front.title;
   const agencyName = findAgencyName(
-    front.title?.line.text ?? null,
+    titleLine?.line.text ?? null,
     noticeLines,
     front.noticeTitle?.line.text ?? null,
     body,
   );
   const firstLine = body.find((token) => token.kind !== 'blank')?.line.text;
-  // The title is never empty (a reader needs a heading); it is never taken as the agency's name.
+  // The title is never empty (a reader needs a heading); it is never taken as the agency's name,
+  // nor from a text that starts with a division.
   const title =
-    front.title?.line.text ?? agencyName ?? (firstLine !== undefined ? firstLine.slice(0, 40) : null) ?? options.id;
-  if (!front.title) {
+    titleLine?.line.text ??
+    agencyName ??
+    (firstLine !== undefined && titleLine === front.title ? firstLine.slice(0, 40) : null) ??
+    options.id;
+  if (!titleLine) {
     report({
       severity: 'warning',
       code: 'no-title',
@@ -145,8 +155,19 @@ export function parse(
   const dutyAdjustments = unnumbered?.adjustments ?? parseAdjustments(adjustmentsList);
   const listed = parseDivisions(divisionList, report);
   const divisionNotes = listed.notes;
+  const inline = listed.divisions.length > 0 ? [] : inlineDivisions(body, divisionLabel);
+  // Names alone on their lines, without a heading: their lines were reported as unrecognised
+  // while the structure was built, and are placed now.
+  const byName = listed.divisions.length > 0 || inline.length > 0 ? null : nameLines;
+  if (byName?.lines.length) {
+    const placed = new Set(byName.lines.map((token) => token.line.number));
+    for (let i = diagnostics.length - 1; i >= 0; i--) {
+      const d = diagnostics[i] as ParserDiagnostic;
+      if (d.code === 'unrecognized-line' && placed.has(d.line as number)) diagnostics.splice(i, 1);
+    }
+  }
   const divisions =
-    listed.divisions.length > 0 ? listed.divisions : inlineDivisions(body, vocabularyFor(lang).divisions);
+    listed.divisions.length > 0 ? listed.divisions : inline.length > 0 ? inline : (byName?.divisions ?? []);
   const declared = declaredDivisionCount(body, divisionList);
   if (declared !== null && divisions.length > 0 && declared.count !== divisions.length) {
     report({
@@ -183,7 +204,8 @@ export function parse(
   for (const node of describingAgency) covered.add(node.line);
   for (const token of body) if (token.kind === 'leader') covered.add(token.line);
   if (declared) covered.add(declared.line);
-  if (front.title) covered.add(front.title.line);
+  for (const token of byName?.lines ?? []) covered.add(token.line);
+  if (titleLine) covered.add(titleLine.line);
   const coverage = measureCoverage(tokens, covered, front.consumed, alreadyReported, report);
   if (duties.length === 0) report(missing('no-duties', 'No numbered duties (主要职责) were found.', dutiesList));
   if (divisions.length === 0) report(missing('no-divisions', 'No division list (内设机构) was found.', divisionList));
