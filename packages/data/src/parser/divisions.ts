@@ -427,13 +427,19 @@ export interface NameLineDivisions {
  * Divisions as names alone on their lines, each with its responsibilities on the line after it,
  * with no heading and no numbers (an excerpt that starts at the list): for texts without a
  * division list. Three names at least, each but the last followed by its text, or none is taken.
+ * `first` is a line read before the tokens (a title-like first line that may be the first name).
  */
-export function nameLineDivisions(tokens: readonly LineToken[], label: string): NameLineDivisions {
+export function nameLineDivisions(
+  tokens: readonly LineToken[],
+  label: string,
+  first: LineToken | null = null,
+): NameLineDivisions {
   let divisions: Division[] = [];
   let lines: LineToken[] = [];
   let texts = 0;
   const done = (): boolean => divisions.length >= 3 && texts >= divisions.length - 1;
-  for (const token of tokens) {
+  for (let i = first ? -1 : 0; i < tokens.length; i++) {
+    const token = (i < 0 ? first : tokens[i]) as LineToken;
     if (token.kind === 'blank') continue;
     const text = token.line.text.trim();
     const named = token.kind === 'text' ? nameAlone(text) : null;

@@ -102,7 +102,7 @@ export function parse(
   // is the first division's name, not a title (the list is used below when there is no other).
   const divisionLabel = vocabularyFor(lang).divisions;
   const titleName = front.title !== null && regulationTitleIn(front.title.line.text) === null ? front.title : null;
-  const nameLines = nameLineDivisions(titleName ? [titleName, ...body] : body, divisionLabel);
+  const nameLines = nameLineDivisions(body, divisionLabel, titleName);
   const titleLine = nameLines.lines[0] === titleName ? null : front.title;
   const agencyName = findAgencyName(
     titleLine?.line.text ?? null,
