@@ -15,6 +15,8 @@
  *   agencies    generated agencies of 300 and 10,000 divisions set through `regulation`:
  *               directory render and filter, against the same content as static HTML
  *   lighthouse  Lighthouse 12.2.3 (mobile) on the vanilla example and the docs landing
+ *   text        the first text a fresh page lays out (the font system's first use) against the same
+ *               markup laid out again: what every page's first layout pays before its own content
  *
  *   node scripts/bench/browser.mjs [part…]      BENCH_RUNS=n for n runs of each page (default 5)
  *   agencies only: BENCH_AGENCIES=dalian,300,10000 picks agencies; BENCH_BUNDLE=dir serves another
@@ -34,7 +36,7 @@ import { REPO_ROOT, serve } from '../../tests/support/server.mjs';
 import { median } from './shared/stats.mjs';
 import { table } from './shared/table.mjs';
 
-const PARTS = ['pages', 'cls', 'keystrokes', 'agencies', 'lighthouse'];
+const PARTS = ['pages', 'cls', 'keystrokes', 'agencies', 'lighthouse', 'text'];
 const asked = process.argv.slice(2);
 const unknown = asked.filter((part) => !PARTS.includes(part));
 if (unknown.length) {
@@ -717,6 +719,82 @@ async function benchLighthouse(pages) {
 }
 
 // ---------------------------------------------------------------------------------------------
+// Text: what a page's first layout pays once, whatever it shows
+
+/**
+ * In a fresh page (a fresh renderer: no font looked up yet), the time from setting `markup` to
+ * the end of the next frame, the first time and then again. Both figures are the browser's alone.
+ */
+async function textLayouts(markup) {
+  const frame = () =>
+    new Promise((done) =>
+      requestAnimationFrame(() => {
+        const channel = new MessageChannel();
+        channel.port1.onmessage = () => done(performance.now());
+        channel.port2.postMessage(0);
+      }),
+    );
+  const container = document.getElementById('static');
+  const times = [];
+  for (let i = 0; i < 2; i++) {
+    await new Promise((done) => setTimeout(done, 300));
+    const start = await window.__inTask(() => {
+      const now = performance.now();
+      container.innerHTML = markup;
+      return now;
+    });
+    times.push((await frame()) - start);
+    container.textContent = '';
+    await frame();
+  }
+  return times;
+}
+
+async function benchText(browser) {
+  const esc = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+  const cases = [
+    ['three Latin letters', '<p>abc</p>'],
+    ['the agency’s name', `<p>${esc(dalian.agency.name)}</p>`],
+    [
+      'the Dalian directory as static HTML',
+      `<h2>${esc(dalian.agency.name)}</h2><ul>${dalian.divisions
+        .map(
+          (d) =>
+            `<li><h4><button type="button">${esc(d.name)}</button></h4><div hidden="until-found">${esc(d.responsibilities.map((c) => c.text).join(''))}</div></li>`,
+        )
+        .join('')}</ul>`,
+    ],
+  ];
+  // A page of its own, without the components (whose first render would lay out text first).
+  const textPage =
+    '<!doctype html><html lang="zh-Hans"><head><meta charset="utf-8" /><title>Text</title></head><body><div id="static"></div></body></html>';
+  const server = await serve({ root: BUNDLE, pages: { '/text.html': textPage } });
+  const rows = [];
+  try {
+    for (const [name, markup] of cases) {
+      const runs = [];
+      for (let i = 0; i < RUNS; i++) {
+        const { page, context } = await throttledPage(browser);
+        try {
+          await page.goto(`${server.url}/text.html`);
+          runs.push(await page.evaluate(textLayouts, markup));
+        } finally {
+          await context.close();
+        }
+      }
+      rows.push([name, ms(median(runs.map((r) => r[0]))), ms(median(runs.map((r) => r[1])))]);
+    }
+  } finally {
+    await server.close();
+  }
+  table(
+    `Text in a fresh page, set with innerHTML, to the end of the next frame (CPU ×${THROTTLING}, median of ${RUNS} runs)`,
+    ['markup', 'first layout (cold)', 'the same again (warm)'],
+    rows,
+  );
+}
+
+// ---------------------------------------------------------------------------------------------
 
 const browser = await launch();
 let servers;
@@ -730,6 +808,7 @@ try {
     console.log('\nDalian pages against the static render of the Dalian directory (pages and agencies, one run):');
     for (const [name, max] of longest) ratio(`${name}: longest task / static render`, max, references.dalian, '≤ 0.5×');
   }
+  if (runsOf('text')) await benchText(browser);
   if (runsOf('lighthouse'))
     await benchLighthouse(servers.pages.filter((p) => ['docs landing', 'examples/vanilla'].includes(p.name)));
 } finally {
