@@ -616,4 +616,24 @@ describe('layouts the session-6 holdout showed, in other agencies’ wording', (
     assert.deepEqual(parseRegulation('财务处\n负责预算管理。\n人事处\n负责干部管理。').regulation.divisions, []);
     assert.deepEqual(parseRegulation('财务处\n人事处\n法规处\n负责审查。').regulation.divisions, []);
   });
+
+  test('a duties heading written 职责 or 主要职能, holds the duties', () => {
+    const short = '一、概况\n县统计局是县政府工作部门。\n二、职责\n（一）负责统计调查。\n（二）负责统计监督。';
+    assert.deepEqual(
+      parseRegulation(short).regulation.duties.map((d) => d.text),
+      ['负责统计调查。', '负责统计监督。'],
+    );
+    const functions =
+      '機構簡介\n某河道管理局是某委員會的派出機構。\n主要職能\n（一）負責河道巡查。\n（二）負責工程養護。\n（三）承辦上級交辦的工作。';
+    assert.equal(parseRegulation(functions).regulation.duties.length, 3);
+  });
+
+  test('机关设A、B、C3个股室 lists the divisions inline', () => {
+    const text = '某县水利管理所是县水利局的派出机构。\n机关设综合股、工程管理股、财务股3个股室。';
+    const { divisions } = parseRegulation(text).regulation;
+    assert.deepEqual(
+      divisions.map((d) => d.name),
+      ['综合股', '工程管理股', '财务股'],
+    );
+  });
 });

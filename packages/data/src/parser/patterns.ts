@@ -33,6 +33,8 @@ export const HEADINGS: ReadonlySet<string> = new Set([
   '附則',
   '主要职责',
   '主要職責',
+  '主要职能',
+  '主要職能',
   '内设机构',
   '內設機構',
   '人员编制',
@@ -90,8 +92,8 @@ export const ESTABLISHING = /(?:[设設]立|保留|[组組]建)[^，,。；;：:
 /** Marks a sentence about co-location: 合署办公 / 合署辦公. */
 export const CO_LOCATION = /合署[办辦]公/;
 
-/** Marks the duties container: 主要职责. */
-export const DUTIES_MARK = /主要[职職][责責]/;
+/** Marks the duties container: 主要职责, 主要职能, or a heading that reads 职责. */
+export const DUTIES_MARK = /主要[职職][责責能]|^[职職][责責]$/;
 
 /** Marks a list of transfers of duties: 职责调整 / 职能调整. */
 export const ADJUSTMENTS_MARK = /^(?:[职職][责責]|[职職]能)[调調]整/;
