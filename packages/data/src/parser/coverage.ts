@@ -25,10 +25,25 @@ export interface Coverage {
 /** Looks like content: at least four Han characters. */
 const CONTENT = /(?:\p{Script=Han}\P{Script=Han}*){4}/u;
 
-/** Adds the lines of some nodes and all their descendants to `lines`. */
-export function addLinesOf(nodes: readonly Node[], lines: Set<SourceLine>): void {
+/**
+ * The lines that ended up in the model: 1 at a line's `index`. A flag a line, not a set of line
+ * objects (a long text's set is a large table, rebuilt as it grows, and a hash lookup a line).
+ */
+export type CoveredLines = Uint8Array;
+
+/** No line covered yet, for a text of `count` logical lines. */
+export function noLinesCovered(count: number): CoveredLines {
+  return new Uint8Array(count);
+}
+
+export function cover(covered: CoveredLines, line: SourceLine): void {
+  covered[line.index] = 1;
+}
+
+/** Covers the lines of some nodes and all their descendants. */
+export function addLinesOf(nodes: readonly Node[], covered: CoveredLines): void {
   eachNode(nodes, (node) => {
-    lines.add(node.line);
+    cover(covered, node.line);
   });
 }
 
@@ -46,7 +61,7 @@ export function lengthWithoutSpace(text: string): number {
  */
 export function measureCoverage(
   tokens: readonly LineToken[],
-  covered: ReadonlySet<SourceLine>,
+  covered: CoveredLines,
   frontMatter: ReadonlySet<LineToken>,
   alreadyReported: ReadonlySet<number>,
   report: Report,
@@ -58,7 +73,7 @@ export function measureCoverage(
     const line = token.line;
     const length = lengthWithoutSpace(line.text);
     total += length;
-    if (covered.has(line)) {
+    if (covered[line.index] === 1) {
       inModel += length;
       continue;
     }

@@ -56,6 +56,7 @@ function piece(line: SourceLine, from: number, to: number): SourceLine | null {
     text,
     start: start + leading,
     ...(line.sourceLength !== undefined ? { sourceLength: line.sourceLength } : {}),
+    index: line.index,
   };
 }
 
@@ -119,6 +120,11 @@ function cuts(line: SourceLine): readonly Cut[] {
   return out.length > 1 ? out.sort((a, b) => a.at - b.at) : out;
 }
 
+/** True when a line needs no cutting or cleaning: it is one logical line as it stands. */
+function keptWhole(line: SourceLine): boolean {
+  return cuts(line).length === 0 && piece(line, 0, line.raw.length) === line && !headingBeforeItem(line);
+}
+
 /** Cuts one source line into logical lines (one, when it needs no cutting), added to `out`. */
 function cutLine(line: SourceLine, out: SourceLine[]): void {
   let from = 0;
@@ -133,10 +139,20 @@ function cutLine(line: SourceLine, out: SourceLine[]): void {
 
 const ITEM_LABEL_ANYWHERE = new RegExp(`[(（][${LABEL_NUMERAL_CHARS}]{1,9}[)）]`);
 
+/** Where the first item starts in a line that a section heading opens (一、主要职责(一)按照…), or -1. */
+function itemAfterHeading(line: SourceLine): number {
+  const itemAt = line.text.search(ITEM_LABEL_ANYWHERE);
+  return itemAt > 0 && SECTION_HEADING.test(line.text.slice(0, itemAt)) ? itemAt : -1;
+}
+
+function headingBeforeItem(line: SourceLine): boolean {
+  return itemAfterHeading(line) !== -1;
+}
+
 /** 一、主要职责(一)按照…: the heading and its first item share a line; adds both to `out`. */
 function splitHeadingFromItem(line: SourceLine, out: SourceLine[]): void {
-  const itemAt = line.text.search(ITEM_LABEL_ANYWHERE);
-  if (itemAt <= 0 || !SECTION_HEADING.test(line.text.slice(0, itemAt))) {
+  const itemAt = itemAfterHeading(line);
+  if (itemAt === -1) {
     out.push(line);
     return;
   }
@@ -178,18 +194,26 @@ function mostlyHan(text: string): boolean {
  * of its long lines have the same width, give or take a few half-width characters.
  */
 function wrapWidth(lines: readonly SourceLine[]): number | null {
-  const widths = lines
-    .filter((l) => l.text.length >= 20 && mostlyHan(l.text))
-    .map((l) => width(l.text))
-    .sort((a, b) => a - b);
-  if (widths.length < 4) return null;
-  const median = widths[Math.floor(widths.length / 2)] ?? 0;
-  const near = widths.filter((w) => w >= median - 4 && w <= median + 2).length;
-  return near >= 4 && near * 4 >= widths.length * 3 ? median - 4 : null;
+  // The widths in a typed list: sorted as numbers, with no comparator and no boxed list as long as the text.
+  const all = new Int32Array(lines.length);
+  let count = 0;
+  for (let i = 0; i < lines.length; i++) {
+    const text = (lines[i] as SourceLine).text;
+    if (text.length >= 20 && mostlyHan(text)) all[count++] = width(text);
+  }
+  if (count < 4) return null;
+  const widths = all.subarray(0, count).sort();
+  const median = widths[Math.floor(count / 2)] ?? 0;
+  let near = 0;
+  for (let i = 0; i < count; i++) {
+    const w = widths[i] as number;
+    if (w >= median - 4 && w <= median + 2) near++;
+  }
+  return near >= 4 && near * 4 >= count * 3 ? median - 4 : null;
 }
 
 /** Joins hard-wrapped lines: a line as wide as the wrap width continues on the next line. */
-function joinWrapped(lines: readonly SourceLine[]): readonly SourceLine[] {
+function joinWrapped(lines: SourceLine[]): SourceLine[] {
   const wrap = wrapWidth(lines);
   if (wrap === null) return lines;
   const out: SourceLine[] = [];
@@ -223,11 +247,21 @@ function joinWrapped(lines: readonly SourceLine[]): readonly SourceLine[] {
  * The logical lines of a text: blank lines are kept (they separate paragraphs), every other line
  * is cut and cleaned as described above.
  */
-export function layoutLines(lines: readonly SourceLine[]): SourceLine[] {
-  const out: SourceLine[] = [];
-  for (const line of joinWrapped(lines)) {
+export function layoutLines(lines: SourceLine[]): SourceLine[] {
+  const joined = joinWrapped(lines);
+  // Most texts need no repair: their lines are returned as they are, and a new list (another list
+  // as long as the text) is made only from the first line that changes.
+  let out: SourceLine[] | null = null;
+  for (let i = 0; i < joined.length; i++) {
+    const line = joined[i] as SourceLine;
+    if (out === null) {
+      if (line.text === '' || keptWhole(line)) continue;
+      out = joined.slice(0, i);
+    }
     if (line.text === '') out.push(line);
     else cutLine(line, out);
   }
-  return out;
+  const result = out ?? joined;
+  if (result !== lines) for (let i = 0; i < result.length; i++) (result[i] as SourceLine).index = i;
+  return result;
 }

@@ -20,18 +20,50 @@ export interface SourceLine {
    * the first line's number, and columns past its end are clamped to it.
    */
   readonly sourceLength?: number;
+  /**
+   * 0-based position among the text's logical lines (`layoutLines` numbers them): the coverage
+   * marks lines in a list by it, instead of keeping a set of line objects.
+   */
+  index: number;
 }
 
-const LINE_BREAK = /\r\n|\r|\n/;
 const BOM = 0xfeff;
+const CR = 0x0d;
+const LF = 0x0a;
 
-/** Splits `text` into lines; an empty text is one empty line. */
+/** The end of the line that starts at `from`: the offset of its line break, or the text's length. */
+function lineEnd(text: string, from: number): number {
+  for (let i = from; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === LF || code === CR) return i;
+  }
+  return text.length;
+}
+
+/** The offset after the line break at `end` (`\r\n` is one break). */
+function nextLineStart(text: string, end: number): number {
+  return text.charCodeAt(end) === CR && text.charCodeAt(end + 1) === LF ? end + 2 : end + 1;
+}
+
+/**
+ * Splits `text` into lines; an empty text is one empty line. The lines are counted first, so the
+ * list is made at its size: a list grown line by line is copied each time it grows, and a long
+ * text's copies are large objects of their own.
+ */
 export function splitLines(text: string): SourceLine[] {
   const body = text.charCodeAt(0) === BOM ? text.slice(1) : text;
-  return body.split(LINE_BREAK).map((raw, index) => {
+  let count = 1;
+  for (let end = lineEnd(body, 0); end < body.length; end = lineEnd(body, nextLineStart(body, end))) count++;
+  const lines = new Array<SourceLine>(count);
+  let from = 0;
+  for (let index = 0; index < count; index++) {
+    const end = lineEnd(body, from);
+    const raw = body.slice(from, end);
     const leading = raw.length - raw.trimStart().length;
-    return { number: index + 1, raw, text: raw.trim(), start: leading };
-  });
+    lines[index] = { number: index + 1, raw, text: raw.trim(), start: leading, index };
+    from = nextLineStart(body, end);
+  }
+  return lines;
 }
 
 /** The 1-based column of the code unit at `offset` within a line's trimmed `text`. */

@@ -15,9 +15,8 @@ import { columnAt, splitLines } from './lines.js';
 import { declaredDivisionCount } from './declared.js';
 import { markTruncation } from './truncation.js';
 import { fullWidthCitation, normalizePunctuation } from './punctuation.js';
-import { addLinesOf, measureCoverage, type Coverage } from './coverage.js';
+import { addLinesOf, cover, measureCoverage, noLinesCovered, type Coverage } from './coverage.js';
 import { TRANSFORMATION_MARK } from './patterns.js';
-import type { SourceLine } from './lines.js';
 import { absentHeaders, assignIds, assignRoles, containersOfItems, toProvisions } from './roles.js';
 import { detectScript, vocabularyFor } from './script.js';
 import { parseStaffing } from './staffing.js';
@@ -193,19 +192,19 @@ export function parse(
       transformationAndStaffing.push(node);
     }
   });
-  const covered = new Set<SourceLine>();
-  for (const token of front.consumed) if (!front.metadata.has(token)) covered.add(token.line);
+  const covered = noLinesCovered(tokens.length);
+  for (const token of front.consumed) if (!front.metadata.has(token)) cover(covered, token.line);
   addLinesOf(
     containers.filter((node) => node.role !== null && node.role !== 'other'),
     covered,
   );
   if (unnumbered) addLinesOf([unnumbered.section], covered);
   addLinesOf(transformationAndStaffing, covered);
-  for (const node of describingAgency) covered.add(node.line);
-  for (const token of body) if (token.kind === 'leader') covered.add(token.line);
-  if (declared) covered.add(declared.line);
-  for (const token of byName?.lines ?? []) covered.add(token.line);
-  if (titleLine) covered.add(titleLine.line);
+  for (const node of describingAgency) cover(covered, node.line);
+  for (const token of body) if (token.kind === 'leader') cover(covered, token.line);
+  if (declared) cover(covered, declared.line);
+  for (const token of byName?.lines ?? []) cover(covered, token.line);
+  if (titleLine) cover(covered, titleLine.line);
   const coverage = measureCoverage(tokens, covered, front.consumed, alreadyReported, report);
   if (duties.length === 0) report(missing('no-duties', 'No numbered duties (主要职责) were found.', dutiesList));
   if (divisions.length === 0) report(missing('no-divisions', 'No division list (内设机构) was found.', divisionList));
