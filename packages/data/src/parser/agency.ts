@@ -139,7 +139,8 @@ export function findAgencyName(
         best = name;
       }
     }
-    const leader = bestIndex > 0 ? cleanName(LEADER_OF.exec(text)?.[1] ?? '') : null;
+    const leaderOf = bestIndex > 0 ? LEADER_OF.exec(text)?.[1] : undefined;
+    const leader = leaderOf !== undefined ? cleanName(leaderOf) : null;
     if (leader) best = leader;
     if (best !== null) return best;
   }
@@ -155,7 +156,8 @@ export function parseAgency(name: string | null, texts: readonly Node[], report:
   let kind: string | null = null;
   let rank: string | null = null;
   const alsoKnownAs: string[] = [];
-  for (const node of texts) {
+  for (let i = 0; i < texts.length; i++) {
+    const node = texts[i] as Node;
     const statement = AGENCY_STATEMENT.exec(node.text);
     if (statement) {
       const [, parentText = '', joining = '', kindText = ''] = statement;

@@ -150,17 +150,37 @@ export function unbracket(text: string): string {
 }
 
 /**
+ * Where the trailing bracketed groups of a trimmed name start (white space before them left out),
+ * or its length when it has none: the end of the name `splitTrailingGroups` gives, found without
+ * cutting any string.
+ */
+export function trailingGroupsAt(text: string): number {
+  let end = text.length;
+  while (end > 0 && BRACKET.get(text.charCodeAt(end - 1)) === -1) {
+    const openAt = openingBracket(text, end - 1);
+    if (openAt <= 0) break;
+    end = openAt;
+    while (end > 0 && isWhiteSpace(text.charCodeAt(end - 1))) end--;
+  }
+  return end;
+}
+
+/** The notes of every name without a trailing group. */
+const NO_NOTES: readonly string[] = Object.freeze([]);
+
+/**
  * Splits trailing bracketed groups off a name: 机关党委办公室（办公室） → name 机关党委办公室,
  * notes [办公室]. Groups are returned in reading order.
  */
-export function splitTrailingGroups(text: string): { name: string; notes: string[] } {
+export function splitTrailingGroups(text: string): { name: string; notes: readonly string[] } {
   let name = text.trim();
-  const notes: string[] = [];
+  // Most names have no group: they share one empty list instead of making two.
+  let notes: string[] | null = null;
   while (name.length > 0 && CLOSERS.includes(name.charAt(name.length - 1))) {
     const openAt = openingBracket(name, name.length - 1);
     if (openAt <= 0) break;
-    notes.unshift(name.slice(openAt + 1, -1).trim());
+    (notes ??= []).unshift(name.slice(openAt + 1, -1).trim());
     name = name.slice(0, openAt).trim();
   }
-  return { name, notes: notes.filter((note) => note !== '') };
+  return { name, notes: notes === null ? NO_NOTES : notes.filter((note) => note !== '') };
 }

@@ -69,7 +69,8 @@ export function measureCoverage(
   let total = 0;
   let inModel = 0;
   const unplaced: UnplacedLine[] = [];
-  for (const token of tokens) {
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i] as LineToken;
     const line = token.line;
     const length = lengthWithoutSpace(line.text);
     total += length;

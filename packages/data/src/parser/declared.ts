@@ -28,7 +28,8 @@ export function declaredDivisionCount(
     const count = countIn(line);
     if (count !== null) return { count, line };
   }
-  for (const { line } of tokens) {
+  for (let i = 0; i < tokens.length; i++) {
+    const line = (tokens[i] as LineToken).line;
     const count = countIn(line);
     if (count !== null) return { count, line };
   }

@@ -200,7 +200,8 @@ interface DraftIndex {
 function indexDrafts(drafts: readonly Draft[]): DraftIndex {
   const byName = new Map<string, Draft>();
   const byAlias = new Map<string, Draft>();
-  for (const draft of drafts) {
+  for (let i = 0; i < drafts.length; i++) {
+    const draft = drafts[i] as Draft;
     if (!byName.has(draft.division.name)) byName.set(draft.division.name, draft);
     for (const alias of draft.division.alsoKnownAs) if (!byAlias.has(alias)) byAlias.set(alias, draft);
   }
@@ -244,11 +245,13 @@ function applyCoLocation(sentence: CoLocationSentence, index: DraftIndex): boole
 /** A sentence of the division section that is not a division: 纪检监察机构按有关规定设置。 */
 const NOTE = /按[^。]{0,12}[规規]定|另行|[设設]置[。.]?$/u;
 
+const STOP_OR_SPACE_FIRST = /^[。.\s]/u;
+
 /** True when a line is an unnumbered body: 机关党委。负责… / 离退休干部处负责… / 机关党委 负责… */
 export function isUnnumberedDivision(text: string): boolean {
   if (!looksLikeDivisionName(text)) return false;
   const rest = text.slice(leadingName(text).length);
-  return rest === '' || /^[。.\s]/u.test(rest) || startsWithDutyVerb(rest);
+  return rest === '' || STOP_OR_SPACE_FIRST.test(rest) || startsWithDutyVerb(rest);
 }
 
 /** The division list read: the divisions, and the sentences of the section that are not divisions. */
@@ -288,7 +291,9 @@ export function parseDivisions(container: Node | null, report: Report): Division
     };
     drafts.push(readDivision(container, item, [], sentences, report, number));
   };
-  for (const child of container.children) {
+  const children = container.children;
+  for (let i = 0; i < children.length; i++) {
+    const child = children[i] as Node;
     if (child.kind === 'item') {
       // Lines after an item are its text, unless they start an unnumbered body or are a note.
       // (Most items have no such lines, and share one empty list.)
@@ -340,7 +345,8 @@ export function parseDivisions(container: Node | null, report: Report): Division
     }
   }
   const seen = new Set<string>();
-  for (const { item, division } of drafts) {
+  for (let i = 0; i < drafts.length; i++) {
+    const { item, division } = drafts[i] as Draft;
     if (seen.has(division.name)) {
       report({
         severity: 'warning',
@@ -353,7 +359,10 @@ export function parseDivisions(container: Node | null, report: Report): Division
     seen.add(division.name);
   }
   // 合署办公 sentences, applied above, are all that can have grown a list since its division was read.
-  for (const { division } of drafts) if (division.coLocated.length > 0) division.coLocated = division.coLocated.slice();
+  for (let i = 0; i < drafts.length; i++) {
+    const { division } = drafts[i] as Draft;
+    if (division.coLocated.length > 0) division.coLocated = division.coLocated.slice();
+  }
   return { divisions: drafts.map((draft) => draft.division), notes };
 }
 
@@ -391,8 +400,8 @@ function splitJoined(text: string): string[] {
  * look like an office's name, or none is taken.
  */
 export function inlineDivisions(tokens: readonly LineToken[], label: string): Division[] {
-  for (const token of tokens) {
-    const match = INLINE_LIST.exec(token.line.text);
+  for (let i = 0; i < tokens.length; i++) {
+    const match = INLINE_LIST.exec((tokens[i] as LineToken).line.text);
     if (!match) continue;
     const names = splitOutsideBrackets((match[1] ?? '').replace(TRAILING_COUNT, ''), '、')
       .pieces.flatMap((piece) => splitJoined(piece.text))
@@ -403,7 +412,7 @@ export function inlineDivisions(tokens: readonly LineToken[], label: string): Di
       number: index + 1,
       name,
       citation: `${label}(${formatNumeral(index + 1)})`,
-      alsoKnownAs: notes,
+      alsoKnownAs: [...notes],
       coLocated: [],
       responsibilities: [],
     }));

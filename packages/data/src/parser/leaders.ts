@@ -11,7 +11,8 @@ import type { LineToken } from './tokens.js';
 export function parseLeaders(tokens: readonly LineToken[], sourceTitle: string): Leader[] {
   const leaders: Leader[] = [];
   // A loop, not flatMap: that makes an empty list for every other line of the text.
-  for (const token of tokens) {
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i] as LineToken;
     if (token.kind !== 'leader') continue;
     for (const name of token.names) {
       leaders.push({

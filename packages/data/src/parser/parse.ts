@@ -26,7 +26,7 @@ import { buildStructure, eachNode, type Node } from './structure.js';
 function isTransformationSection(node: Node): boolean {
   return node.kind === 'section' && TRANSFORMATION_MARK.test(node.label ?? '');
 }
-import { classifyLines } from './tokens.js';
+import { classifyLines, type LineToken } from './tokens.js';
 
 /** Options after checking: every field decided. */
 export interface ResolvedOptions {
@@ -200,8 +200,11 @@ export function parse(
   );
   if (unnumbered) addLinesOf([unnumbered.section], covered);
   addLinesOf(transformationAndStaffing, covered);
-  for (const node of describingAgency) cover(covered, node.line);
-  for (const token of body) if (token.kind === 'leader') cover(covered, token.line);
+  for (let i = 0; i < describingAgency.length; i++) cover(covered, (describingAgency[i] as Node).line);
+  for (let i = 0; i < body.length; i++) {
+    const token = body[i] as LineToken;
+    if (token.kind === 'leader') cover(covered, token.line);
+  }
   if (declared) cover(covered, declared.line);
   for (const token of byName?.lines ?? []) cover(covered, token.line);
   if (titleLine) cover(covered, titleLine.line);

@@ -52,7 +52,9 @@ function describe(node: Node, previous: ReadonlyMap<Node, Node>): string {
 function holdsDivisions(node: Node): boolean {
   let items = 0;
   let named = 0;
-  for (const child of node.children) {
+  const children = node.children;
+  for (let i = 0; i < children.length; i++) {
+    const child = children[i] as Node;
     if (child.kind !== 'item') continue;
     items++;
     if (looksLikeDivisionName(child.text)) named++;

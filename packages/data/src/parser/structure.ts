@@ -157,23 +157,31 @@ function paragraph(origin: Origin, line: SourceLine): Node {
   return new TreeNode(origin, line);
 }
 
+/** Made once: a regular expression literal in a function body is a new object each time it runs. */
+const FULL_STOP_END = /[。.]$/;
+const CLAUSE_MARK = /[。；;：:，,]/;
+
 /** An item that is only a short name (or nothing), whose text follows on the next lines. */
 export function isNameOnly(item: Node): boolean {
-  const text = item.text.replace(/[。.]$/, '');
+  const text = item.text.replace(FULL_STOP_END, '');
   // 法规科负责审查工作。 is a name and its duties, not a name alone.
   const short =
-    text.length <= 20 && !/[。；;：:，,]/.test(text) && !startsWithDutyVerb(text.slice(leadingName(text).length));
+    text.length <= 20 && !CLAUSE_MARK.test(text) && !startsWithDutyVerb(text.slice(leadingName(text).length));
   return short && (text === item.text || looksLikeDivisionName(text));
+}
+
+/** Another item, named in the brackets the text uses: （四） follows （二）. */
+function itemLike(token: NumberedToken, n: number): string {
+  return token.label.startsWith('（') ? `（${formatNumeral(n)}）` : `(${formatNumeral(n)})`;
 }
 
 function checkItemNumber(token: NumberedToken, last: number | null, report: Report): void {
   const expected = (last ?? 0) + 1;
+  if (token.number === expected) return;
   // Line and column written out: a spread object keeps them in a second, out-of-object store.
   const line = token.line.number;
   const column = columnAt(token.line, 0);
-  // Other items are named in the brackets the text uses: （四） follows （二）.
-  const item = (n: number): string =>
-    token.label.startsWith('（') ? `（${formatNumeral(n)}）` : `(${formatNumeral(n)})`;
+  const item = (n: number): string => itemLike(token, n);
   if (token.number > expected) {
     const missing = expected === token.number - 1 ? item(expected) : `${item(expected)} to ${item(token.number - 1)}`;
     report({
@@ -295,7 +303,8 @@ export function buildStructure(tokens: readonly LineToken[], report: Report): No
     }
   };
 
-  for (const token of tokens) {
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i] as LineToken;
     switch (token.kind) {
       case 'blank':
         break;

@@ -1,7 +1,7 @@
 /**
  * Line classification: what each line of a regulation is, judged from the line alone.
  */
-import type { SourceLine } from './lines.js';
+import { isWhiteSpace, type SourceLine } from './lines.js';
 import { NumberedLine } from './numbered-line.js';
 import { parseNumeral } from './numerals.js';
 import { ARTICLE_HEADER, CHAPTER_HEADER, HEADINGS, ITEM_LABEL, SECTION_HEADER } from './patterns.js';
@@ -54,7 +54,15 @@ const LEADER_TITLE =
   /(?:[长長师師]|主任|[书書][记記]|主席|[专專][员員]|巡[视視][员員]|[调調]研[员員]|委[员員]|[组組][长長]|[负負][责責]人)$/;
 const LEADER_LINE = /^([^\s:：，,。；;()（）]{1,20})\s*[:：]\s*(\S.*)$/;
 /** What may stand between a label and its text: 第一条 根据… (also U+3000), 第三条：… */
-const LABEL_SEPARATOR = /^[\s:：、]+/;
+function isLabelSeparator(code: number): boolean {
+  return isWhiteSpace(code) || code === 0x3a /* : */ || code === 0xff1a /* ： */ || code === 0x3001; /* 、 */
+}
+/**
+ * Patterns used on every line are made once: a regular expression literal in a function body is a
+ * new object each time it runs.
+ */
+const SPACES = /\s+/g;
+const HEADING_END = /[。.：:]$/;
 /** A person's name: two to eight Han characters, possibly with a middle dot. */
 const PERSON = /^[\u3400-\u9fff\uf900-\ufaff·・•]{2,8}$/;
 
@@ -84,9 +92,11 @@ function numbered(
   const numeral = match[1] ?? '';
   const number = parseNumeral(numeral);
   if (number === null || number < 1 || number > MAX_NUMBER) return null;
-  const rest = line.text.slice(match[0].length);
-  const text = shared(strings, rest.replace(LABEL_SEPARATOR, ''));
-  const label = shared(strings, match[0].replace(/\s+/g, ''));
+  // The text starts after the label and what separates it: one slice of the line.
+  let start = match[0].length;
+  while (start < line.text.length && isLabelSeparator(line.text.charCodeAt(start))) start++;
+  const text = shared(strings, line.text.slice(start));
+  const label = shared(strings, match[0].replace(SPACES, ''));
   // An article or item line is also its node in the tree (see NumberedLine); a chapter's node is not.
   return kind === 'chapter'
     ? { kind, line, number, label, numeral: shared(strings, numeral), text }
@@ -124,7 +134,7 @@ function classifyLine(line: SourceLine, strings: Strings): LineToken {
   if (chapter) return numbered('chapter', line, chapter, strings) ?? { kind: 'text', line };
   const item = ITEM_LABEL.exec(text);
   if (item) return numbered('item', line, item, strings) ?? { kind: 'text', line };
-  const heading = text.replace(/[。.：:]$/, '');
+  const heading = text.replace(HEADING_END, '');
   if (HEADINGS.has(heading)) return { kind: 'heading', line, label: heading, number: null };
   const section = SECTION_HEADER.exec(text);
   const sectionNumber = section ? parseNumeral(section[1] ?? '') : null;

@@ -2,10 +2,16 @@
  * Office names: whether a piece of text starts with the name of a division (办公室, 法规处,
  * 机关党委, 科技教育司…), judged by the last character of a short name.
  */
-import { splitTrailingGroups } from './brackets.js';
+import { trailingGroupsAt } from './brackets.js';
 
-/** The characters an office's name ends with: 室, 处, 科, 司, 局, 委, 组, 中心… */
-const UNIT_END = /(?:[室处處科局司委组組队隊股所站部办辦厅廳会會]|中心)$/;
+/** The characters an office's name ends with: 室, 处, 科, 司, 局, 委, 组, 中心… (by code unit). */
+const UNIT_END = new Set([...'室处處科局司委组組队隊股所站部办辦厅廳会會'].map((ch) => ch.charCodeAt(0)));
+const CENTRE = '中心';
+
+/** True when `text` up to `end` ends like an office's name. */
+function endsLikeUnit(text: string, end: number): boolean {
+  return UNIT_END.has(text.charCodeAt(end - 1)) || (end >= 2 && text.startsWith(CENTRE, end - 2));
+}
 /** The verb that starts a division's duties when no mark comes before it: 离退休干部科负责… */
 export const DUTY_VERB = /[负負][责責]|承[担擔]/;
 const DUTY_VERB_FIRST = new RegExp(`^(?:${DUTY_VERB.source})`);
@@ -27,6 +33,8 @@ export function leadingName(text: string): string {
 
 /** True when `text` starts with what looks like an office's name. */
 export function looksLikeDivisionName(text: string): boolean {
-  const { name } = splitTrailingGroups(leadingName(text));
-  return name.length >= 2 && name.length <= MAX_NAME && UNIT_END.test(name);
+  // The name without its trailing groups is read by its bounds: this runs on every item of a list.
+  const lead = leadingName(text);
+  const end = trailingGroupsAt(lead);
+  return end >= 2 && end <= MAX_NAME && endsLikeUnit(lead, end);
 }
