@@ -5,6 +5,7 @@
 import type { Agency } from '../model/types.js';
 import type { Report } from './diagnostics.js';
 import { columnAt } from './lines.js';
+import { BoundedList } from './lists.js';
 import { splitTrailingGroups } from './brackets.js';
 import { regulationNameIn } from './front.js';
 import { AGENCY_STATEMENT, findSignboards } from './patterns.js';
@@ -41,9 +42,12 @@ const LEADER_OF = /^[\p{Script=Han}·]{2,5}[:：](.{2,40}?)(?:[党黨][组組][^
 /** Characters that stand where 的 belongs in "X是Y的工作部门" (seen: 發 in the Dalian text). */
 const JOINING_TYPOS: ReadonlySet<string> = new Set(['发', '發']);
 
-/** The texts that describe the agency: the opening sentence and the articles before the duties. */
-export function agencyTexts(roots: readonly Node[]): Node[] {
-  const texts: Node[] = [];
+/**
+ * The texts that describe the agency: the opening sentence and the articles before the duties.
+ * `lineCount`: the number of lines the tree was read from (each text is a line of its own).
+ */
+export function agencyTexts(roots: readonly Node[], lineCount: number): Node[] {
+  const texts = new BoundedList<Node>(lineCount);
   findNode(roots, (node) => {
     if (node.role !== null) return true;
     if (
@@ -55,7 +59,7 @@ export function agencyTexts(roots: readonly Node[]): Node[] {
     }
     return false;
   });
-  return texts;
+  return texts.done();
 }
 
 /** The subject of the clause that ends just before `index`: "…，大连市科学技术局是" → 大连市科学技术局. */

@@ -5,6 +5,7 @@
  */
 import type { Report } from './diagnostics.js';
 import { columnAt, isWhiteSpace, type SourceLine } from './lines.js';
+import { BoundedList } from './lists.js';
 import { eachNode, type Node } from './structure.js';
 import type { LineToken } from './tokens.js';
 
@@ -68,7 +69,7 @@ export function measureCoverage(
 ): Coverage {
   let total = 0;
   let inModel = 0;
-  const unplaced: UnplacedLine[] = [];
+  const unplaced = new BoundedList<UnplacedLine>(tokens.length);
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i] as LineToken;
     const line = token.line;
@@ -91,5 +92,5 @@ export function measureCoverage(
       });
     }
   }
-  return { share: total === 0 ? 1 : inModel / total, unplaced };
+  return { share: total === 0 ? 1 : inModel / total, unplaced: unplaced.done() };
 }

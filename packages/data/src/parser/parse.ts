@@ -138,14 +138,14 @@ export function parse(
 
   const roots = buildStructure(body, report);
   // Roles and ids change no node's children, so the containers found once serve every step.
-  const containers = containersOfItems(roots);
+  const containers = containersOfItems(roots, body.length);
   assignRoles(roots, containers);
   assignIds(roots, lang);
   const dutiesList = containers.find((node) => node.role === 'duties') ?? null;
   const divisionList = containers.find((node) => node.role === 'divisions') ?? null;
   const adjustmentsList = containers.find((node) => node.role === 'adjustments') ?? null;
 
-  const describingAgency = agencyTexts(roots);
+  const describingAgency = agencyTexts(roots, body.length);
   const agency = parseAgency(agencyName, describingAgency, report);
   const basis = parseBasis(roots, report);
   const { duties, functionTransformation } = parseDuties(dutiesList, roots, report);

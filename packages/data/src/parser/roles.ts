@@ -2,6 +2,7 @@
  * What each list of items is (duties, divisions), and the ids and labels that follow from it.
  */
 import type { Provision, Script } from '../model/types.js';
+import { BoundedList } from './lists.js';
 import { formatNumeral } from './numerals.js';
 import {
   ADJUSTMENTS_MARK,
@@ -22,13 +23,16 @@ function hasItem(node: Node): boolean {
   return false;
 }
 
-/** The containers of items: articles and sections with at least one item, in document order. */
-export function containersOfItems(roots: readonly Node[]): Node[] {
-  const containers: Node[] = [];
+/**
+ * The containers of items: articles and sections with at least one item, in document order.
+ * `lineCount`: the number of lines the tree was read from (each container holds an item line of its own).
+ */
+export function containersOfItems(roots: readonly Node[], lineCount: number): Node[] {
+  const containers = new BoundedList<Node>(lineCount);
   eachNode(roots, (node) => {
     if (node.kind !== 'item' && hasItem(node)) containers.push(node);
   });
-  return containers;
+  return containers.done();
 }
 
 /** The role a section heading declares by its words: 二、主要职责, 一、职责调整, 五、其他事项. */

@@ -6,6 +6,7 @@
  * it stays inside the parser, which returns plain `Provision` objects.
  */
 import { isBracketed } from './brackets.js';
+import { BoundedList } from './lists.js';
 import type { Report } from './diagnostics.js';
 import { columnAt, type SourceLine } from './lines.js';
 import { NumberedLine } from './numbered-line.js';
@@ -255,7 +256,8 @@ function reportUnrecognized(line: SourceLine, where: string, report: Report): vo
  * problems and unrecognised lines.
  */
 export function buildStructure(tokens: readonly LineToken[], report: Report): Node[] {
-  const roots: Node[] = [];
+  // At most one root a line: made at that size (see BoundedList).
+  const roots = new BoundedList<Node>(tokens.length);
   let heading: Node | null = null;
   let container: Node | null = null;
   let item: Node | null = null;
@@ -359,7 +361,7 @@ export function buildStructure(tokens: readonly LineToken[], report: Report): No
         break;
     }
   }
-  return roots;
+  return roots.done();
 }
 
 /**
