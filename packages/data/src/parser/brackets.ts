@@ -89,12 +89,14 @@ export function eachPieceOutsideBrackets(
 
 /** Index of the first character of `chars` outside brackets, at or after `from`; -1 if none. */
 export function indexOutsideBrackets(text: string, chars: string, from = 0): number {
+  const wanted = separatorSet(chars);
   let depth = 0;
   for (let i = 0; i < text.length; i++) {
-    const bracket = BRACKET.get(text.charCodeAt(i));
+    const code = text.charCodeAt(i);
+    const bracket = BRACKET.get(code);
     if (bracket === 1) depth++;
     else if (bracket === -1) depth = Math.max(0, depth - 1);
-    else if (depth === 0 && i >= from && chars.includes(text.charAt(i))) return i;
+    else if (depth === 0 && i >= from && wanted.has(code)) return i;
   }
   return -1;
 }

@@ -56,8 +56,19 @@ interface CoLocationSentence {
   readonly context: Draft | null;
 }
 
-function addUnique(list: string[], value: string): void {
-  if (value !== '' && !list.includes(value)) list.push(value);
+/**
+ * `list` with `value` added. A first entry makes a list of one, exactly as long as it needs: a
+ * first push keeps room for seventeen (see `fit`).
+ */
+function withEntry<T>(list: T[], value: T): T[] {
+  if (list.length === 0) return [value];
+  list.push(value);
+  return list;
+}
+
+/** `list` with `value` added, unless it is empty or already there. */
+function addUnique(list: string[], value: string): string[] {
+  return value !== '' && !list.includes(value) ? withEntry(list, value) : list;
 }
 
 function reportUnclosed(node: Node, offset: number, report: Report): void {
@@ -105,7 +116,7 @@ function readClauses(
     if (inner.includes('合署') && CO_LOCATION_SENTENCE.test(inner)) {
       sentences.push({ text: inner, node, offset: offset + start, context: draft });
     } else if (SIGNBOARD_ONLY.test(inner) || (isBracketed(piece) && findSignboards(inner).length > 0)) {
-      for (const found of findSignboards(inner)) addUnique(division.alsoKnownAs, found.name);
+      for (const found of findSignboards(inner)) division.alsoKnownAs = addUnique(division.alsoKnownAs, found.name);
     } else {
       const number = division.responsibilities.length + 1;
       // Each is the division's own id or citation joined to an ending shared by every clause of
@@ -117,7 +128,7 @@ function readClauses(
         citation: division.citation + clauseCitationEnding(number),
         text: piece,
       };
-      division.responsibilities.push(clause);
+      division.responsibilities = withEntry(division.responsibilities, clause);
     }
   });
   if (unclosedAt !== null) reportUnclosed(node, offset + unclosedAt, report);
@@ -169,8 +180,9 @@ function readDivision(
   for (const note of notes) {
     const signboards = findSignboards(note);
     if (CO_LOCATION.test(note)) sentences.push({ text: note, node: item, offset: item.textOffset, context: draft });
-    else if (signboards.length > 0) signboards.forEach((found) => addUnique(division.alsoKnownAs, found.name));
-    else addUnique(division.alsoKnownAs, note);
+    else if (signboards.length > 0) {
+      for (const found of signboards) division.alsoKnownAs = addUnique(division.alsoKnownAs, found.name);
+    } else division.alsoKnownAs = addUnique(division.alsoKnownAs, note);
   }
   if (nameEnd !== -1) {
     readClauses(draft, item, item.text.slice(textStart), item.textOffset + textStart, sentences, report);
@@ -221,11 +233,11 @@ function applyCoLocation(sentence: CoLocationSentence, index: DraftIndex): boole
   const { context } = sentence;
   for (const [first, second] of splits) {
     if (context && SELF.has(second) && first !== '') {
-      addUnique(context.division.coLocated, first);
+      context.division.coLocated = addUnique(context.division.coLocated, first);
       return true;
     }
     if (context && first === '' && second !== '') {
-      addUnique(context.division.coLocated, second);
+      context.division.coLocated = addUnique(context.division.coLocated, second);
       return true;
     }
   }
@@ -234,8 +246,8 @@ function applyCoLocation(sentence: CoLocationSentence, index: DraftIndex): boole
       if (first === '' || second === '') continue;
       const a = find(first);
       const b = find(second);
-      if (a && a.division.name !== second) addUnique(a.division.coLocated, second);
-      if (b && b !== a && b.division.name !== first) addUnique(b.division.coLocated, first);
+      if (a && a.division.name !== second) a.division.coLocated = addUnique(a.division.coLocated, second);
+      if (b && b !== a && b.division.name !== first) b.division.coLocated = addUnique(b.division.coLocated, first);
       if (a || b) return true;
     }
   }
@@ -361,7 +373,7 @@ export function parseDivisions(container: Node | null, report: Report): Division
   // 合署办公 sentences, applied above, are all that can have grown a list since its division was read.
   for (let i = 0; i < drafts.length; i++) {
     const { division } = drafts[i] as Draft;
-    if (division.coLocated.length > 0) division.coLocated = division.coLocated.slice();
+    if (division.coLocated.length > 1) division.coLocated = division.coLocated.slice();
   }
   return { divisions: drafts.map((draft) => draft.division), notes };
 }
@@ -372,9 +384,10 @@ export function parseDivisions(container: Node | null, report: Report): Division
  * lists alive (and copied by the garbage collector) while the rest of it is read.
  */
 function fit(division: Division): void {
-  if (division.alsoKnownAs.length > 0) division.alsoKnownAs = division.alsoKnownAs.slice();
-  if (division.coLocated.length > 0) division.coLocated = division.coLocated.slice();
-  if (division.responsibilities.length > 0) division.responsibilities = division.responsibilities.slice();
+  // A list of one was made at its length (see `withEntry`).
+  if (division.alsoKnownAs.length > 1) division.alsoKnownAs = division.alsoKnownAs.slice();
+  if (division.coLocated.length > 1) division.coLocated = division.coLocated.slice();
+  if (division.responsibilities.length > 1) division.responsibilities = division.responsibilities.slice();
 }
 
 /**
@@ -421,7 +434,7 @@ export function inlineDivisions(tokens: readonly LineToken[], label: string): Di
 }
 
 /** A name alone on its line: 政策法規司, 辦公室(外事辦公室), or the last one cut off in its bracket: 醫政處(省醫療服務監. */
-function nameAlone(text: string): { name: string; notes: string[] } | null {
+function nameAlone(text: string): { name: string; notes: readonly string[] } | null {
   if (text.length > 30 || /[。；;，,：:、]/u.test(text)) return null;
   const found = splitTrailingGroups(text.replace(/[（(][^（()）]*$/u, ''));
   return isDivisionName(found.name) ? found : null;
@@ -462,7 +475,7 @@ export function nameLineDivisions(
         number,
         name: named.name,
         citation: `${label}(${formatNumeral(number)})`,
-        alsoKnownAs: named.notes,
+        alsoKnownAs: [...named.notes],
         coLocated: [],
         responsibilities: [],
         unnumbered: true,

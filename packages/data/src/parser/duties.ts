@@ -79,7 +79,8 @@ export function parseAdjustments(container: Node | null): DutyAdjustment[] {
  * the text has no such section.
  */
 export function unnumberedAdjustments(roots: readonly Node[]): { section: Node; adjustments: DutyAdjustment[] } | null {
-  for (const section of roots) {
+  for (let i = 0; i < roots.length; i++) {
+    const section = roots[i] as Node;
     if (section.kind !== 'section' || !ADJUSTMENTS_MARK.test(section.label ?? '')) continue;
     const paragraphs = section.children.filter((child) => child.kind === 'paragraph' && child.text !== '');
     if (paragraphs.length === 0 || section.children.some((child) => child.kind !== 'paragraph')) continue;

@@ -1,20 +1,38 @@
 /**
- * Lists that can be as long as the text (its roots, its lists of items, its unplaced lines), made
- * at once at a bound and cut to their length when done, instead of grown one push at a time: a
- * list grown by pushes is copied each time it grows, and a long text's copies are large objects
- * that the garbage collector allocates and frees apart from the young generation.
+ * Lists that can be as long as the text (its roots, its lists of items, its unplaced lines): once
+ * such a list is long, it is made at once at its bound and cut to its length when done, instead of
+ * grown one push at a time. A list grown by pushes is copied each time it grows, and a long text's
+ * copies are large objects that the garbage collector allocates and frees apart from the young
+ * generation. A list that stays short (most do) is an ordinary list and never takes its bound.
  */
+
+/** The length from which a list jumps to its bound. */
+const LONG = 4096;
+
 export class BoundedList<T> {
-  private readonly items: T[];
+  private items: T[] = [];
   length = 0;
 
   /** `bound`: the most entries the list is expected to hold (more still fit; it then grows). */
-  constructor(bound: number) {
-    this.items = new Array<T>(bound);
-  }
+  constructor(private readonly bound: number) {}
 
   push(item: T): void {
+    if (this.length === LONG && this.bound > LONG) {
+      const items = new Array<T>(this.bound);
+      for (let i = 0; i < LONG; i++) items[i] = this.items[i] as T;
+      this.items = items;
+    }
     this.items[this.length++] = item;
+  }
+
+  /** Drops the entries `test` selects, keeping the others in order: one pass, however many go. */
+  drop(test: (item: T) => boolean): void {
+    let kept = 0;
+    for (let i = 0; i < this.length; i++) {
+      const item = this.items[i] as T;
+      if (!test(item)) this.items[kept++] = item;
+    }
+    this.length = kept;
   }
 
   /** The entries as a plain list, cut to their number. The BoundedList is not used after this. */

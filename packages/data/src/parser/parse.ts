@@ -11,6 +11,7 @@ import { parseAdjustments, parseDuties, unnumberedAdjustments } from './duties.j
 import { parseLeaders } from './leaders.js';
 import { readFrontMatter, regulationTitleIn } from './front.js';
 import { layoutLines } from './layout.js';
+import { BoundedList } from './lists.js';
 import { columnAt, splitLines } from './lines.js';
 import { declaredDivisionCount } from './declared.js';
 import { markTruncation } from './truncation.js';
@@ -78,7 +79,12 @@ export function parse(
   text: string,
   options: ResolvedOptions,
 ): { regulation: Regulation; diagnostics: Diagnostic[]; coverage: Coverage } {
-  const diagnostics: ParserDiagnostic[] = [];
+  const punctuation = options.normalizePunctuation ? normalizePunctuation(text) : { text, changes: 0 };
+  const tokens = classifyLines(layoutLines(splitLines(punctuation.text)));
+  // A long text can have a diagnostic a line (see BoundedList).
+  const diagnostics = new BoundedList<ParserDiagnostic>(tokens.length);
+  // The lines already reported as unrecognised, which the coverage does not report again.
+  const unrecognized = new Set<number>();
   // Many lines of a long text can get the same message (every repeated 第一條); one string serves
   // them all, instead of one copy a line kept until the caller drops the result.
   // The diagnostic is the caller's fresh literal and nothing has read it yet, so its message is
@@ -88,10 +94,9 @@ export function parse(
     const message = messages.get(diagnostic.message);
     if (message === undefined) messages.set(diagnostic.message, diagnostic.message);
     else (diagnostic as { message: string }).message = message;
+    if (diagnostic.code === 'unrecognized-line') unrecognized.add(diagnostic.line);
     diagnostics.push(diagnostic);
   };
-  const punctuation = options.normalizePunctuation ? normalizePunctuation(text) : { text, changes: 0 };
-  const tokens = classifyLines(layoutLines(splitLines(punctuation.text)));
   const lang = options.lang ?? detectScript(text);
   const front = readFrontMatter(tokens);
   // The tokens themselves when there is no front matter: a copy would be one more list as long as the text.
@@ -160,10 +165,8 @@ export function parse(
   const byName = listed.divisions.length > 0 || inline.length > 0 ? null : nameLines;
   if (byName?.lines.length) {
     const placed = new Set(byName.lines.map((token) => token.line.number));
-    for (let i = diagnostics.length - 1; i >= 0; i--) {
-      const d = diagnostics[i] as ParserDiagnostic;
-      if (d.code === 'unrecognized-line' && placed.has(d.line as number)) diagnostics.splice(i, 1);
-    }
+    diagnostics.drop((d) => d.code === 'unrecognized-line' && placed.has(d.line));
+    for (const line of placed) unrecognized.delete(line);
   }
   const divisions =
     listed.divisions.length > 0 ? listed.divisions : inline.length > 0 ? inline : (byName?.divisions ?? []);
@@ -178,7 +181,6 @@ export function parse(
     });
   }
   const staffing = parseStaffing(roots, report);
-  const alreadyReported = new Set(diagnostics.filter((d) => d.code === 'unrecognized-line').map((d) => d.line));
   const truncated = markTruncation(body, { duties, divisions, dutyAdjustments }, roots, report);
   // One walk finds the function transformation and the staffing text (each walk of a large tree
   // is a pass over memory that no longer fits in a cache).
@@ -208,7 +210,7 @@ export function parse(
   if (declared) cover(covered, declared.line);
   for (const token of byName?.lines ?? []) cover(covered, token.line);
   if (titleLine) cover(covered, titleLine.line);
-  const coverage = measureCoverage(tokens, covered, front.consumed, alreadyReported, report);
+  const coverage = measureCoverage(tokens, covered, front.consumed, unrecognized, report);
   if (duties.length === 0) report(missing('no-duties', 'No numbered duties (主要职责) were found.', dutiesList));
   if (divisions.length === 0) report(missing('no-divisions', 'No division list (内设机构) was found.', divisionList));
 
@@ -243,7 +245,7 @@ export function parse(
   };
   return {
     regulation: options.normalizePunctuation ? withFullWidthCitations(regulation) : regulation,
-    diagnostics: sortDiagnostics(diagnostics),
+    diagnostics: sortDiagnostics(diagnostics.done()),
     coverage,
   };
 }
