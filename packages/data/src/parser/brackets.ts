@@ -65,13 +65,6 @@ export function eachPieceOutsideBrackets(
   let depth = 0;
   let outermost = -1;
   let from = 0;
-  const cut = (end: number): void => {
-    let start = from;
-    let stop = end;
-    while (start < stop && isWhiteSpace(text.charCodeAt(start))) start++;
-    while (stop > start && isWhiteSpace(text.charCodeAt(stop - 1))) stop--;
-    if (start < stop) each(text.slice(start, stop), start);
-  };
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
     const bracket = BRACKET.get(code);
@@ -79,12 +72,21 @@ export function eachPieceOutsideBrackets(
       if (depth++ === 0) outermost = i;
     } else if (bracket === -1) depth = Math.max(0, depth - 1);
     else if (depth === 0 && separator.has(code)) {
-      cut(i);
+      eachTrimmed(text, from, i, each);
       from = i + 1;
     }
   }
-  cut(text.length);
+  eachTrimmed(text, from, text.length, each);
   return depth > 0 ? outermost : null;
+}
+
+/** Calls `each` with `text` from `from` to `end`, trimmed, and its offset, unless nothing is left. */
+function eachTrimmed(text: string, from: number, end: number, each: (piece: string, start: number) => void): void {
+  let start = from;
+  let stop = end;
+  while (start < stop && isWhiteSpace(text.charCodeAt(start))) start++;
+  while (stop > start && isWhiteSpace(text.charCodeAt(stop - 1))) stop--;
+  if (start < stop) each(text.slice(start, stop), start);
 }
 
 /** Index of the first character of `chars` outside brackets, at or after `from`; -1 if none. */
@@ -143,7 +145,7 @@ export function openingBracket(text: string, closeAt: number): number {
 
 /** True when all of `text` is one bracketed group: （…）. */
 export function isBracketed(text: string): boolean {
-  return text.length >= 2 && OPENERS.includes(text.charAt(0)) && closingBracket(text, 0) === text.length - 1;
+  return text.length >= 2 && BRACKET.get(text.charCodeAt(0)) === 1 && closingBracket(text, 0) === text.length - 1;
 }
 
 /** The content of a bracketed group without its brackets: （办公室） → 办公室. */
@@ -178,11 +180,11 @@ export function splitTrailingGroups(text: string): { name: string; notes: readon
   let name = text.trim();
   // Most names have no group: they share one empty list instead of making two.
   let notes: string[] | null = null;
-  while (name.length > 0 && CLOSERS.includes(name.charAt(name.length - 1))) {
+  while (name.length > 0 && BRACKET.get(name.charCodeAt(name.length - 1)) === -1) {
     const openAt = openingBracket(name, name.length - 1);
     if (openAt <= 0) break;
     (notes ??= []).unshift(name.slice(openAt + 1, -1).trim());
     name = name.slice(0, openAt).trim();
   }
-  return { name, notes: notes === null ? NO_NOTES : notes.filter((note) => note !== '') };
+  return { name, notes: notes === null ? NO_NOTES : notes.includes('') ? notes.filter((note) => note !== '') : notes };
 }

@@ -174,8 +174,9 @@ function readDivision(
     alsoKnownAs: [],
     coLocated: [],
     responsibilities: [],
-    ...(unnumbered !== null ? { unnumbered: true } : {}),
   };
+  // Set after, not spread in: spreading an empty object makes one for every numbered division.
+  if (unnumbered !== null) division.unnumbered = true;
   const draft: Draft = { item, division };
   for (const note of notes) {
     const signboards = findSignboards(note);
@@ -356,19 +357,24 @@ export function parseDivisions(container: Node | null, report: Report): Division
       });
     }
   }
-  const seen = new Set<string>();
+  // The names met so far, each with its message once it is listed again: a name listed many times
+  // gets one string.
+  const seen = new Map<string, string | null>();
   for (let i = 0; i < drafts.length; i++) {
     const { item, division } = drafts[i] as Draft;
-    if (seen.has(division.name)) {
+    const known = seen.get(division.name);
+    if (known === undefined) seen.set(division.name, null);
+    else {
+      const message = known ?? `Division ${division.name} is listed more than once.`;
+      seen.set(division.name, message);
       report({
         severity: 'warning',
         code: 'duplicate-division',
-        message: `Division ${division.name} is listed more than once.`,
+        message,
         line: item.line.number,
         column: columnAt(item.line, item.textOffset),
       });
     }
-    seen.add(division.name);
   }
   // 合署办公 sentences, applied above, are all that can have grown a list since its division was read.
   for (let i = 0; i < drafts.length; i++) {

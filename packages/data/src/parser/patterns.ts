@@ -124,11 +124,13 @@ export interface Found {
 /**
  * The names on signboards (加挂X牌子, 对外保留X牌子), in order; 加挂A、B牌子 gives A and B.
  */
-export function findSignboards(text: string): Found[] {
+const NONE_FOUND: readonly Found[] = Object.freeze([]);
+
+export function findSignboards(text: string): readonly Found[] {
+  // Every signboard ends in 牌子; most texts (every article of a long one) have none, and share
+  // one empty list. exec with lastIndex, not matchAll, which copies the pattern on each call.
+  if (!text.includes('牌子')) return NONE_FOUND;
   const found: Found[] = [];
-  // Every signboard ends in 牌子; most texts (every article of a long one) have none. exec with
-  // lastIndex, not matchAll, which copies the pattern on each call.
-  if (!text.includes('牌子')) return found;
   SIGNBOARD.lastIndex = 0;
   for (let match = SIGNBOARD.exec(text); match !== null; match = SIGNBOARD.exec(text)) {
     const list = match[1] ?? '';
