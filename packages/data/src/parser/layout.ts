@@ -88,16 +88,17 @@ function cuts(line: SourceLine): readonly Cut[] {
   const long = line.text.length >= RUN_TOGETHER_LENGTH;
   const escaped = raw.includes('\\');
   if (!escaped && !long && !STOP.test(raw)) return NO_CUTS;
-  const out: Cut[] = [];
+  // Made at the first cut: most lines with a stop have none.
+  let out: Cut[] | null = null;
   if (escaped) {
     ESCAPED_BREAK.lastIndex = 0;
     for (let match = ESCAPED_BREAK.exec(raw); match !== null; match = ESCAPED_BREAK.exec(raw)) {
-      out.push({ at: match.index, skip: match[0].length });
+      (out ??= []).push({ at: match.index, skip: match[0].length });
     }
   }
   STOP_THEN_MARKER.lastIndex = 0;
   for (let match = STOP_THEN_MARKER.exec(raw); match !== null; match = STOP_THEN_MARKER.exec(raw)) {
-    out.push({ at: match.index + 1, skip: 0 });
+    (out ??= []).push({ at: match.index + 1, skip: 0 });
   }
   if (long) {
     SPACES.lastIndex = 0;
@@ -113,10 +114,11 @@ function cuts(line: SourceLine): readonly Cut[] {
         JOINS_PREVIOUS.has(after) ||
         (isDigit(before) && isDigit(after)) ||
         LABEL_BEFORE.test(raw.slice(Math.max(0, i - 12), i));
-      if (!joined) out.push({ at: i, skip: end - i });
+      if (!joined) (out ??= []).push({ at: i, skip: end - i });
     }
   }
   // Cuts never overlap: an escaped break or a space run is never a sentence stop.
+  if (out === null) return NO_CUTS;
   return out.length > 1 ? out.sort((a, b) => a.at - b.at) : out;
 }
 

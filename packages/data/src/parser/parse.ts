@@ -29,6 +29,16 @@ function isTransformationSection(node: Node): boolean {
 }
 import { classifyLines, type LineToken } from './tokens.js';
 
+/** The tokens not in `left`, in order: a list nearly as long as the text, made at its size (see BoundedList). */
+function withoutTokens(tokens: readonly LineToken[], left: ReadonlySet<LineToken>): LineToken[] {
+  const kept = new BoundedList<LineToken>(tokens.length - left.size);
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i] as LineToken;
+    if (!left.has(token)) kept.push(token);
+  }
+  return kept.done();
+}
+
 /** Options after checking: every field decided. */
 export interface ResolvedOptions {
   readonly id: string;
@@ -100,7 +110,7 @@ export function parse(
   const lang = options.lang ?? detectScript(text);
   const front = readFrontMatter(tokens);
   // The tokens themselves when there is no front matter: a copy would be one more list as long as the text.
-  const body = front.consumed.size === 0 ? tokens : tokens.filter((token) => !front.consumed.has(token));
+  const body = front.consumed.size === 0 ? tokens : withoutTokens(tokens, front.consumed);
   const noticeLines = tokens.filter((token) => front.consumed.has(token));
   // An excerpt that starts at a list of names alone on their lines: its first line, title-like,
   // is the first division's name, not a title (the list is used below when there is no other).

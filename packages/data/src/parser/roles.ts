@@ -87,7 +87,8 @@ export function assignRoles(roots: readonly Node[], containers: readonly Node[])
   eachNode(roots, (node) => {
     if (node.children.length > 1) link(node.children);
   });
-  for (const node of containers) {
+  for (let i = 0; i < containers.length; i++) {
+    const node = containers[i] as Node;
     if (node.origin === 'heading' && node.label) node.role = headingRole(node.label);
     else if (node.origin === 'article' && TRANSFORMATION_MARK.test(node.text)) node.role = 'transformation';
   }
