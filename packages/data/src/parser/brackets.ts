@@ -183,7 +183,9 @@ export function splitTrailingGroups(text: string): { name: string; notes: readon
   while (name.length > 0 && BRACKET.get(name.charCodeAt(name.length - 1)) === -1) {
     const openAt = openingBracket(name, name.length - 1);
     if (openAt <= 0) break;
-    (notes ??= []).unshift(name.slice(openAt + 1, -1).trim());
+    const note = name.slice(openAt + 1, -1).trim();
+    if (notes === null) notes = [note];
+    else notes.unshift(note);
     name = name.slice(0, openAt).trim();
   }
   return { name, notes: notes === null ? NO_NOTES : notes.includes('') ? notes.filter((note) => note !== '') : notes };

@@ -499,7 +499,8 @@ export function nameLineDivisions(
     } else {
       // Anything else ends the run: keep it if it is a list, else start again.
       if (done()) break;
-      [divisions, lines, texts] = [[], [], 0];
+      // Started again only when something was started: most lines of most texts start nothing.
+      if (lines.length > 0) [divisions, lines, texts] = [[], [], 0];
       continue;
     }
     lines.push(token);

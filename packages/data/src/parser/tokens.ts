@@ -68,6 +68,11 @@ const PERSON = /^[\u3400-\u9fff\uf900-\ufaff·・•]{2,8}$/;
 
 /** Texts up to this length are shared between the tokens that repeat them (负责。, 第一条). */
 const SHARED_LENGTH = 16;
+/**
+ * The most texts kept for sharing. Repeated texts come early; a list whose labels all differ
+ * (（一）…（一千）) would otherwise add an entry a line.
+ */
+const SHARED_COUNT = 1024;
 
 /**
  * One copy of each short string among the tokens of a text: a short part of a line is a copy of
@@ -79,7 +84,7 @@ function shared(strings: Strings, text: string): string {
   if (text.length > SHARED_LENGTH) return text;
   const known = strings.get(text);
   if (known !== undefined) return known;
-  strings.set(text, text);
+  if (strings.size < SHARED_COUNT) strings.set(text, text);
   return text;
 }
 
