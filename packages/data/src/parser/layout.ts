@@ -122,15 +122,15 @@ function cuts(line: SourceLine): readonly Cut[] {
   return out.length > 1 ? out.sort((a, b) => a.at - b.at) : out;
 }
 
-/** True when a line needs no cutting or cleaning: it is one logical line as it stands. */
-function keptWhole(line: SourceLine): boolean {
-  return cuts(line).length === 0 && piece(line, 0, line.raw.length) === line && !headingBeforeItem(line);
+/** True when a line with no `lineCuts` needs no cleaning either: it is one logical line as it stands. */
+function keptWhole(line: SourceLine, lineCuts: readonly Cut[]): boolean {
+  return lineCuts.length === 0 && piece(line, 0, line.raw.length) === line && !headingBeforeItem(line);
 }
 
-/** Cuts one source line into logical lines (one, when it needs no cutting), added to `out`. */
-function cutLine(line: SourceLine, out: SourceLine[]): void {
+/** Cuts one source line at its `lineCuts` into logical lines (one, when it has none), added to `out`. */
+function cutLine(line: SourceLine, lineCuts: readonly Cut[], out: SourceLine[]): void {
   let from = 0;
-  for (const cut of cuts(line)) {
+  for (const cut of lineCuts) {
     const part = piece(line, from, cut.at);
     if (part) splitHeadingFromItem(part, out);
     from = cut.at + cut.skip;
@@ -256,12 +256,17 @@ export function layoutLines(lines: SourceLine[]): SourceLine[] {
   let out: SourceLine[] | null = null;
   for (let i = 0; i < joined.length; i++) {
     const line = joined[i] as SourceLine;
+    if (line.text === '') {
+      out?.push(line);
+      continue;
+    }
+    // Found once: a run-together text is one long line, and its cuts are the work of the layout.
+    const lineCuts = cuts(line);
     if (out === null) {
-      if (line.text === '' || keptWhole(line)) continue;
+      if (keptWhole(line, lineCuts)) continue;
       out = joined.slice(0, i);
     }
-    if (line.text === '') out.push(line);
-    else cutLine(line, out);
+    cutLine(line, lineCuts, out);
   }
   const result = out ?? joined;
   if (result !== lines) for (let i = 0; i < result.length; i++) (result[i] as SourceLine).index = i;
