@@ -636,4 +636,15 @@ describe('layouts the session-6 holdout showed, in other agencies’ wording', (
       ['综合股', '工程管理股', '财务股'],
     );
   });
+
+  test('X是Y直属的…管理机构 names X; a description before the kind is not taken as the parent', () => {
+    const text = '某河管理局是某省水利厅直属的具有行政职能的正科级河道管理机构。';
+    const { agency } = parseRegulation(text).regulation;
+    assert.deepEqual(
+      [agency.name, agency.parent, agency.kind, agency.rank],
+      ['某河管理局', null, '管理机构', '正科级'],
+    );
+    // A plain parent stays: X是市政府工作部门.
+    assert.equal(parseRegulation('某市统计局是市政府工作部门。').regulation.agency.parent, '市政府');
+  });
 });

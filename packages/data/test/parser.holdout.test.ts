@@ -25,7 +25,7 @@ const UNTOUCHED = { passed: 69, facts: 89 } as const;
  * The score after the session-6 fixes for general layouts two untouched misses showed (SOURCES.md,
  * "Holdout"): the set is no longer untouched, and the score may not fall below this.
  */
-const FLOOR = { passed: 75, facts: UNTOUCHED.facts } as const;
+const FLOOR = { passed: 76, facts: UNTOUCHED.facts } as const;
 
 const scores = scoreCorpus(DIR);
 const all = scores.flatMap((s) => s.facts);

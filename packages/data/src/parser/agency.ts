@@ -175,7 +175,8 @@ export function parseAgency(name: string | null, texts: readonly Node[], report:
           column: columnAt(node.line, node.textOffset + offset),
         });
       }
-      if (parent === null && parentText.trim() !== '') parent = parentText.trim();
+      // A parent is a body's name: a long description (…直属的具有行政职能的正科级流域水利) is not one.
+      if (parent === null && parentText.trim() !== '' && !parentText.includes('的')) parent = parentText.trim();
       kind ??= kindText;
     }
     rank ??= RANK.exec(node.text)?.[0] ?? null;

@@ -78,6 +78,9 @@ export const AGENCY_KINDS: readonly string[] = [
   // 国家林业和草原局是自然资源部管理的国家局 (2018 national bureaux).
   '国家局',
   '國家局',
+  // X是Y直属的…流域水利管理机构 (a body that a higher one manages); tried last.
+  '管理机构',
+  '管理機構',
 ];
 
 /**
