@@ -4,6 +4,7 @@
  */
 import type { Agency } from '../model/types.js';
 import type { Report } from './diagnostics.js';
+import { COUNT_BEFORE } from './declared.js';
 import { columnAt } from './lines.js';
 import { BoundedList } from './lists.js';
 import { splitTrailingGroups } from './brackets.js';
@@ -27,8 +28,8 @@ const NAMED_BEFORE = [
   /[设設]下列[内內][设設]|[内內][设設](?:[机機][构構])?|下[设設]/u,
   /的主要[职職][责責]/u,
   /[机機][关關]行政[编編]制/u,
-  // A declared count: X设8个职能处室, X设19个内设机构, X内设6个科室.
-  /[设設](?:[0-9０-９]{1,3}|[一二三四五六七八九十两兩]{1,3})[个個](?:[职職]能)?(?:[内內][设設])?(?:[机機][构構]|[处處科]室|[处處科司]|部[门門])/u,
+  // A declared count (declared.ts): X设8个职能处室, X设19个内设机构.
+  new RegExp(`[设設]\\s*${COUNT_BEFORE.source}`, 'u'),
   // The reasons for its setting up: X是根据《…方案》设立，为…工作部门 (a citation before 工作部门).
   /是(?:根[据據]|依[据據]|按照)/u,
   // The 2018 duties article opens with its subject: X贯彻落实党中央关于…的方针政策和决策部署.

@@ -97,6 +97,20 @@ function clauseCitationEnding(number: number): string {
   return (CLAUSE_CITATION_ENDINGS[number] ??= `第${formatNumeral(number)}句`);
 }
 
+/** Adds a responsibility clause to a division (its id is its item's). */
+function addClause(division: Division, text: string): void {
+  const number = division.responsibilities.length + 1;
+  // Each is the division's own id or citation joined to an ending shared by every clause of that
+  // number: one small pair of references to strings that live on anyway, instead of a copy of the
+  // division's characters per clause (or a rope of four parts, as a template literal would build).
+  const clause: Clause = {
+    id: division.id + clauseIdEnding(number),
+    citation: division.citation + clauseCitationEnding(number),
+    text,
+  };
+  division.responsibilities = withEntry(division.responsibilities, clause);
+}
+
 /**
  * Splits one piece of a division's text (its `text`, at `offset` in `node`'s line) into
  * responsibility clauses, setting aside notes and sentences. Pieces are taken one at a time, as
@@ -117,19 +131,7 @@ function readClauses(
       sentences.push({ text: inner, node, offset: offset + start, context: draft });
     } else if (SIGNBOARD_ONLY.test(inner) || (isBracketed(piece) && findSignboards(inner).length > 0)) {
       for (const found of findSignboards(inner)) division.alsoKnownAs = addUnique(division.alsoKnownAs, found.name);
-    } else {
-      const number = division.responsibilities.length + 1;
-      // Each is the division's own id or citation joined to an ending shared by every clause of
-      // that number: one small pair of references to strings that live on anyway, instead of a
-      // copy of the division's characters per clause (or a rope of four parts, as a template
-      // literal would build).
-      const clause: Clause = {
-        id: draft.item.id + clauseIdEnding(number),
-        citation: division.citation + clauseCitationEnding(number),
-        text: piece,
-      };
-      division.responsibilities = withEntry(division.responsibilities, clause);
-    }
+    } else addClause(division, piece);
   });
   if (unclosedAt !== null) reportUnclosed(node, offset + unclosedAt, report);
 }
@@ -465,8 +467,8 @@ export function nameLineDivisions(
 ): NameLineDivisions {
   let divisions: Division[] = [];
   let lines: LineToken[] = [];
-  let texts = 0;
-  const done = (): boolean => divisions.length >= 3 && texts >= divisions.length - 1;
+  // A name starts a division only once the one before has its text, so three names are a list.
+  const done = (): boolean => divisions.length >= 3;
   for (let i = first ? -1 : 0; i < tokens.length; i++) {
     const token = (i < 0 ? first : tokens[i]) as LineToken;
     if (token.kind === 'blank') continue;
@@ -487,20 +489,12 @@ export function nameLineDivisions(
         unnumbered: true,
       });
     } else if (token.kind === 'text' && last && !named) {
-      texts++;
-      for (const { text: piece } of splitOutsideBrackets(text, CLAUSE_END).pieces) {
-        const n = last.responsibilities.length + 1;
-        last.responsibilities.push({
-          id: last.id + clauseIdEnding(n),
-          citation: last.citation + clauseCitationEnding(n),
-          text: piece,
-        });
-      }
+      for (const { text: piece } of splitOutsideBrackets(text, CLAUSE_END).pieces) addClause(last, piece);
     } else {
       // Anything else ends the run: keep it if it is a list, else start again.
       if (done()) break;
       // Started again only when something was started: most lines of most texts start nothing.
-      if (lines.length > 0) [divisions, lines, texts] = [[], [], 0];
+      if (lines.length > 0) [divisions, lines] = [[], []];
       continue;
     }
     lines.push(token);

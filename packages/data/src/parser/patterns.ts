@@ -124,11 +124,11 @@ export interface Found {
   readonly index: number;
 }
 
+const NONE_FOUND: readonly Found[] = Object.freeze([]);
+
 /**
  * The names on signboards (加挂X牌子, 对外保留X牌子), in order; 加挂A、B牌子 gives A and B.
  */
-const NONE_FOUND: readonly Found[] = Object.freeze([]);
-
 export function findSignboards(text: string): readonly Found[] {
   // Every signboard ends in 牌子; most texts (every article of a long one) have none, and share
   // one empty list. exec with lastIndex, not matchAll, which copies the pattern on each call.

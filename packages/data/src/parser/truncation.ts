@@ -16,7 +16,7 @@ const COMPLETE_END = /(?:[。．.！!？?；;…」』”’）)】》\]]|[0-9�
  * 【打印本页】【关闭窗口】. The text ends before it.
  */
 const PAGE_FOOTER =
-  /(?:^|[，,。\s])[来來]源[:：]|最[后後]更新|[责責]任[编編][辑輯][:：]|打印本[页頁]|[关關]闭窗口|[关關]閉窗口|版[权權]所有/u;
+  /(?:^|[，,。\s])[来來]源[:：]|最[后後]更新|[责責]任[编編][辑輯][:：]|打印本[页頁]|[关關][闭閉]窗口|版[权權]所有/u;
 
 /** The item that holds the last line of the text, if the last line belongs to an item. */
 function lastItem(roots: readonly Node[], lastLine: number): Node | null {
