@@ -16,9 +16,12 @@ interface Query {
   readonly why: string;
 }
 
-const queries = JSON.parse(
-  readFileSync(new URL('./fixtures/queries.dalian-stb.json', import.meta.url), 'utf8'),
-) as Query[];
+/** A query set of fixtures/. */
+function readQueries(file: string): Query[] {
+  return JSON.parse(readFileSync(new URL(`./fixtures/${file}`, import.meta.url), 'utf8')) as Query[];
+}
+
+const queries = readQueries('queries.dalian-stb.json');
 
 function dataset(script: 'zh-Hant' | 'zh-Hans'): Regulation {
   const url = new URL(`../../datasets/dist/dalian-stb/${script}.json`, import.meta.url);
@@ -97,9 +100,7 @@ for (const script of ['zh-Hant', 'zh-Hans'] as const) {
  * half the query is unknown and nothing is returned) and 全市科技发展规划 (規劃與平台處 second,
  * after 政策法規與監督處, whose text repeats 全市科技发展 and 规划).
  */
-const fresh = JSON.parse(
-  readFileSync(new URL('./fixtures/queries.dalian-stb.fresh.json', import.meta.url), 'utf8'),
-) as Query[];
+const fresh = readQueries('queries.dalian-stb.fresh.json');
 const FRESH_FLOOR = { 'zh-Hans': 56, 'zh-Hant': 55 } as const;
 
 for (const script of ['zh-Hant', 'zh-Hans'] as const) {
