@@ -114,10 +114,11 @@ export function parse(
   const noticeLines = tokens.filter((token) => front.consumed.has(token));
   // An excerpt that starts at a list of names alone on their lines: its first line, title-like,
   // is the first division's name, not a title (the list is used below when there is no other).
+  // Read here only when the title could be such a name; otherwise only when a text has no other list.
   const divisionLabel = vocabularyFor(lang).divisions;
   const titleName = front.title !== null && regulationTitleIn(front.title.line.text) === null ? front.title : null;
-  const nameLines = nameLineDivisions(body, divisionLabel, titleName);
-  const titleLine = nameLines.lines[0] === titleName ? null : front.title;
+  const nameLinesFromTitle = titleName ? nameLineDivisions(body, divisionLabel, titleName) : null;
+  const titleLine = titleName && nameLinesFromTitle?.lines[0] === titleName ? null : front.title;
   const agencyName = findAgencyName(
     titleLine?.line.text ?? null,
     noticeLines,
@@ -172,7 +173,10 @@ export function parse(
   const inline = listed.divisions.length > 0 ? [] : inlineDivisions(body, divisionLabel);
   // Names alone on their lines, without a heading: their lines were reported as unrecognised
   // while the structure was built, and are placed now.
-  const byName = listed.divisions.length > 0 || inline.length > 0 ? null : nameLines;
+  const byName =
+    listed.divisions.length > 0 || inline.length > 0
+      ? null
+      : (nameLinesFromTitle ?? nameLineDivisions(body, divisionLabel));
   if (byName?.lines.length) {
     const placed = new Set(byName.lines.map((token) => token.line.number));
     diagnostics.drop((d) => d.code === 'unrecognized-line' && placed.has(d.line));
