@@ -4,6 +4,7 @@
  * Lines end at `\r\n`, `\r` or `\n`. A byte order mark at the start of the text is not part of
  * line 1. Columns are 1-based and count UTF-16 code units of the line as written.
  */
+import { ShortStrings } from './lists.js';
 
 /** One line of the source text. */
 export interface SourceLine {
@@ -56,9 +57,11 @@ export function splitLines(text: string): SourceLine[] {
   for (let end = lineEnd(body, 0); end < body.length; end = lineEnd(body, nextLineStart(body, end))) count++;
   const lines = new Array<SourceLine>(count);
   let from = 0;
+  // A text that repeats a short line (第一條 根据, 负责。) keeps one copy of it.
+  const strings = new ShortStrings();
   for (let index = 0; index < count; index++) {
     const end = lineEnd(body, from);
-    const raw = body.slice(from, end);
+    const raw = strings.share(body.slice(from, end));
     const leading = raw.length - raw.trimStart().length;
     lines[index] = { number: index + 1, raw, text: raw.trim(), start: leading, index };
     from = nextLineStart(body, end);

@@ -1,4 +1,6 @@
 /**
+ * What a long text makes many of, kept small: lists and repeated strings.
+ *
  * Lists that can be as long as the text (its roots, its lists of items, its unplaced lines): once
  * such a list is long, it is made at once at its bound and cut to its length when done, instead of
  * grown one push at a time. A list grown by pushes is copied each time it grows, and a long text's
@@ -39,5 +41,32 @@ export class BoundedList<T> {
   done(): T[] {
     this.items.length = this.length;
     return this.items;
+  }
+}
+
+/** Strings up to this length are shared (（一）, 负责。, 第一条, a repeated short line). */
+const SHORT = 16;
+/**
+ * The most strings kept for sharing. Repeated strings come early; a list whose labels all differ
+ * (（一）…（一千）) would otherwise add an entry a line.
+ */
+const SHARED_COUNT = 1024;
+
+/**
+ * One copy of each short string a long text repeats. A short part of a line is a copy of its
+ * characters (the engine shares the characters of long slices only), and a long list repeats its
+ * labels, its short items and sometimes whole lines, line after line: each copy would be kept
+ * until the caller drops the result.
+ */
+export class ShortStrings {
+  private readonly known = new Map<string, string>();
+
+  /** The first equal string met, or `text` itself. */
+  share(text: string): string {
+    if (text.length > SHORT) return text;
+    const known = this.known.get(text);
+    if (known !== undefined) return known;
+    if (this.known.size < SHARED_COUNT) this.known.set(text, text);
+    return text;
   }
 }

@@ -3,6 +3,7 @@
  */
 import { isWhiteSpace, type SourceLine } from './lines.js';
 import { NumberedLine } from './numbered-line.js';
+import { ShortStrings } from './lists.js';
 import { parseNumeral } from './numerals.js';
 import { ARTICLE_HEADER, CHAPTER_HEADER, HEADINGS, ITEM_LABEL, SECTION_HEADER } from './patterns.js';
 
@@ -66,33 +67,11 @@ const HEADING_END = /[。.：:]$/;
 /** A person's name: two to eight Han characters, possibly with a middle dot. */
 const PERSON = /^[\u3400-\u9fff\uf900-\ufaff·・•]{2,8}$/;
 
-/** Texts up to this length are shared between the tokens that repeat them (负责。, 第一条). */
-const SHARED_LENGTH = 16;
-/**
- * The most texts kept for sharing. Repeated texts come early; a list whose labels all differ
- * (（一）…（一千）) would otherwise add an entry a line.
- */
-const SHARED_COUNT = 1024;
-
-/**
- * One copy of each short string among the tokens of a text: a short part of a line is a copy of
- * its characters, and a long list repeats its labels and short items (（一）, 负责。) line after line.
- */
-type Strings = Map<string, string>;
-
-function shared(strings: Strings, text: string): string {
-  if (text.length > SHARED_LENGTH) return text;
-  const known = strings.get(text);
-  if (known !== undefined) return known;
-  if (strings.size < SHARED_COUNT) strings.set(text, text);
-  return text;
-}
-
 function numbered(
   kind: NumberedToken['kind'],
   line: SourceLine,
   match: RegExpExecArray,
-  strings: Strings,
+  strings: ShortStrings,
 ): NumberedToken | null {
   const numeral = match[1] ?? '';
   const number = parseNumeral(numeral);
@@ -100,12 +79,12 @@ function numbered(
   // The text starts after the label and what separates it: one slice of the line.
   let start = match[0].length;
   while (start < line.text.length && isLabelSeparator(line.text.charCodeAt(start))) start++;
-  const text = shared(strings, line.text.slice(start));
-  const label = shared(strings, match[0].replace(SPACES, ''));
+  const text = strings.share(line.text.slice(start));
+  const label = strings.share(match[0].replace(SPACES, ''));
   // An article or item line is also its node in the tree (see NumberedLine); a chapter's node is not.
   return kind === 'chapter'
-    ? { kind, line, number, label, numeral: shared(strings, numeral), text }
-    : new NumberedLine(kind, line, number, label, shared(strings, numeral), text);
+    ? { kind, line, number, label, numeral: strings.share(numeral), text }
+    : new NumberedLine(kind, line, number, label, strings.share(numeral), text);
 }
 
 function leader(line: SourceLine): LeaderToken | null {
@@ -129,8 +108,8 @@ export function textOffset(token: NumberedToken): number {
   return token.line.text.length - token.text.length;
 }
 
-/** Classifies one line; `strings` holds the short texts already met. */
-function classifyLine(line: SourceLine, strings: Strings): LineToken {
+/** Classifies one line; `strings` shares the short texts (labels, 负责。) that lines repeat. */
+function classifyLine(line: SourceLine, strings: ShortStrings): LineToken {
   const text = line.text;
   if (text === '') return { kind: 'blank', line };
   const article = ARTICLE_HEADER.exec(text);
@@ -151,6 +130,6 @@ function classifyLine(line: SourceLine, strings: Strings): LineToken {
 
 /** Classifies each line. */
 export function classifyLines(lines: readonly SourceLine[]): LineToken[] {
-  const strings: Strings = new Map();
+  const strings = new ShortStrings();
   return lines.map((line) => classifyLine(line, strings));
 }
