@@ -648,3 +648,44 @@ describe('layouts the session-6 holdout showed, in other agencies’ wording', (
     assert.equal(parseRegulation('某市统计局是市政府工作部门。').regulation.agency.parent, '市政府');
   });
 });
+
+describe('layouts the session-7 holdout showed, in other agencies’ wording', () => {
+  test('a list numbered 1. 2. 3. right under a heading holds its items: the duties under 主要职责', () => {
+    const text = [
+      '某县气象局',
+      '主要职责',
+      '1.负责本县气象观测。',
+      '2、负责气象灾害预警',
+      '和信息发布。',
+      '3．承办县政府交办的其他事项。',
+      '内设机构',
+      '1.办公室。负责机关日常运转。',
+      '2.业务科。负责气象业务管理。',
+    ].join('\n');
+    const { regulation, diagnostics } = parseRegulation(text);
+    assert.deepEqual(
+      regulation.duties.map((d) => [d.text, d.citation]),
+      [
+        ['负责本县气象观测。', '主要职责(1)'],
+        ['负责气象灾害预警和信息发布。', '主要职责(2)'],
+        ['承办县政府交办的其他事项。', '主要职责(3)'],
+      ],
+    );
+    assert.deepEqual(
+      regulation.divisions.map((d) => d.name),
+      ['办公室', '业务科'],
+    );
+    assert.ok(!diagnostics.some((d) => d.code === 'unplaced-line'), JSON.stringify(diagnostics));
+    assert.ok(validateRegulation(regulation).ok);
+  });
+
+  test('1. 2. lines inside an item, or after a paragraph under the heading, stay that text', () => {
+    const nested = '主要职责\n（一）负责以下审批：\n1.项目审批；\n2.资金审批。\n（二）负责统计。';
+    const { duties } = parseRegulation(nested).regulation;
+    assert.equal(duties.length, 2);
+    assert.ok(duties[0]?.text.includes('项目审批'));
+    // Numbered lines after a heading's own paragraph are that paragraph's sub-points, not its list.
+    const after = '内设机构\n职责分工如下\n一办公室\n1、组织拟定工作制度。\n2、协助处理政务。';
+    assert.deepEqual(parseRegulation(after).regulation.divisions, []);
+  });
+});

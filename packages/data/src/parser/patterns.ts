@@ -25,6 +25,13 @@ export const CHAPTER_HEADER = new RegExp(`^第\\s*(${NUMERAL})\\s*章`);
 /** (一) / （一） at the start of a line; group 1 is the Chinese numeral. */
 export const ITEM_LABEL = new RegExp(`^[(（]\\s*([${LABEL_NUMERAL_CHARS}]+)\\s*[)）]`);
 
+/**
+ * 1. / 2、 / 3． / (4) / （5） at the start of a line; group 1 is the Arabic numeral. Such a line is an
+ * item only where a list of them starts right under a heading (`buildStructure` decides); inside an
+ * item, or after a heading's own paragraph, it is a sub-point of that text. 1.5亿元 is no label.
+ */
+export const ARABIC_ITEM_LABEL = /^[(（]?\s*([0-9０-９]{1,3})\s*[.．、)）](?![0-9０-９])/;
+
 /** Lines that head a group of articles or items without being numbered themselves. */
 export const HEADINGS: ReadonlySet<string> = new Set([
   '总则',

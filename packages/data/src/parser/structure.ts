@@ -11,8 +11,16 @@ import type { Report } from './diagnostics.js';
 import { columnAt, type SourceLine } from './lines.js';
 import { NumberedLine } from './numbered-line.js';
 import { formatNumeral } from './numerals.js';
-import { AGENCY_STATEMENT, CO_LOCATION, ESTABLISHING } from './patterns.js';
-import { textOffset, type HeadingToken, type LineToken, type NumberedToken } from './tokens.js';
+import {
+  ADJUSTMENTS_MARK,
+  AGENCY_STATEMENT,
+  CO_LOCATION,
+  DIVISIONS_MARK,
+  DUTIES_MARK,
+  ESTABLISHING,
+  TRANSFORMATION_MARK,
+} from './patterns.js';
+import { arabicItem, textOffset, type HeadingToken, type LineToken, type NumberedToken } from './tokens.js';
 import { leadingName, looksLikeDivisionName, startsWithDutyVerb } from './units.js';
 
 /** How a node was recognised. */
@@ -158,6 +166,16 @@ function paragraph(origin: Origin, line: SourceLine): Node {
   return new TreeNode(origin, line);
 }
 
+/** A heading over a list of duties, divisions or transfers of duties (not staffing, not 附则). */
+function headsList(label: string): boolean {
+  return (
+    DUTIES_MARK.test(label) ||
+    DIVISIONS_MARK.test(label) ||
+    ADJUSTMENTS_MARK.test(label) ||
+    TRANSFORMATION_MARK.test(label)
+  );
+}
+
 /** Made once: a regular expression literal in a function body is a new object each time it runs. */
 const FULL_STOP_END = /[。.]$/;
 const CLAUSE_MARK = /[。；;：:，,]/;
@@ -171,8 +189,9 @@ export function isNameOnly(item: Node): boolean {
   return short && (text === item.text || looksLikeDivisionName(text));
 }
 
-/** Another item, named in the brackets the text uses: （四） follows （二）. */
+/** Another item, named in the brackets the text uses: （四） follows （二）, 4. follows 2.. */
 function itemLike(token: NumberedToken, n: number): string {
+  if (token.numeral !== '' && token.label.startsWith(token.numeral)) return `${n}${token.label.slice(-1)}`;
   return token.label.startsWith('（') ? `（${formatNumeral(n)}）` : `(${formatNumeral(n)})`;
 }
 
@@ -266,6 +285,8 @@ export function buildStructure(tokens: readonly LineToken[], report: Report): No
   let lastItem: number | null = null;
   let lastArticle = 0;
   let started = false;
+  // Whether the items of `container` are numbered 1. 2. (see arabicListItem).
+  let arabic = false;
   const orderMemo: OrderMessage = { label: '', last: -1, message: '' };
 
   const place = (node: Node): void => {
@@ -282,7 +303,42 @@ export function buildStructure(tokens: readonly LineToken[], report: Report): No
     return section;
   };
 
+  const addItem = (token: NumberedToken): void => {
+    if (!container) {
+      const headingHoldsItems = heading !== null && !heading.children.some((child) => child.kind === 'article');
+      container = heading && headingHoldsItems ? heading : openUnheaded(token.line);
+      lastItem = null;
+    } else if (token.number === 1 && lastItem !== null) {
+      container = openUnheaded(token.line);
+      lastItem = null;
+    }
+    checkItemNumber(token, lastItem, report);
+    item = numberedNode('item', token);
+    addChild(container, item);
+    lastItem = token.number;
+    started = true;
+  };
+
+  /**
+   * A line numbered 1. / 2、 is an item where such a list starts right under a heading of duties,
+   * divisions or transfers (主要职能 then 1.…), and while that list goes on. Anywhere else it is text:
+   * a sub-point of an item, or a point of a section read as prose (人员编制及领导职数 1.… 2.…).
+   */
+  const arabicListItem = (line: SourceLine): NumberedLine | null => {
+    const startsList =
+      heading !== null && container === null && heading.children.length === 0 && headsList(heading.label ?? '');
+    if (!startsList && !(arabic && item !== null)) return null;
+    const token = arabicItem(line);
+    return token !== null && (startsList ? token.number === 1 : token.number > (lastItem ?? 0)) ? token : null;
+  };
+
   const addText = (line: SourceLine): void => {
+    const listed = arabicListItem(line);
+    if (listed) {
+      addItem(listed);
+      arabic = true;
+      return;
+    }
     if (!container && !heading) {
       const preamble =
         !started &&
@@ -316,6 +372,7 @@ export function buildStructure(tokens: readonly LineToken[], report: Report): No
         roots.push(heading);
         container = null;
         item = null;
+        arabic = false;
         started = true;
         break;
       }
@@ -328,32 +385,22 @@ export function buildStructure(tokens: readonly LineToken[], report: Report): No
         lastArticle = Math.max(lastArticle, token.number);
         container = numberedNode('article', token);
         lastItem = null;
+        arabic = false;
         place(container);
         item = null;
         started = true;
         break;
       }
-      case 'item': {
-        if (!container) {
-          const headingHoldsItems = heading !== null && !heading.children.some((child) => child.kind === 'article');
-          container = heading && headingHoldsItems ? heading : openUnheaded(token.line);
-          lastItem = null;
-        } else if (token.number === 1 && lastItem !== null) {
-          container = openUnheaded(token.line);
-          lastItem = null;
-        }
-        checkItemNumber(token, lastItem, report);
-        item = numberedNode('item', token);
-        addChild(container, item);
-        lastItem = token.number;
-        started = true;
+      case 'item':
+        addItem(token);
+        arabic = false;
         break;
-      }
       case 'leader':
         roots.push(paragraph('leader', token.line));
         heading = null;
         container = null;
         item = null;
+        arabic = false;
         started = true;
         break;
       case 'text':

@@ -5,7 +5,7 @@ import { isWhiteSpace, type SourceLine } from './lines.js';
 import { NumberedLine } from './numbered-line.js';
 import { ShortStrings } from './lists.js';
 import { parseNumeral } from './numerals.js';
-import { ARTICLE_HEADER, CHAPTER_HEADER, HEADINGS, ITEM_LABEL, SECTION_HEADER } from './patterns.js';
+import { ARABIC_ITEM_LABEL, ARTICLE_HEADER, CHAPTER_HEADER, HEADINGS, ITEM_LABEL, SECTION_HEADER } from './patterns.js';
 
 /** The largest article or item number taken as a number (larger ones are text). */
 const MAX_NUMBER = 99_999;
@@ -106,6 +106,18 @@ function leader(line: SourceLine): LeaderToken | null {
  */
 export function textOffset(token: NumberedToken): number {
   return token.line.text.length - token.text.length;
+}
+
+/**
+ * The item a line numbered 1. / 2、 / (3) would be, where the structure takes such lines as a list
+ * (see ARABIC_ITEM_LABEL); null for any other line. Made on demand: the classifier leaves these
+ * lines as text, since only their place in the text tells an item from a sub-point.
+ */
+export function arabicItem(line: SourceLine): NumberedLine | null {
+  const match = ARABIC_ITEM_LABEL.exec(line.text);
+  if (!match) return null;
+  const token = numbered('item', line, match, new ShortStrings());
+  return token instanceof NumberedLine ? token : null;
 }
 
 /** Classifies one line; `strings` shares the short texts (labels, 负责。) that lines repeat. */
