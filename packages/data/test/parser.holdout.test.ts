@@ -4,7 +4,7 @@
  * run on them. Their untouched score is recorded here, and the test keeps the score from falling
  * below it. It is not a target to tune towards: a text that is tuned on moves to fixtures/real/, and
  * the holdout then needs fresh texts and a new untouched score (as in session 6, when texts 32-38
- * and later texts 39-46 moved).
+ * and later texts 39-46 moved, and in session 8, when texts 47-53 moved).
  */
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
@@ -15,17 +15,16 @@ import { corpusFolders, scoreCorpus, testTexts } from './corpus.js';
 const DIR = new URL('./fixtures/holdout/', import.meta.url);
 const SOURCES = new URL('./fixtures/real/SOURCES.md', import.meta.url);
 /**
- * The untouched score of texts 47-53, measured once, on the commit that added them with their hand
- * counts (e15988c) and before any change for them (SOURCES.md, "Fresh holdout"). A new holdout set
- * needs a new one.
+ * The untouched score of texts 54-61, measured once, on the commit that added them with their hand
+ * counts (8fe1b36) and before any change for them, with the parser of main at 2b62a93 (SOURCES.md,
+ * "Fresh holdout (test/fixtures/holdout/, texts 54–61, session 8)"). A new holdout set needs a new one.
  */
-const UNTOUCHED = { passed: 69, facts: 89 } as const;
-/** The score may not fall below the untouched one. */
+const UNTOUCHED = { passed: 73, facts: 94 } as const;
 /**
- * The score after the session-6 fixes for general layouts two untouched misses showed (SOURCES.md,
- * "Holdout"): the set is no longer untouched, and the score may not fall below this.
+ * The score may not fall below this. No change has been made for these texts yet, so it is the
+ * untouched score; a later fix for a general layout they show may raise it (SOURCES.md).
  */
-const FLOOR = { passed: 76, facts: UNTOUCHED.facts } as const;
+const FLOOR = { passed: 73, facts: UNTOUCHED.facts } as const;
 
 const scores = scoreCorpus(DIR);
 const all = scores.flatMap((s) => s.facts);
@@ -43,7 +42,7 @@ describe('holdout texts the parser was not tuned on', () => {
     assert.equal(all.length, UNTOUCHED.facts);
   });
 
-  test(`at least ${FLOOR.passed}/${FLOOR.facts} facts are read, the score after the session-6 fixes (untouched: ${UNTOUCHED.passed})`, () => {
+  test(`at least ${FLOOR.passed}/${FLOOR.facts} facts are read (untouched: ${UNTOUCHED.passed})`, () => {
     const misses = all.filter((f) => !f.pass).map((f) => `${f.name}: expected ${JSON.stringify(f.expected)}`);
     assert.ok(passed >= FLOOR.passed, `${passed}/${all.length}; misses: ${misses.join('; ')}`);
   });
