@@ -57,14 +57,6 @@ const ACCEPTED_MISSES: Readonly<Record<string, Readonly<Record<string, string>>>
       "counted 13 from the typo '行编政制13名' (行政编制 with two characters transposed): a reader reads 13, but the " +
       'parser would have to accept a misspelled word (late-session-6 holdout, tuning since session 8; SOURCES.md)',
   },
-  '51-xiajihu-water-hant-encyclopedia': {
-    duties:
-      "the eight duties are numbered '1.'–'8.' under the heading '主要職能', and are not read as duties " +
-      '(late-session-6 holdout, tuning since session 8; SOURCES.md)',
-    declaredDivisionCount:
-      "the count 4 of the inline list '機關設辦公室、水利管理股、水政水資源股、財務股4個股室' is not read, though " +
-      'the four names are (late-session-6 holdout, tuning since session 8; SOURCES.md)',
-  },
   '53-anhui-gov-affairs-admin-2009-summary': {
     agency:
       "counted 安徽省省直机关事务管理局, the text's first words ('安徽省省直机关事务管理局,一,职能调整 …'); the parser " +

@@ -630,11 +630,13 @@ describe('layouts the session-6 holdout showed, in other agencies’ wording', (
 
   test('机关设A、B、C3个股室 lists the divisions inline', () => {
     const text = '某县水利管理所是县水利局的派出机构。\n机关设综合股、工程管理股、财务股3个股室。';
-    const { divisions } = parseRegulation(text).regulation;
+    const { divisions, declaredDivisionCount } = parseRegulation(text).regulation;
     assert.deepEqual(
       divisions.map((d) => d.name),
       ['综合股', '工程管理股', '财务股'],
     );
+    // The count is the text's own, read as 设3个科室 is.
+    assert.equal(declaredDivisionCount, 3);
   });
 
   test('X是Y直属的…管理机构 names X; a description before the kind is not taken as the parent', () => {
