@@ -690,4 +690,25 @@ describe('layouts the session-7 holdout showed, in other agencies’ wording', (
     const after = '内设机构\n职责分工如下\n一办公室\n1、组织拟定工作制度。\n2、协助处理政务。';
     assert.deepEqual(parseRegulation(after).regulation.divisions, []);
   });
+
+  test('a profile page titled X机构简介 or X机构职能 names X', () => {
+    const text = '某县林业局机构职能\n一、主要职责\n（一）负责全县森林资源保护。';
+    assert.equal(parseRegulation(text).regulation.agency.name, '某县林业局');
+    assert.equal(parseRegulation('某市統計局簡介\n（一）負責統計調查。').regulation.agency.name, '某市統計局');
+  });
+
+  test('a heading that gives the divisions inline after its colon lists them', () => {
+    const text = '某县林业局\n一、主要职责\n（一）负责森林保护。\n二、内设机构：办公室、资源管理股、林政股。';
+    assert.deepEqual(
+      parseRegulation(text).regulation.divisions.map((d) => d.name),
+      ['办公室', '资源管理股', '林政股'],
+    );
+  });
+
+  test('设N个职能司（室） is a declared count, and names the agency before it', () => {
+    const text = '某国家局设4个职能司（室）：\n（一）办公室。负责文电。\n（二）政策法规司。负责法规。';
+    const { regulation } = parseRegulation(text);
+    assert.equal(regulation.declaredDivisionCount, 4);
+    assert.equal(regulation.agency.name, '某国家局');
+  });
 });

@@ -21,6 +21,9 @@ const AGENCY_END = /(?:[局厅廳部委办辦室院署会會]|中心|政府)$/u;
 /** A notice about one agency: 关于湖南省信访局机构编制调整的通知. */
 const NOTICE_ABOUT =
   /(?:关于|關於)(?:印[发發])?(.{2,30}?)(?:[机機][构構][编編]制|主要[职職][责責]|[职職]能配置|“三定”)/u;
+/** What a profile page's title adds to the agency's name: 机构简介, 机构职能, 机构设置和职能, 简介. */
+const PAGE_TOPIC =
+  /(?:[机機][构構])?(?:[简簡]介|概[况況]|[设設]置|[职職]能|[职職][责責])(?:[和与與及](?:[职職]能|[职職][责責]))?$/u;
 /** Body phrases that name the agency right after them: 设立X，/ 保留X（…）. */
 const NAMED_AFTER = /(?<!另)(?:[设設]立|保留|[组組]建)([^，,。；;：:（(《》\s]{2,30})/u;
 /** Body phrases that name the agency right before them. */
@@ -103,6 +106,9 @@ export function findAgencyName(
   const about = noticeTitle ? cleanName(NOTICE_ABOUT.exec(noticeTitle)?.[1] ?? '') : null;
   if (about) return about;
   if (title !== null && cleanName(title) === title) return title;
+  // A profile page's title: X机构简介, X机构职能, X机构设置和职能.
+  const profiled = title?.replace(PAGE_TOPIC, '');
+  if (profiled && profiled !== title && cleanName(profiled) === profiled) return profiled;
   // A numbered line names the agency in its text, never in its label: 第二条 X是…工作部门.
   const textOf = (t: LineToken): string =>
     t.kind === 'article' || t.kind === 'item' || t.kind === 'chapter' ? t.text : t.line.text;
