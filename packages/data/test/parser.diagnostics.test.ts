@@ -711,4 +711,12 @@ describe('layouts the session-7 holdout showed, in other agencies’ wording', (
     assert.equal(regulation.declaredDivisionCount, 4);
     assert.equal(regulation.agency.name, '某国家局');
   });
+
+  test('two items on one line, a space after the first one’s full stop, are two items', () => {
+    const text = '主要职责\n（一）负责全县统计调查。\n（二）负责统计监督。 （三）承办县政府交办的其他事项。';
+    assert.deepEqual(
+      parseRegulation(text).regulation.duties.map((d) => d.text),
+      ['负责全县统计调查。', '负责统计监督。', '承办县政府交办的其他事项。'],
+    );
+  });
 });

@@ -62,8 +62,8 @@ function piece(line: SourceLine, from: number, to: number): SourceLine | null {
 
 /** An escaped line break in a database dump: the characters \\r\\n or \\n. */
 const ESCAPED_BREAK = /\\r\\n|\\n/gu;
-/** A sentence stop followed by an item, article or section marker: 。（二）… */
-const STOP_THEN_MARKER = new RegExp(`[。；;：:](?=${MARKER_AFTER_STOP.source.slice(1)})`, 'gu');
+/** A sentence stop followed by an item, article or section marker, spaces between or not: 。（二）…, 。 （二）… */
+const STOP_THEN_MARKER = new RegExp(`[。；;：:](?=[ \t\u3000\u00a0]*${MARKER_AFTER_STOP.source.slice(1)})`, 'gu');
 const SPACES = /[ \t\u3000\u00a0]+/gu;
 
 /** A cut of a line: where (in `raw`) and how many characters it drops. */
