@@ -239,6 +239,36 @@ describe('createLookup', () => {
     assert.equal(results[0]!.division.nameEn?.official, false);
   });
 
+  it('a clause that holds the typed phrase whole ranks above clauses that only share its words', () => {
+    const clause = (division: number, n: number, text: string) => ({
+      id: `sec_divisions__point_${division}__clause_${n}`,
+      citation: `内设机构(${division})第${n}句`,
+      text,
+    });
+    const division = (n: number, name: string, texts: string[]) => ({
+      ...REGULATION.divisions[0]!,
+      id: `sec_divisions__point_${n}`,
+      number: n,
+      name,
+      nameEn: undefined,
+      citation: `内设机构(${n})`,
+      responsibilities: texts.map((text, i) => clause(n, i + 1, text)),
+    });
+    const regulation: Regulation = {
+      ...REGULATION,
+      duties: [],
+      search: undefined,
+      divisions: [
+        // Short clauses with the phrase's words apart: BM25 alone puts this division first.
+        division(1, '政策法规处', ['组织拟订全市科技发展综合性政策', '拟订全市软科学发展规划']),
+        division(2, '规划处', ['牵头拟订全市科技发展规划和年度计划并协调实施，提出科技资源合理配置的政策措施建议']),
+      ],
+    };
+    assert.equal(first('全市科技发展规划', regulation), '规划处');
+    // A phrase that no clause holds whole changes nothing.
+    assert.equal(first('科技政策', regulation), '政策法规处');
+  });
+
   it('limit caps the list, and 0 gives none', () => {
     const lookup = createLookup(REGULATION);
     assert.equal(lookup.search('科技', { limit: 1 }).length, 1);

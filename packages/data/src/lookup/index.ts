@@ -84,7 +84,7 @@ export function* buildLookup(
     `|${[...divisions.map((d) => d.name), ...english.map(([, term]) => term), ...synonyms.flat()].join('|')}|`,
   );
   const spell = createSpeller(readings, ids, chars, idOf, foldUnit, synonyms, keyTerms, hasTerm);
-  const rank = createRanking(documents, scoring, scan);
+  const rank = createRanking(documents, scoring, scan, fold);
 
   yield {
     search(query, { limit = Limit.Default } = {}) {
@@ -146,7 +146,12 @@ export function* buildLookup(
       if (han && hit * 2 <= han && hit < 4) return [];
       for (const x of latin) if (hasTerm(x)) tokens.add(x);
       if (!tokens.size) for (const x of singles) tokens.add(x);
-      return rank(tokens, n >= 0 ? Math.min(n, Limit.Max) : Limit.Default);
+      // The longest run of Han characters typed (fillers are spaces by now): 全市科技发展规划.
+      const phrase = q
+        .slice(0, typed)
+        .split(/[^\u3400-\u9fff]/)
+        .reduce((a, b) => (b[a.length] ? b : a));
+      return rank(tokens, n >= 0 ? Math.min(n, Limit.Max) : Limit.Default, phrase);
     },
   };
 }
