@@ -99,12 +99,12 @@ for (const script of ['zh-Hant', 'zh-Hans'] as const) {
  * untouched. In session 8 the ranking learnt to prefer a clause that holds the typed phrase whole
  * (docs/decisions/lookup-engine.md, "Phrase"), which puts 規劃與平台處 first for 全市科技发展规划
  * (it was second, after 政策法規與監督處, whose short clauses hold 全市科技发展 and 规划 apart).
- * Left: 档案查询 (查询 is a question word the engine does not drop, so half the query is unknown
- * and nothing is returned), and on the zh-Hant data 科技局网络安全 (the Traditional text writes
- * 網路安全, a word the character folding does not equate with 网络安全; a miss before session 8 too).
+ * 查询 became a filler word like 办理 and 申请, which answers 档案查询 (half of it was unknown, so
+ * nothing was returned). Left: on the zh-Hant data, 科技局网络安全 (the Traditional text writes
+ * 網路安全, a word the character folding does not equate with 网络安全).
  */
 const fresh = readQueries('queries.dalian-stb.fresh.json');
-const FRESH_FLOOR = { 'zh-Hans': 57, 'zh-Hant': 56 } as const;
+const FRESH_FLOOR = { 'zh-Hans': 58, 'zh-Hant': 57 } as const;
 
 for (const script of ['zh-Hant', 'zh-Hans'] as const) {
   it(`the fresh queries put the expected division first at least ${FRESH_FLOOR[script]} times in ${fresh.length} on the ${script} data`, (t) => {

@@ -163,6 +163,10 @@ describe('createLookup', () => {
     assert.equal(first('我想申请孵化器，找哪个部门？'), '科技创业处');
   });
 
+  it('查询, like 办理 and 申请, is a filler word: 大赛查询 is a question about 大赛', () => {
+    assert.equal(first('大赛查询'), '科技创业处');
+  });
+
   it('a built-in abbreviation: 高企 finds 高新技术处', () => {
     assert.equal(first('高企'), '高新技术处');
   });

@@ -20,7 +20,7 @@ const SYNONYMS =
  * pronouns, 是, 不), which never carry a match on their own: ignored in queries.
  */
 export const FILLER =
-  /[归找去到由]?哪[个些里儿]?(?:部门|处室?|单位|科室)?管?|怎么办|如何|什么|想要|请问|找谁|办理|申请|手续|需要|可以|有事|应该|[的了吗呢吧啊么是不我你们这那想怎]/g;
+  /[归找去到由]?哪[个些里儿]?(?:部门|处室?|单位|科室)?管?|怎么办|如何|什么|想要|请问|找谁|办理|申请|查询|手续|需要|可以|有事|应该|[的了吗呢吧啊么是不我你们这那想怎]/g;
 
 /** English words that carry no subject. */
 export const STOP_WORDS = new Set(
