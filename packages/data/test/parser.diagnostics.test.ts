@@ -719,4 +719,26 @@ describe('layouts the session-7 holdout showed, in other agencies’ wording', (
       ['负责全县统计调查。', '负责统计监督。', '承办县政府交办的其他事项。'],
     );
   });
+
+  test('a second list of duty sentences, its heading lost, is not read as divisions', () => {
+    const text = [
+      '某县统计局',
+      '（一）贯彻执行国家统计工作的方针政策。',
+      '（二）组织实施全县统计调查。',
+      '（一）承担统计数据的发布工作。',
+      '（二）指导乡镇统计工作。',
+    ].join('\n');
+    assert.deepEqual(parseRegulation(text).regulation.divisions, []);
+    // A second list that starts with offices' names often enough is still the divisions.
+    const named = [
+      '某县统计局',
+      '（一）负责全县统计调查。',
+      '（一）办公室。负责文电。',
+      '（二）综合业务。负责统计业务。',
+      '（三）法规科。负责执法。',
+      '（四）普查工作。负责普查。',
+      '（五）数据管理。负责数据。',
+    ].join('\n');
+    assert.equal(parseRegulation(named).regulation.divisions.length, 5);
+  });
 });

@@ -52,8 +52,11 @@ function describe(node: Node, previous: ReadonlyMap<Node, Node>): string {
   return `${node.label ?? ''}${node.text}${intro}`;
 }
 
-/** True when most items of a list start with an office's name: （一）办公室。负责… */
-function holdsDivisions(node: Node): boolean {
+/**
+ * Whether at least numerator/denominator of a list's items start with
+ * an office's name: （一）办公室。负责…
+ */
+function namedAtLeast(node: Node, numerator: number, denominator: number): boolean {
   let items = 0;
   let named = 0;
   const children = node.children;
@@ -63,14 +66,21 @@ function holdsDivisions(node: Node): boolean {
     items++;
     if (looksLikeDivisionName(child.text)) named++;
   }
-  return items > 0 && named * 5 >= items * 3;
+  return items > 0 && named * denominator >= items * numerator;
+}
+
+/** True when most items of a list start with an office's name. */
+function holdsDivisions(node: Node): boolean {
+  return namedAtLeast(node, 3, 5);
 }
 
 /**
  * Marks what each list of items is. A numbered section heading says it (二、主要职责); otherwise
  * a list says what it is (主要职责, 内设机构) in its header, label or the line before it, or shows
  * it (items that start with office names are divisions); otherwise the first list is the duties
- * and the next one the divisions. `containers`: the lists, as `containersOfItems` finds them.
+ * and the next one the divisions, when a third of its items at least start with an office's name
+ * (a list of duty sentences after the duties is not divisions: a mirror that drops the headings of
+ * 职责调整 and 主要职责 leaves two such lists). `containers`: the lists, as `containersOfItems` finds them.
  */
 export function assignRoles(roots: readonly Node[], containers: readonly Node[]): void {
   // The paragraph before each unheaded list that follows one: it may introduce the list (nothing
@@ -107,7 +117,7 @@ export function assignRoles(roots: readonly Node[], containers: readonly Node[])
     if (duties === -1) {
       node.role = 'duties';
       duties = index;
-    } else if (!hasDivisions && index > duties) {
+    } else if (!hasDivisions && index > duties && namedAtLeast(node, 1, 3)) {
       node.role = 'divisions';
       hasDivisions = true;
     }
