@@ -741,4 +741,22 @@ describe('layouts the session-7 holdout showed, in other agencies’ wording', (
     ].join('\n');
     assert.equal(parseRegulation(named).regulation.divisions.length, 5);
   });
+
+  test('a list that opens with 取消已由…公布取消的行政审批事项, before another list, holds the transfers', () => {
+    const text = [
+      '某市统计局',
+      '（一）取消已由市人民政府公布取消的行政审批事项。',
+      '（二）加强统计数据质量管理。',
+      '（一）负责全市统计调查。',
+      '（二）负责统计监督。',
+      '（三）承办市政府交办的其他事项。',
+    ].join('\n');
+    const { regulation } = parseRegulation(text);
+    assert.equal(regulation.dutyAdjustments?.length, 2);
+    assert.deepEqual(
+      regulation.duties.map((d) => d.text),
+      ['负责全市统计调查。', '负责统计监督。', '承办市政府交办的其他事项。'],
+    );
+    assert.deepEqual(regulation.divisions, []);
+  });
 });

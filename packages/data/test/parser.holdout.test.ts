@@ -21,10 +21,10 @@ const SOURCES = new URL('./fixtures/real/SOURCES.md', import.meta.url);
  */
 const UNTOUCHED = { passed: 73, facts: 94 } as const;
 /**
- * The score may not fall below this: the score after the session-8 fixes for general layouts five
+ * The score may not fall below this: the score after the session-8 fixes for general layouts six
  * of the untouched misses showed (SOURCES.md, "No longer untouched"). The set is no longer untouched.
  */
-const FLOOR = { passed: 81, facts: UNTOUCHED.facts } as const;
+const FLOOR = { passed: 83, facts: UNTOUCHED.facts } as const;
 
 const scores = scoreCorpus(DIR);
 const all = scores.flatMap((s) => s.facts);

@@ -45,6 +45,14 @@ function headingRole(label: string): Role {
   return 'other';
 }
 
+/** 取消已由国务院公布取消的行政审批事项, the opening item of the 2009 round's transfers of duties. */
+const CANCELLED_FIRST = /^取消已由/u;
+
+/** The text of a list's first item, or ''. */
+function firstItemText(node: Node): string {
+  return node.children.find((child) => child.kind === 'item')?.text ?? '';
+}
+
 /** The text that says what a list is: its header, its opening text, or the line before it. */
 function describe(node: Node, previous: ReadonlyMap<Node, Node>): string {
   const before = previous.get(node);
@@ -107,6 +115,12 @@ export function assignRoles(roots: readonly Node[], containers: readonly Node[])
     const found = containers.find((node) => node.role === null && test(node));
     if (found) found.role = role;
   };
+  // The 2009 round's transfers open with the same item (取消已由国务院公布取消的行政审批事项): a list
+  // that does, with another list after it, is the transfers even when a mirror dropped its heading.
+  claim(
+    'adjustments',
+    (node) => node !== containers[containers.length - 1] && CANCELLED_FIRST.test(firstItemText(node)),
+  );
   claim('duties', (node) => DUTIES_MARK.test(describe(node, previous)));
   claim('divisions', (node) => DIVISIONS_MARK.test(describe(node, previous)));
   claim('divisions', holdsDivisions);
