@@ -269,6 +269,15 @@ describe('createLookup', () => {
       ],
     };
     assert.equal(first('全市科技发展规划', regulation), '规划处');
+    // A division's own name typed whole is that division, even where a clause of another mentions it.
+    const named: Regulation = {
+      ...regulation,
+      divisions: [
+        division(1, '办公室', ['负责文电', '协调政策法规科做好全市科技发展规划衔接工作']),
+        division(2, '政策法规科', ['负责法规审查']),
+      ],
+    };
+    assert.equal(first('政策法规科', named), '政策法规科');
     // A phrase that no clause holds whole changes nothing.
     assert.equal(first('科技政策', regulation), '政策法规处');
   });

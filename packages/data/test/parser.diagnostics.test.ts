@@ -681,6 +681,57 @@ describe('layouts the session-7 holdout showed, in other agencies’ wording', (
     assert.ok(validateRegulation(regulation).ok);
   });
 
+  test('（1） points under a 1. item stay its text; the list goes on at 2.', () => {
+    const text = [
+      '二、主要职责',
+      '1．负责综合协调，包括：',
+      '（1）起草文件；',
+      '（2）督办事项；',
+      '（3）信息工作。',
+      '2．负责人事工作。',
+      '3．负责财务工作。',
+    ].join('\n');
+    const { duties } = parseRegulation(text).regulation;
+    assert.deepEqual(
+      duties.map((d) => d.citation),
+      ['主要职责(1)', '主要职责(2)', '主要职责(3)'],
+    );
+    assert.ok(duties[0]?.text.includes('督办事项'));
+    assert.equal(duties[1]?.text, '负责人事工作。');
+  });
+
+  test('a 1. list ends at a section written as a plain line (内设机构（3个）), which heads the next list', () => {
+    const text = [
+      '主要职责',
+      '1.负责本县气象观测。',
+      '2.负责气象灾害预警。',
+      '内设机构（2个）',
+      '1.办公室。负责文电。',
+      '2.业务科。负责业务。',
+    ].join('\n');
+    const { regulation } = parseRegulation(text);
+    assert.equal(regulation.duties.length, 2);
+    assert.deepEqual(
+      regulation.divisions.map((d) => d.name),
+      ['办公室', '业务科'],
+    );
+  });
+
+  test('points numbered 1. under a heading of divisions and staffing are not divisions', () => {
+    const text = [
+      '三、内设机构和人员编制',
+      '1．县林业局机关行政编制为12名。',
+      '2．局长1名，副局长2名。',
+      '3．内设办公室、营林股、林政股3个股室。',
+    ].join('\n');
+    const { regulation } = parseRegulation(text);
+    assert.deepEqual(
+      regulation.divisions.map((d) => d.name),
+      ['办公室', '营林股', '林政股'],
+    );
+    assert.equal(regulation.staffing?.administrativePosts, 12);
+  });
+
   test('1. 2. lines inside an item, or after a paragraph under the heading, stay that text', () => {
     const nested = '主要职责\n（一）负责以下审批：\n1.项目审批；\n2.资金审批。\n（二）负责统计。';
     const { duties } = parseRegulation(nested).regulation;
@@ -703,6 +754,11 @@ describe('layouts the session-7 holdout showed, in other agencies’ wording', (
       parseRegulation(text).regulation.divisions.map((d) => d.name),
       ['办公室', '资源管理股', '林政股'],
     );
+  });
+
+  test('N个司法所 and N个司法鉴定机构 are not a declared count of divisions', () => {
+    const text = '某县司法局\n（一）指导管理全县12个司法所工作。\n（二）负责3个司法鉴定机构的监督。';
+    assert.equal(parseRegulation(text).regulation.declaredDivisionCount, undefined);
   });
 
   test('设N个职能司（室） is a declared count, and names the agency before it', () => {
@@ -758,5 +814,12 @@ describe('layouts the session-7 holdout showed, in other agencies’ wording', (
       ['负责全市统计调查。', '负责统计监督。', '承办市政府交办的其他事项。'],
     );
     assert.deepEqual(regulation.divisions, []);
+  });
+
+  test('the same list as the only list stays the duties', () => {
+    const text = '某市统计局\n（一）取消已由市人民政府公布取消的行政审批事项。\n（二）负责全市统计调查。';
+    const { regulation } = parseRegulation(text);
+    assert.equal(regulation.duties.length, 2);
+    assert.equal(regulation.dutyAdjustments, undefined);
   });
 });

@@ -41,7 +41,7 @@ export function createRanking(
   const [, , , , owner, shown, dutyDivisions, divisions, first, stop] = documents;
   const count = divisions.length;
   const dutyDocument = new Int32Array(count);
-  /** Each document's text, folded when a phrase is first looked for in it. */
+  /** Each document's text (a names document: the division's name), folded when a phrase is first looked for in it. */
   const folded: string[] = [];
 
   return (tokens, max, phrase) => {
@@ -57,7 +57,11 @@ export function createRanking(
     for (let k = 0; k < scored; k++) lead = Math.max(lead, score[touched[k]!]!);
     for (let k = 0; k < scored; k++) {
       const d = touched[k]!;
-      if (phrase[3] && score[d]! * Weight.Phrase > lead && (folded[d] ??= fold(shown[d]?.text ?? '')).includes(phrase))
+      if (
+        phrase[3] &&
+        score[d]! * Weight.Phrase > lead &&
+        (folded[d] ??= fold(shown[d]?.text ?? divisions[owner[d]!]?.name ?? '')).includes(phrase)
+      )
         score[d]! *= Weight.Phrase;
     }
     for (let k = 0; k < scored; k++) {

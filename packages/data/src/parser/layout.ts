@@ -117,7 +117,8 @@ function cuts(line: SourceLine): readonly Cut[] {
       if (!joined) (out ??= []).push({ at: i, skip: end - i });
     }
   }
-  // Cuts never overlap: an escaped break or a space run is never a sentence stop.
+  // A stop cut and a space cut can fall at the same offset (…。 （二）… in a long line); the sort is
+  // stable, so the stop cut comes first, and the empty piece between them is dropped.
   if (out === null) return NO_CUTS;
   return out.length > 1 ? out.sort((a, b) => a.at - b.at) : out;
 }

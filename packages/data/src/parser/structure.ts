@@ -6,7 +6,7 @@
  * it stays inside the parser, which returns plain `Provision` objects.
  */
 import { isBracketed } from './brackets.js';
-import { BoundedList } from './lists.js';
+import { BoundedList, ShortStrings } from './lists.js';
 import type { Report } from './diagnostics.js';
 import { columnAt, type SourceLine } from './lines.js';
 import { NumberedLine } from './numbered-line.js';
@@ -18,7 +18,7 @@ import {
   DIVISIONS_MARK,
   DUTIES_MARK,
   ESTABLISHING,
-  TRANSFORMATION_MARK,
+  STAFFING_MARK,
 } from './patterns.js';
 import { arabicItem, textOffset, type HeadingToken, type LineToken, type NumberedToken } from './tokens.js';
 import { leadingName, looksLikeDivisionName, startsWithDutyVerb } from './units.js';
@@ -166,14 +166,33 @@ function paragraph(origin: Origin, line: SourceLine): Node {
   return new TreeNode(origin, line);
 }
 
-/** A heading over a list of duties, divisions or transfers of duties (not staffing, not 附则). */
+/**
+ * A heading over a list of duties, divisions or transfers of duties. Not one that also heads the
+ * staffing (内设机构和人员编制: its points are figures), nor 职能转变, 附则 or other sections.
+ */
 function headsList(label: string): boolean {
   return (
-    DUTIES_MARK.test(label) ||
-    DIVISIONS_MARK.test(label) ||
-    ADJUSTMENTS_MARK.test(label) ||
-    TRANSFORMATION_MARK.test(label)
+    (DUTIES_MARK.test(label) || DIVISIONS_MARK.test(label) || ADJUSTMENTS_MARK.test(label)) &&
+    !STAFFING_MARK.test(label)
   );
+}
+
+/**
+ * The shape of an Arabic label: bracketed or not. 1. 2、 3． are one list (websites mix the marks),
+ * （1） under 1. is a sub-point.
+ */
+function labelShape(label: string): string {
+  return label.startsWith('(') || label.startsWith('（') ? '(' : '.';
+}
+
+/**
+ * A short line without a stop that names a section (内设机构（3个）, 机构设置, 领导): where a list
+ * numbered 1. 2. runs, such a line is the next heading a website wrote as plain text.
+ */
+const SECTION_WORD = /[内內][设設]|[机機][构構]|[编編]制|[职職][数數]|[领領][导導]|[职職][责責]|[职職]能/u;
+const STOP_MARK = /[。；;]/u;
+function namesSection(text: string): boolean {
+  return text.length <= 16 && !STOP_MARK.test(text) && SECTION_WORD.test(text);
 }
 
 /** Made once: a regular expression literal in a function body is a new object each time it runs. */
@@ -189,11 +208,12 @@ export function isNameOnly(item: Node): boolean {
   return short && (text === item.text || looksLikeDivisionName(text));
 }
 
-/** Another item, named in the brackets the text uses: （四） follows （二）, 4. follows 2.. */
+/** Another item, named as the text writes its labels: （四） follows （二）, 4. follows 2., （4） follows （2）. */
 function itemLike(token: NumberedToken, n: number): string {
-  if (token.numeral !== '' && token.label.startsWith(token.numeral)) return `${n}${token.label.slice(-1)}`;
+  if (ARABIC.test(token.numeral)) return token.label.replace(token.numeral, String(n));
   return token.label.startsWith('（') ? `（${formatNumeral(n)}）` : `(${formatNumeral(n)})`;
 }
+const ARABIC = /^[0-9０-９]+$/u;
 
 function checkItemNumber(token: NumberedToken, last: number | null, report: Report): void {
   const expected = (last ?? 0) + 1;
@@ -285,8 +305,9 @@ export function buildStructure(tokens: readonly LineToken[], report: Report): No
   let lastItem: number | null = null;
   let lastArticle = 0;
   let started = false;
-  // Whether the items of `container` are numbered 1. 2. (see arabicListItem).
-  let arabic = false;
+  // The label shape of `container`'s items when they are numbered 1. 2. (see arabicListItem), else null.
+  let arabic: string | null = null;
+  const arabicStrings = new ShortStrings();
   const orderMemo: OrderMessage = { label: '', last: -1, message: '' };
 
   const place = (node: Node): void => {
@@ -327,16 +348,28 @@ export function buildStructure(tokens: readonly LineToken[], report: Report): No
   const arabicListItem = (line: SourceLine): NumberedLine | null => {
     const startsList =
       heading !== null && container === null && heading.children.length === 0 && headsList(heading.label ?? '');
-    if (!startsList && !(arabic && item !== null)) return null;
-    const token = arabicItem(line);
-    return token !== null && (startsList ? token.number === 1 : token.number > (lastItem ?? 0)) ? token : null;
+    if (!startsList && !(arabic !== null && item !== null)) return null;
+    const token = arabicItem(line, arabicStrings);
+    if (token === null) return null;
+    // The list goes on with the next number in the same shape: （1） under 1. is a sub-point.
+    if (startsList) return token.number === 1 ? token : null;
+    return token.number === (lastItem ?? 0) + 1 && labelShape(token.label) === arabic ? token : null;
   };
 
   const addText = (line: SourceLine): void => {
     const listed = arabicListItem(line);
     if (listed) {
       addItem(listed);
-      arabic = true;
+      arabic = labelShape(listed.label);
+      return;
+    }
+    if (arabic !== null && namesSection(line.text)) {
+      // The list has ended at a heading written as plain text (内设机构（3个）): it heads what follows.
+      heading = new TreeNode('heading', { kind: 'heading', line, label: line.text, number: null });
+      roots.push(heading);
+      container = null;
+      item = null;
+      arabic = null;
       return;
     }
     if (!container && !heading) {
@@ -372,7 +405,7 @@ export function buildStructure(tokens: readonly LineToken[], report: Report): No
         roots.push(heading);
         container = null;
         item = null;
-        arabic = false;
+        arabic = null;
         started = true;
         break;
       }
@@ -385,7 +418,7 @@ export function buildStructure(tokens: readonly LineToken[], report: Report): No
         lastArticle = Math.max(lastArticle, token.number);
         container = numberedNode('article', token);
         lastItem = null;
-        arabic = false;
+        arabic = null;
         place(container);
         item = null;
         started = true;
@@ -393,14 +426,14 @@ export function buildStructure(tokens: readonly LineToken[], report: Report): No
       }
       case 'item':
         addItem(token);
-        arabic = false;
+        arabic = null;
         break;
       case 'leader':
         roots.push(paragraph('leader', token.line));
         heading = null;
         container = null;
         item = null;
-        arabic = false;
+        arabic = null;
         started = true;
         break;
       case 'text':

@@ -113,10 +113,10 @@ export function textOffset(token: NumberedToken): number {
  * (see ARABIC_ITEM_LABEL); null for any other line. Made on demand: the classifier leaves these
  * lines as text, since only their place in the text tells an item from a sub-point.
  */
-export function arabicItem(line: SourceLine): NumberedLine | null {
+export function arabicItem(line: SourceLine, strings: ShortStrings): NumberedLine | null {
   const match = ARABIC_ITEM_LABEL.exec(line.text);
   if (!match) return null;
-  const token = numbered('item', line, match, new ShortStrings());
+  const token = numbered('item', line, match, strings);
   return token instanceof NumberedLine ? token : null;
 }
 
