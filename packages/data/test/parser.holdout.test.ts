@@ -4,7 +4,7 @@
  * run on them. Their untouched score is recorded here, and the test keeps the score from falling
  * below it. It is not a target to tune towards: a text that is tuned on moves to fixtures/real/, and
  * the holdout then needs fresh texts and a new untouched score (as in session 6, when texts 32-38
- * and later texts 39-46 moved, and in session 8, when texts 47-53 moved).
+ * and later texts 39-46 moved, and in session 8, when texts 47-53 and later texts 54-61 moved).
  */
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
@@ -15,16 +15,17 @@ import { corpusFolders, scoreCorpus, testTexts } from './corpus.js';
 const DIR = new URL('./fixtures/holdout/', import.meta.url);
 const SOURCES = new URL('./fixtures/real/SOURCES.md', import.meta.url);
 /**
- * The untouched score of texts 54-61, measured once, on the commit that added them with their hand
- * counts (8fe1b36) and before any change for them, with the parser of main at 2b62a93 (SOURCES.md,
- * "Fresh holdout (test/fixtures/holdout/, texts 54–61, session 8)"). A new holdout set needs a new one.
+ * The untouched score of texts 62-67, measured once, on the commit that added them with their hand
+ * counts (68e8fce) and before any change for them, with the parser of main at e98c8a9 (SOURCES.md,
+ * "Fresh holdout (test/fixtures/holdout/, texts 62-67, late session 8)"). A new holdout set needs a
+ * new one.
  */
-const UNTOUCHED = { passed: 73, facts: 94 } as const;
+const UNTOUCHED = { passed: 61, facts: 72 } as const;
 /**
- * The score may not fall below this: the score after the session-8 fixes for general layouts six
- * of the untouched misses showed (SOURCES.md, "No longer untouched"). The set is no longer untouched.
+ * The score may not fall below this: the untouched score itself, as nothing has been changed for
+ * these texts yet.
  */
-const FLOOR = { passed: 83, facts: UNTOUCHED.facts } as const;
+const FLOOR = { passed: 61, facts: UNTOUCHED.facts } as const;
 
 const scores = scoreCorpus(DIR);
 const all = scores.flatMap((s) => s.facts);
