@@ -823,3 +823,23 @@ describe('layouts the session-7 holdout showed, in other agencies’ wording', (
     assert.equal(regulation.dutyAdjustments, undefined);
   });
 });
+
+describe('layouts the late-session-8 holdout showed, in other agencies’ wording', () => {
+  test('一个机构两块牌子 is no count of divisions', () => {
+    const text = '设立县民政局，与县老龄办一个机构两块牌子，为县政府工作部门。\n（一）负责社会救助。';
+    assert.equal(parseRegulation(text).regulation.declaredDivisionCount, undefined);
+  });
+
+  test('设N个股，then the list after a semicolon or a colon, gives the divisions and the count', () => {
+    for (const mark of ['；', ';', '：']) {
+      const text = `某县卫生局\n（一）负责全县卫生工作。\n根据上述职责，县卫生局设3个股${mark}办公室、医政股、防保股。`;
+      const { regulation } = parseRegulation(text);
+      assert.deepEqual(
+        regulation.divisions.map((d) => d.name),
+        ['办公室', '医政股', '防保股'],
+        mark,
+      );
+      assert.equal(regulation.declaredDivisionCount, 3, mark);
+    }
+  });
+});

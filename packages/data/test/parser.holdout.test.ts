@@ -22,10 +22,11 @@ const SOURCES = new URL('./fixtures/real/SOURCES.md', import.meta.url);
  */
 const UNTOUCHED = { passed: 61, facts: 72 } as const;
 /**
- * The score may not fall below this: the untouched score itself, as nothing has been changed for
- * these texts yet.
+ * The score may not fall below this: the score after the late-session-8 fixes for two general
+ * layouts its untouched misses showed (SOURCES.md, "No longer untouched"); the set is no longer
+ * untouched.
  */
-const FLOOR = { passed: 61, facts: UNTOUCHED.facts } as const;
+const FLOOR = { passed: 68, facts: UNTOUCHED.facts } as const;
 
 const scores = scoreCorpus(DIR);
 const all = scores.flatMap((s) => s.facts);
