@@ -60,10 +60,7 @@ function describe(node: Node, previous: ReadonlyMap<Node, Node>): string {
   return `${node.label ?? ''}${node.text}${intro}`;
 }
 
-/**
- * Whether at least numerator/denominator of a list's items start with
- * an office's name: （一）办公室。负责…
- */
+/** Whether at least `numerator`/`denominator` of a list's items start with an office's name: （一）办公室。负责… */
 function namedAtLeast(node: Node, numerator: number, denominator: number): boolean {
   let items = 0;
   let named = 0;
