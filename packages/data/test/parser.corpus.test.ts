@@ -104,6 +104,27 @@ const ACCEPTED_MISSES: Readonly<Record<string, Readonly<Record<string, string>>>
       ]),
     ),
   },
+  '64-guangdong-tourism-2016-news-posts': {
+    truncated:
+      "the page ends with the news app's footer ('编辑 张璟' / '创造更多价值' / '更多精彩尽在南方+客户端' / '点击下载 ×'), whose " +
+      'last line has no full stop, so the parser takes the complete report as cut off (late-session-8 holdout, tuning ' +
+      'since the end of session 8; SOURCES.md)',
+  },
+  '65-customs-2008-hant-pinyin-metadata': {
+    agency:
+      "counted 海關總署, the name of the regulation's title and of the notice body; the parser takes the full name " +
+      "中華人民共和國海關總署 from the preamble '設立中華人民共和國海關總署(正部級)': a judgement between two written " +
+      'forms (late-session-8 holdout, tuning since the end of session 8; SOURCES.md)',
+    'notice date':
+      "the notice itself has no date; the parser reads 2008-07-11 from the site's metadata line '發(fā)文日期2008年07月11日', " +
+      'which by the conventions does not count: a judgement (late-session-8 holdout, tuning since the end of session 8; ' +
+      'SOURCES.md)',
+  },
+  '67-shaanxi-ethnic-affairs-2000-notice-typo': {
+    'notice date':
+      "the notice's date line has a typo, '2000牟8月25日' (牟 for 年): a reader reads 2000-08-25, the parser would have to " +
+      'accept a misspelled 年 (late-session-8 holdout, tuning since the end of session 8; SOURCES.md)',
+  },
 };
 
 /** The accepted misses of an inline division list that is not read: its count, each name, its declared count. */

@@ -4,7 +4,7 @@
  * run on them. Their untouched score is recorded here, and the test keeps the score from falling
  * below it. It is not a target to tune towards: a text that is tuned on moves to fixtures/real/, and
  * the holdout then needs fresh texts and a new untouched score (as in session 6, when texts 32-38
- * and later texts 39-46 moved, and in session 8, when texts 47-53 and later texts 54-61 moved).
+ * and later texts 39-46 moved, and in session 8, when texts 47-53, 54-61 and at its end 62-67 moved).
  */
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
@@ -15,18 +15,14 @@ import { corpusFolders, scoreCorpus, testTexts } from './corpus.js';
 const DIR = new URL('./fixtures/holdout/', import.meta.url);
 const SOURCES = new URL('./fixtures/real/SOURCES.md', import.meta.url);
 /**
- * The untouched score of texts 62-67, measured once, on the commit that added them with their hand
- * counts (68e8fce) and before any change for them, with the parser of main at e98c8a9 (SOURCES.md,
- * "Fresh holdout (test/fixtures/holdout/, texts 62-67, late session 8)"). A new holdout set needs a
- * new one.
+ * The untouched score of texts 68-73, measured once, on the commit that added them with their hand
+ * counts (52e8817) and before any change for them, with the parser of main at f57b616 (SOURCES.md,
+ * "Fresh holdout (test/fixtures/holdout/, texts 68-73, end of session 8)"). A new holdout set needs
+ * a new one.
  */
-const UNTOUCHED = { passed: 61, facts: 72 } as const;
-/**
- * The score may not fall below this: the score after the late-session-8 fixes for two general
- * layouts its untouched misses showed (SOURCES.md, "No longer untouched"); the set is no longer
- * untouched.
- */
-const FLOOR = { passed: 68, facts: UNTOUCHED.facts } as const;
+const UNTOUCHED = { passed: 70, facts: 74 } as const;
+/** The score may not fall below this: the untouched score, as no change has been made for these texts. */
+const FLOOR = { passed: UNTOUCHED.passed, facts: UNTOUCHED.facts } as const;
 
 const scores = scoreCorpus(DIR);
 const all = scores.flatMap((s) => s.facts);
