@@ -103,18 +103,30 @@ for (const script of ['zh-Hant', 'zh-Hans'] as const) {
  * nothing was returned). Left: on the zh-Hant data, 科技局网络安全 (the Traditional text writes
  * 網路安全, a word the character folding does not equate with 网络安全).
  */
-const fresh = readQueries('queries.dalian-stb.fresh.json');
-const FRESH_FLOOR = { 'zh-Hans': 58, 'zh-Hant': 57 } as const;
-
-for (const script of ['zh-Hant', 'zh-Hans'] as const) {
-  it(`the fresh queries put the expected division first at least ${FRESH_FLOOR[script]} times in ${fresh.length} on the ${script} data`, (t) => {
-    const idOf = new Map(dataset('zh-Hant').divisions.map((d) => [d.name, d.id]));
-    const lookup = createLookup(dataset(script));
-    const missed = fresh.filter((q) => lookup.search(q.query, { limit: 1 })[0]?.division.id !== idOf.get(q.expected));
-    t.diagnostic(`top-1 ${fresh.length - missed.length}/${fresh.length}`);
-    assert.ok(fresh.length - missed.length >= FRESH_FLOOR[script], missed.map((q) => q.query).join(', '));
-  });
+/**
+ * For each script: the queries of `name` put the expected division first at least `floor` times.
+ * Prints the score and every miss.
+ */
+function testTopOneFloor(
+  name: string,
+  queries: readonly Query[],
+  floor: Readonly<Record<'zh-Hant' | 'zh-Hans', number>>,
+) {
+  for (const script of ['zh-Hant', 'zh-Hans'] as const) {
+    it(`the ${name} queries put the expected division first at least ${floor[script]} times in ${queries.length} on the ${script} data`, (t) => {
+      const idOf = new Map(dataset('zh-Hant').divisions.map((d) => [d.name, d.id]));
+      const lookup = createLookup(dataset(script));
+      const missed = queries.filter(
+        (q) => lookup.search(q.query, { limit: 1 })[0]?.division.id !== idOf.get(q.expected),
+      );
+      t.diagnostic(`top-1 ${queries.length - missed.length}/${queries.length}`);
+      for (const q of missed) t.diagnostic(`not first: [${q.form}] ${q.query} (want ${q.expected})`);
+      assert.ok(queries.length - missed.length >= floor[script], missed.map((q) => q.query).join(', '));
+    });
+  }
 }
+
+testTopOneFloor('fresh', readQueries('queries.dalian-stb.fresh.json'), { 'zh-Hans': 58, 'zh-Hant': 57 });
 
 /**
  * A third set, fixtures/queries.dalian-stb.third.json: 60 queries written in session 8 from the
@@ -130,19 +142,7 @@ for (const script of ['zh-Hant', 'zh-Hans'] as const) {
  * whose words lead elsewhere (专家 in a farmer's question, 培训 in 出国培训, 企业 in 文化科技企业),
  * 环保科技项目, 软科学课题申报, 企业对接高校科研院所, and an English "annual plan".
  */
-const third = readQueries('queries.dalian-stb.third.json');
-const THIRD_FLOOR = { 'zh-Hans': 52, 'zh-Hant': 52 } as const;
-
-for (const script of ['zh-Hant', 'zh-Hans'] as const) {
-  it(`the third queries put the expected division first at least ${THIRD_FLOOR[script]} times in ${third.length} on the ${script} data`, (t) => {
-    const idOf = new Map(dataset('zh-Hant').divisions.map((d) => [d.name, d.id]));
-    const lookup = createLookup(dataset(script));
-    const missed = third.filter((q) => lookup.search(q.query, { limit: 1 })[0]?.division.id !== idOf.get(q.expected));
-    t.diagnostic(`top-1 ${third.length - missed.length}/${third.length}`);
-    for (const q of missed) t.diagnostic(`not first: [${q.form}] ${q.query} (want ${q.expected})`);
-    assert.ok(third.length - missed.length >= THIRD_FLOOR[script], missed.map((q) => q.query).join(', '));
-  });
-}
+testTopOneFloor('third', readQueries('queries.dalian-stb.third.json'), { 'zh-Hans': 52, 'zh-Hant': 52 });
 
 describe('Latin words that are neither English terms nor pinyin', () => {
   const lookup = createLookup(dataset('zh-Hans'));

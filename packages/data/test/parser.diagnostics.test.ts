@@ -35,6 +35,11 @@ function only(diagnostics: readonly Diagnostic[], code: string): Diagnostic[] {
   return diagnostics.filter((d) => d.code === code);
 }
 
+/** The names of the divisions the parser reads in `text`. */
+function divisionNames(text: string): string[] {
+  return parseRegulation(text).regulation.divisions.map((d) => d.name);
+}
+
 function allProvisions(provisions: readonly Provision[]): Provision[] {
   return provisions.flatMap((p) => [p, ...allProvisions(p.children)]);
 }
@@ -510,13 +515,12 @@ describe('layouts the session-5 holdout showed, in other agencies’ wording', (
 
 describe('inline division lists joined by 和 or 及', () => {
   test('a last pair joined by 和 or 及 gives two divisions when both are office names, in both scripts', () => {
-    const names = (text: string): string[] => parseRegulation(text).regulation.divisions.map((d) => d.name);
-    assert.deepEqual(names('示例县审计局\n示例县审计局内设办公室、经济责任审计股和财政审计股。\n'), [
+    assert.deepEqual(divisionNames('示例县审计局\n示例县审计局内设办公室、经济责任审计股和财政审计股。\n'), [
       '办公室',
       '经济责任审计股',
       '财政审计股',
     ]);
-    assert.deepEqual(names('範例縣審計局\n範例縣審計局內設辦公室、經濟責任審計股及財政審計股。\n'), [
+    assert.deepEqual(divisionNames('範例縣審計局\n範例縣審計局內設辦公室、經濟責任審計股及財政審計股。\n'), [
       '辦公室',
       '經濟責任審計股',
       '財政審計股',
@@ -525,10 +529,7 @@ describe('inline division lists joined by 和 or 及', () => {
 
   test('a name with 和 inside it stays whole', () => {
     const text = '示例县工业局\n示例县工业局内设办公室、科技和信息化股。\n';
-    assert.deepEqual(
-      parseRegulation(text).regulation.divisions.map((d) => d.name),
-      ['办公室', '科技和信息化股'],
-    );
+    assert.deepEqual(divisionNames(text), ['办公室', '科技和信息化股']);
   });
 });
 
@@ -606,10 +607,7 @@ describe('layouts the session-6 holdout showed, in other agencies’ wording', (
     assert.ok(!diagnostics.some((d) => d.code === 'unrecognized-line' || d.code === 'no-divisions'));
     assert.ok(validateRegulation(regulation).ok);
     const hant = '財務處\n負責預算管理。\n人事處\n負責幹部管理。\n法規處\n負責合法性審查。';
-    assert.deepEqual(
-      parseRegulation(hant).regulation.divisions.map((d) => d.name),
-      ['財務處', '人事處', '法規處'],
-    );
+    assert.deepEqual(divisionNames(hant), ['財務處', '人事處', '法規處']);
   });
 
   test('two names alone on their lines, or names without their text, are not a list', () => {
@@ -750,10 +748,7 @@ describe('layouts the session-7 holdout showed, in other agencies’ wording', (
 
   test('a heading that gives the divisions inline after its colon lists them', () => {
     const text = '某县林业局\n一、主要职责\n（一）负责森林保护。\n二、内设机构：办公室、资源管理股、林政股。';
-    assert.deepEqual(
-      parseRegulation(text).regulation.divisions.map((d) => d.name),
-      ['办公室', '资源管理股', '林政股'],
-    );
+    assert.deepEqual(divisionNames(text), ['办公室', '资源管理股', '林政股']);
   });
 
   test('N个司法所 and N个司法鉴定机构 are not a declared count of divisions', () => {

@@ -52,17 +52,18 @@ export function createRanking(
     const duty = new Float64Array(count);
     const scored = scoreTokens(tokens);
     // The phrase decides between the leading documents: only those within its weight of the best
-    // are read (a province's query scores thousands).
-    let lead = 0;
-    for (let k = 0; k < scored; k++) lead = Math.max(lead, score[touched[k]!]!);
-    for (let k = 0; k < scored; k++) {
-      const d = touched[k]!;
-      if (
-        phrase[3] &&
-        score[d]! * Weight.Phrase > lead &&
-        (folded[d] ??= fold(shown[d]?.text ?? divisions[owner[d]!]?.name ?? '')).includes(phrase)
-      )
-        score[d]! *= Weight.Phrase;
+    // are read (a province's query scores thousands). A query without one skips both passes.
+    if (phrase[3]) {
+      let lead = 0;
+      for (let k = 0; k < scored; k++) lead = Math.max(lead, score[touched[k]!]!);
+      for (let k = 0; k < scored; k++) {
+        const d = touched[k]!;
+        if (
+          score[d]! * Weight.Phrase > lead &&
+          (folded[d] ??= fold(shown[d]?.text ?? divisions[owner[d]!]?.name ?? '')).includes(phrase)
+        )
+          score[d]! *= Weight.Phrase;
+      }
     }
     for (let k = 0; k < scored; k++) {
       const d = touched[k]!;

@@ -95,7 +95,7 @@ function parseWithUnits(text: string): number | null {
 }
 
 /** True when every code unit is an ASCII or full-width digit (what `\d` matches after `toAsciiDigits`). */
-function allDigits(text: string): boolean {
+export function allDigits(text: string): boolean {
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
     if (!((code >= 0x30 && code <= 0x39) || (code >= FULL_WIDTH_ZERO && code <= FULL_WIDTH_ZERO + 9))) return false;

@@ -10,7 +10,7 @@ import { BoundedList, ShortStrings } from './lists.js';
 import type { Report } from './diagnostics.js';
 import { columnAt, type SourceLine } from './lines.js';
 import { NumberedLine } from './numbered-line.js';
-import { formatNumeral } from './numerals.js';
+import { allDigits, formatNumeral } from './numerals.js';
 import {
   ADJUSTMENTS_MARK,
   AGENCY_STATEMENT,
@@ -210,10 +210,9 @@ export function isNameOnly(item: Node): boolean {
 
 /** Another item, named as the text writes its labels: （四） follows （二）, 4. follows 2., （4） follows （2）. */
 function itemLike(token: NumberedToken, n: number): string {
-  if (ARABIC.test(token.numeral)) return token.label.replace(token.numeral, String(n));
+  if (token.numeral !== '' && allDigits(token.numeral)) return token.label.replace(token.numeral, String(n));
   return token.label.startsWith('（') ? `（${formatNumeral(n)}）` : `(${formatNumeral(n)})`;
 }
-const ARABIC = /^[0-9０-９]+$/u;
 
 function checkItemNumber(token: NumberedToken, last: number | null, report: Report): void {
   const expected = (last ?? 0) + 1;
