@@ -838,3 +838,40 @@ describe('layouts the late-session-8 holdout showed, in other agencies’ wordin
     }
   });
 });
+
+describe('layouts the session-8 holdout showed, in other agencies’ wording', () => {
+  test('a yearbook’s subject label before the agency’s name is not part of the name', () => {
+    for (const label of ['〔机构设置〕', '【机构设置】']) {
+      const text = `${label}某县林业局内设办公室、造林股、林政股。全局干部职工30人。`;
+      assert.equal(parseRegulation(text).regulation.agency.name, '某县林业局', label);
+    }
+  });
+
+  test('a title line with its name’s pinyin or English in brackets names the agency', () => {
+    for (const title of [
+      '某县水利局 [Mǒu Xiàn Shuǐlìjú]',
+      '某县水利局（Mou County Water Resources Bureau）',
+      '某县水利局 (Mou County Water Resources Bureau)',
+    ]) {
+      const text = `${title}\n位于县城。局机关设办公室、水政股、工程股。`;
+      assert.equal(parseRegulation(text).regulation.agency.name, '某县水利局', title);
+    }
+    // A Han gloss is not dropped: the line is not a name.
+    assert.equal(parseRegulation('某县水利局（原水电局）\n位于县城。').regulation.agency.name, null);
+  });
+
+  test('a count right after an inline list’s last name is the declared count; a list of other bodies gives none', () => {
+    const text = '某县水利局\n局机关设办公室、水政股、工程管理股3个。局属事业单位有水文站、灌溉站2个。';
+    const { regulation } = parseRegulation(text);
+    assert.deepEqual(
+      regulation.divisions.map((d) => d.name),
+      ['办公室', '水政股', '工程管理股'],
+    );
+    assert.equal(regulation.declaredDivisionCount, 3);
+    const others = '某县水利局\n局属事业单位有水文站、灌溉管理站2个。有职工40人。';
+    assert.equal(parseRegulation(others).regulation.declaredDivisionCount, undefined);
+    // With 等: 内设办公室、…、工程股等4个.
+    const summarised = '某县水利局\n内设办公室、水政股、工程股等4个。';
+    assert.equal(parseRegulation(summarised).regulation.declaredDivisionCount, 4);
+  });
+});

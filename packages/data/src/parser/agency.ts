@@ -77,9 +77,14 @@ function unique(values: readonly string[]): string[] {
   return [...new Set(values)];
 }
 
-/** A name as a sentence gives it: without （以下简称…） and not longer than a name. */
+/** A yearbook's subject label before a paragraph: 〔机构队伍〕, 【机构设置】. */
+const SUBJECT_LABEL = /^[〔【［[][^〔〕【】［］[\]]{1,10}[〕】］\]]\s*/u;
+/** A gloss a page's title adds after a name: 获嘉县交通运输局 [Huòjiā Xiàn Jiāotōngyùnshūjú]. */
+const LATIN_GLOSS = /[[［(（][\p{Script=Latin}\p{M}\s'’.,&-]+[\]］)）]$/u;
+
+/** A name as a sentence gives it: without a subject label, without （以下简称…） and not longer than a name. */
 function cleanName(text: string): string | null {
-  const name = splitTrailingGroups(text.trim()).name.replace(/^[“"]|[”"]$/gu, '');
+  const name = splitTrailingGroups(text.trim().replace(SUBJECT_LABEL, '')).name.replace(/^[“"]|[”"]$/gu, '');
   return name.length >= 2 && name.length <= 30 && AGENCY_END.test(name) ? name : null;
 }
 
@@ -106,6 +111,9 @@ export function findAgencyName(
   const about = noticeTitle ? cleanName(NOTICE_ABOUT.exec(noticeTitle)?.[1] ?? '') : null;
   if (about) return about;
   if (title !== null && cleanName(title) === title) return title;
+  // A title line that is a name and its Latin gloss (pinyin or English, in brackets).
+  const glossed = title?.replace(LATIN_GLOSS, '').trimEnd();
+  if (glossed && glossed !== title && cleanName(glossed) === glossed) return glossed;
   // A profile page's title: X机构简介, X机构职能, X机构设置和职能.
   const profiled = title?.replace(PAGE_TOPIC, '');
   if (profiled && profiled !== title && cleanName(profiled) === profiled) return profiled;

@@ -1,6 +1,6 @@
 /**
  * The number of divisions a text declares: 设19个内设机构, 内设机构21个, 设6个职能司局,
- * 下设综合科、…4个内设机构, 机关设办公室、…4个股室.
+ * 下设综合科、…4个内设机构, 机关设办公室、…4个股室, 机关设办公室、…、建设管理股4个.
  */
 import type { SourceLine } from './lines.js';
 import { NUMERAL_CHARS, parseNumeral } from './numerals.js';
@@ -18,6 +18,15 @@ export const COUNT_BEFORE = new RegExp(
 );
 /** 内设机构21个. */
 const COUNT_AFTER = new RegExp(`[内內][设設][机機][构構]\\s*${COUNT}\\s*[个個]`, 'u');
+/**
+ * 机关设办公室、人事股、建设管理股4个: a count right after the last name of an inline list that a
+ * setting-up verb opens (a gazetteer's way). Not a list of other bodies (局属事业单位有…4个: no
+ * verb), nor a count of people. The list is read within a bound, so a long line costs linear time.
+ */
+const COUNT_AFTER_LIST = new RegExp(
+  `(?:[内內][设設]|下[设設]|[机機][关關][设設])[^。；;]{0,300}、[^、。；;，,]{1,25}?[股科室处處司局队隊心]\\s*(?:等|共)?\\s*${COUNT}\\s*[个個](?![^。；;，,]{0,12}?(?:事[业業]|企[业業]|[单單]位|人))`,
+  'u',
+);
 
 /** The declared count and its line, from the division list's own text first, else the whole text. */
 export function declaredDivisionCount(
@@ -40,7 +49,7 @@ export function declaredDivisionCount(
 }
 
 function countIn(line: SourceLine): number | null {
-  const match = COUNT_BEFORE.exec(line.text) ?? COUNT_AFTER.exec(line.text);
+  const match = COUNT_BEFORE.exec(line.text) ?? COUNT_AFTER.exec(line.text) ?? COUNT_AFTER_LIST.exec(line.text);
   const count = match ? parseNumeral((match[1] ?? '').normalize('NFKC')) : null;
   return count !== null && count > 0 ? count : null;
 }
