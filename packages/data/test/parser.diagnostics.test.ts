@@ -875,3 +875,28 @@ describe('layouts the session-8 holdout showed, in other agencies’ wording', (
     assert.equal(parseRegulation(summarised).regulation.declaredDivisionCount, 4);
   });
 });
+
+describe('layouts the session-9 holdout showed, in other agencies’ wording', () => {
+  test('a budget disclosure’s title names the agency', () => {
+    for (const title of ['某县民政局2020年度部门决算公开说明', '某县民政局2021年部门预算公开情况', '某县民政局部门概况']) {
+      const text = `${title}\n一、主要职能\n（一）负责全县社会救助工作。\n（二）负责全县养老服务工作。`;
+      assert.equal(parseRegulation(text).regulation.agency.name, '某县民政局', title);
+    }
+  });
+
+  test('a leader post written count first after 设 is read; a post that is not a leader’s is not', () => {
+    const text =
+      '某县防汛办公室\n县编委批准设立县防汛办公室，编制在水利局另增3名，主任由水利局局长兼任，并设1名专职副主任。';
+    assert.deepEqual(parseRegulation(text).regulation.staffing?.leadershipPosts, [{ title: '专职副主任', count: 1 }]);
+    const clerks = '某县防汛办公室\n县编委批准设立县防汛办公室，并设3名联络员。';
+    assert.equal(parseRegulation(clerks).regulation.staffing, undefined);
+  });
+
+  test('a report’s sentence on the function transformation is the function transformation', () => {
+    const text =
+      '某省民政厅“三定”规定发布\n《规定》明确，在职能转变方面，某省民政厅应当加强基层政权建设。规定明确，某省民政厅设12个内设机构。';
+    const { regulation, coverage } = parseRegulation(text);
+    assert.equal(regulation.functionTransformation?.text.startsWith('在职能转变方面，某省民政厅应当'), true);
+    assert.ok(coverage.unplaced.every((u) => u.line !== 2));
+  });
+});

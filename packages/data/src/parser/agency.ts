@@ -24,6 +24,12 @@ const NOTICE_ABOUT =
 /** What a profile page's title adds to the agency's name: 机构简介, 机构职能, 机构设置和职能, 简介. */
 const PAGE_TOPIC =
   /(?:[机機][构構])?(?:[简簡]介|概[况況]|[设設]置|[职職]能|[职職][责責])(?:[和与與及](?:[职職]能|[职職][责責]))?$/u;
+/**
+ * What a budget disclosure's title adds to the agency's name (the duties are its 部门概况):
+ * X2021年部门预算公开情况, X2020年度部门决算公开说明, X部门概况.
+ */
+const DISCLOSURE_TOPIC =
+  /(?:(?:[0-9０-９]{4}年度?)?(?:部[门門])?(?:预决算|預決算|[预預]算|[决決]算)(?:公开|公開)?(?:情[况況]|[说說]明|[报報]告)?|部[门門]概[况況])$/u;
 /** Body phrases that name the agency right after them: 设立X，/ 保留X（…）. */
 const NAMED_AFTER = /(?<!另)(?:[设設]立|保留|[组組]建)([^，,。；;：:（(《》\s]{2,30})/u;
 /** Body phrases that name the agency right before them. */
@@ -114,9 +120,11 @@ export function findAgencyName(
   // A title line that is a name and its Latin gloss (pinyin or English, in brackets).
   const glossed = title?.replace(LATIN_GLOSS, '').trimEnd();
   if (glossed && glossed !== title && cleanName(glossed) === glossed) return glossed;
-  // A profile page's title: X机构简介, X机构职能, X机构设置和职能.
-  const profiled = title?.replace(PAGE_TOPIC, '');
-  if (profiled && profiled !== title && cleanName(profiled) === profiled) return profiled;
+  // A profile page's title (X机构简介, X机构职能, X机构设置和职能) or a budget disclosure's (X2021年部门预算公开情况).
+  for (const topic of [PAGE_TOPIC, DISCLOSURE_TOPIC]) {
+    const profiled = title?.replace(topic, '');
+    if (profiled && profiled !== title && cleanName(profiled) === profiled) return profiled;
+  }
   // A numbered line names the agency in its text, never in its label: 第二条 X是…工作部门.
   const textOf = (t: LineToken): string =>
     t.kind === 'article' || t.kind === 'item' || t.kind === 'chapter' ? t.text : t.line.text;

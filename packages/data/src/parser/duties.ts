@@ -95,6 +95,9 @@ export function unnumberedAdjustments(roots: readonly Node[]): { section: Node; 
   return null;
 }
 
+/** A report's sentence on the function transformation: 《规定》明确，在职能转变方面，X应当…. */
+const REPORTED_TRANSFORMATION = /在[职職]能[转轉][变變]方面/u;
+
 function transformationOutsideItems(container: Node | null, roots: readonly Node[]): FunctionTransformation | null {
   // A section of its own: 一、职能转变 (with or without items).
   const section = findNode(
@@ -122,5 +125,13 @@ function transformationOutsideItems(container: Node | null, roots: readonly Node
     ].join('');
     return { id: node.id, citation: node.label ?? node.id, text: transformationText(text) };
   }
+  // A report of the regulation (news, a summary) gives it in a sentence of a paragraph.
+  let at = -1;
+  const reported = findNode(roots, (candidate) => {
+    if (candidate.kind !== 'paragraph') return false;
+    at = candidate.text.search(REPORTED_TRANSFORMATION);
+    return at >= 0;
+  });
+  if (reported) return { id: reported.id, citation: reported.label ?? reported.id, text: reported.text.slice(at) };
   return null;
 }

@@ -203,6 +203,7 @@ export function parse(
     if (
       node.role === 'transformation' ||
       isTransformationSection(node) ||
+      (functionTransformation !== null && node.id === functionTransformation.id) ||
       (staffing !== undefined && (node.label ?? node.id) === staffing.citation)
     ) {
       transformationAndStaffing.push(node);

@@ -17,6 +17,16 @@ const ADMINISTRATIVE_POSTS = new RegExp(`行政[编編]制\\s*(?:[为為]|核定
 const CHANGE = /(?:核[减減增]|[减減]少|增加|[划劃][出入转轉]|收回)[^，,。；;]{0,8}$/u;
 /** 设局长1名 / 副局长3名 / 正处级领导职数12名 / 股级职数17名; group 1 is the post, group 2 the count. */
 const LEADERSHIP_POST = new RegExp(`^(.+?)(?:[领領][导導])?(?:[职職][数數])?\\s*[为為]?\\s*${COUNT}\\s*名$`, 'u');
+/**
+ * A post written count first, after 设: 并设1名专职副主任, 设副主任2名's other order. Only a leader's
+ * title (…长, 主任, 书记, 主席): 设3名联络员 is no leadership post. Group 1 is the count, group 2 the post.
+ */
+const COUNT_FIRST_POST = new RegExp(
+  `[设設]\\s*${COUNT}\\s*名\\s*([^\\s，,。；;、]{0,10}(?:[长長]|主任|[书書][记記]|主席))$`,
+  'u',
+);
+/** A paragraph that gives such a post somewhere in it (a paragraph of staffing without 编制 or 职数). */
+const COUNT_FIRST_POST_IN = new RegExp(COUNT_FIRST_POST.source.replace(/\$$/u, ''), 'u');
 /** Marks posts that are not leadership posts: 行政编制, 事业编制, 实有… */
 const NOT_A_LEADER_POST = /[编編]制|[实實]有|[单單]位/u;
 /** A post written as a rank: 司局级, 正处级, 科级, 股级. */
@@ -99,8 +109,9 @@ function leadershipPosts(text: string, issues: StaffingIssue[]): LeadershipPost[
     // The pattern backtracks over the whole phrase: on a megabyte-long one it would exhaust the stack.
     if (bare.length > MAX_POST_PHRASE) continue;
     const match = LEADERSHIP_POST.exec(bare);
-    const raw = match?.[1]?.trim() ?? '';
-    const count = parseNumeral((match?.[2] ?? '').normalize('NFKC'));
+    const countFirst = match ? null : COUNT_FIRST_POST.exec(bare);
+    const raw = (match?.[1] ?? countFirst?.[2])?.trim() ?? '';
+    const count = parseNumeral(((match ?? countFirst)?.[match ? 2 : 1] ?? '').normalize('NFKC'));
     if (raw === '' || count === null || NOT_A_LEADER_POST.test(raw)) continue;
     const title = postTitle(raw);
     if (title !== '' && (title.length <= SHORT_TITLE || POST_WORD.test(title))) {
@@ -232,7 +243,9 @@ export function parseStaffing(roots: readonly Node[], report: Report): Staffing 
     const staffing = readStaffing(node.text, node.id, issues);
     if (
       !staffing ||
-      (staffing.administrativePosts === null && !/[领領][导導][职職][数數]|[职職][数數]/u.test(node.text))
+      (staffing.administrativePosts === null &&
+        !/[领領][导導][职職][数數]|[职職][数數]/u.test(node.text) &&
+        !COUNT_FIRST_POST_IN.test(node.text))
     ) {
       return false;
     }
