@@ -900,3 +900,41 @@ describe('layouts the session-9 holdout showed, in other agencies’ wording', (
     assert.ok(coverage.unplaced.every((u) => u.line !== 2));
   });
 });
+
+describe('layouts the second session-9 holdout showed, in other agencies’ wording', () => {
+  test('设立了 and a list after it name no agency; a report’s title and its archive date line do', () => {
+    const text =
+      '归档时间:2022-03-01\n某县农业农村局2020年度整体支出 绩效评价报告\n一、部门概况\n本局为正科级行政单位，另按规定设立了机关党支部、纪检监察室。';
+    const { regulation } = parseRegulation(text);
+    assert.equal(regulation.title, '某县农业农村局2020年度整体支出 绩效评价报告');
+    assert.equal(regulation.agency.name, '某县农业农村局');
+    const body = '某县召开会议。会上设立了机关党支部、纪检监察室。';
+    assert.equal(parseRegulation(body).regulation.agency.name, null);
+  });
+
+  test('行政编N个 in a report is the administrative posts; 事业编 is not', () => {
+    const text = '某县农业农村局\n全局行政事业总编制为60个，其中行政编12个、全额事业编40个。';
+    assert.equal(parseRegulation(text).regulation.staffing?.administrativePosts, 12);
+  });
+
+  test('a reference line at the end of a Q&A page is no sign of a cut-off text', () => {
+    const text = '某县民政局\n（一）负责全县社会救助工作。\n参考资料:百度百科-民政局';
+    assert.equal(parseRegulation(text).regulation.truncated, undefined);
+  });
+
+  test('an inline list of divisions and units is read when the count after it is its number of names', () => {
+    const text = '某县农业农村局\n本局内设办公室、财务股、农业股、农业档案馆、农业设计院5个股室和直属单位。';
+    const { regulation } = parseRegulation(text);
+    assert.deepEqual(
+      regulation.divisions.map((d) => d.name),
+      ['办公室', '财务股', '农业股', '农业档案馆', '农业设计院'],
+    );
+    assert.equal(regulation.declaredDivisionCount, 5);
+    // A count that is not the list's, or a list mostly of units, gives no divisions.
+    for (const other of [
+      '本局内设办公室、财务股、农业股、农业档案馆、农业设计院8个股室和直属单位。',
+      '本局内设办公室、农业档案馆、农业设计院3个股室和直属单位。',
+    ])
+      assert.deepEqual(parseRegulation(`某县农业农村局\n${other}`).regulation.divisions, [], other);
+  });
+});

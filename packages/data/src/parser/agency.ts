@@ -26,12 +26,12 @@ const PAGE_TOPIC =
   /(?:[机機][构構])?(?:[简簡]介|概[况況]|[设設]置|[职職]能|[职職][责責])(?:[和与與及](?:[职職]能|[职職][责責]))?$/u;
 /**
  * What a budget disclosure's title adds to the agency's name (the duties are its 部门概况):
- * X2021年部门预算公开情况, X2020年度部门决算公开说明, X部门概况.
+ * X2021年部门预算公开情况, X2020年度部门决算公开说明, X部门概况, X2018年度整体支出绩效评价报告.
  */
 const DISCLOSURE_TOPIC =
-  /(?:(?:[0-9０-９]{4}年度?)?(?:部[门門])?(?:预决算|預決算|[预預]算|[决決]算)(?:公开|公開)?(?:情[况況]|[说說]明|[报報]告)?|部[门門]概[况況])$/u;
+  /(?:(?:[0-9０-９]{4}年度?)?(?:部[门門])?(?:(?:预决算|預決算|[预預]算|[决決]算)(?:公开|公開)?(?:情[况況]|[说說]明|[报報]告)?|(?:整体支出|整體支出)?\s{0,2}[绩績]效(?:自)?(?:评价|評價)(?:[报報]告)?)|部[门門]概[况況])$/u;
 /** Body phrases that name the agency right after them: 设立X，/ 保留X（…）. */
-const NAMED_AFTER = /(?<!另)(?:[设設]立|保留|[组組]建)([^，,。；;：:（(《》\s]{2,30})/u;
+const NAMED_AFTER = /(?<!另)(?:[设設]立|保留|[组組]建)(?!了)([^，,。；;：:（(《》\s]{2,30})/u;
 /** Body phrases that name the agency right before them. */
 const NAMED_BEFORE = [
   /[设設]下列[内內][设設]|[内內][设設](?:[机機][构構])?|下[设設]/u,
@@ -91,7 +91,8 @@ const LATIN_GLOSS = /[[［(（][\p{Script=Latin}\p{M}\s'’.,&-]+[\]］)）]$/u;
 /** A name as a sentence gives it: without a subject label, without （以下简称…） and not longer than a name. */
 function cleanName(text: string): string | null {
   const name = splitTrailingGroups(text.trim().replace(SUBJECT_LABEL, '')).name.replace(/^[“"]|[”"]$/gu, '');
-  return name.length >= 2 && name.length <= 30 && AGENCY_END.test(name) ? name : null;
+  // A list (机关党支部、纪检监察室) is not a name.
+  return name.length >= 2 && name.length <= 30 && AGENCY_END.test(name) && !name.includes('、') ? name : null;
 }
 
 /**

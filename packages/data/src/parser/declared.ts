@@ -21,10 +21,12 @@ const COUNT_AFTER = new RegExp(`[内內][设設][机機][构構]\\s*${COUNT}\\s*
 /**
  * 机关设办公室、人事股、建设管理股4个: a count right after the last name of an inline list that a
  * setting-up verb opens (a gazetteer's way). Not a list of other bodies (局属事业单位有…4个: no
- * verb), nor a count of people. The list is read within a bound, so a long line costs linear time.
+ * verb), nor a count of other bodies or of people (…4个事业单位), though a count of divisions and
+ * units together is (…21个股室和直属单位). The list is read within a bound, so a long line costs
+ * linear time.
  */
 const COUNT_AFTER_LIST = new RegExp(
-  `(?:[内內][设設]|下[设設]|[机機][关關][设設])[^。；;]{0,300}、[^、。；;，,]{1,25}?[股科室处處司局队隊心]\\s*(?:等|共)?\\s*${COUNT}\\s*[个個](?![^。；;，,]{0,12}?(?:事[业業]|企[业業]|[单單]位|人))`,
+  `(?:[内內][设設]|下[设設]|[机機][关關][设設])[^。；;]{0,300}、[^、。；;，,]{1,25}?[股科室处處司局队隊心]\\s*(?:等|共)?\\s*${COUNT}\\s*[个個](?![^。；;，,股科室处處司]{0,12}?(?:事[业業]|企[业業]|[单單]位|人))`,
   'u',
 );
 

@@ -13,7 +13,7 @@ import {
 } from './brackets.js';
 import type { Report } from './diagnostics.js';
 import { columnAt } from './lines.js';
-import { formatNumeral } from './numerals.js';
+import { formatNumeral, parseNumeral } from './numerals.js';
 import { CO_LOCATION, findSignboards } from './patterns.js';
 import { itemCitation } from './roles.js';
 import { isNameOnly, type Node } from './structure.js';
@@ -410,6 +410,22 @@ const INLINE_LIST =
 const TRAILING_COUNT = /(?:等?\s*[0-9０-９一二三四五六七八九十]{1,3}\s*[个個][^、]*|等)$/u;
 
 /**
+ * True when an inline list whose names do not all look like an office's is still the agency's
+ * list: the count after it is its number of names (…、信息中心21个股室和直属单位), and half of the names
+ * at least are offices' (a gazetteer lists its units and stations with them).
+ */
+function countedList(list: string, names: readonly { name: string }[]): boolean {
+  const count = LIST_COUNT.exec(list);
+  return (
+    count !== null &&
+    parseNumeral((count[1] ?? '').normalize('NFKC')) === names.length &&
+    2 * names.filter(({ name }) => isDivisionName(name)).length >= names.length
+  );
+}
+/** The count that ends an inline list: …信息中心21个股室. */
+const LIST_COUNT = /([0-9０-９]{1,3}|[一二三四五六七八九十]{1,4})\s*[个個][^、]*$/u;
+
+/**
  * A piece of an inline list split at 和/及 when every part is an office's name
  * (宣传教育科和自然保护科, 财务科及审计科 → two); a name with the word inside (科技和信息化处) stays whole.
  */
@@ -429,7 +445,8 @@ export function inlineDivisions(tokens: readonly LineToken[], label: string): Di
     const names = splitOutsideBrackets((match[1] ?? '').replace(TRAILING_COUNT, ''), '、')
       .pieces.flatMap((piece) => splitJoined(piece.text))
       .map((text) => splitTrailingGroups(text));
-    if (names.length < 2 || !names.every(({ name }) => isDivisionName(name))) continue;
+    if (names.length < 2 || !(names.every(({ name }) => isDivisionName(name)) || countedList(match[1] ?? '', names)))
+      continue;
     return names.map(({ name, notes }, index) => ({
       id: `sec_divisions__point_${index + 1}`,
       number: index + 1,

@@ -11,8 +11,11 @@ import { STAFFING_MARK } from './patterns.js';
 import type { Node } from './structure.js';
 
 const COUNT = `([0-9０-９]+|[${NUMERAL_CHARS}]+)`;
-/** 行政编制45名 / 行政編制為45名 / 行政编制12人; group 1 is the count. */
-const ADMINISTRATIVE_POSTS = new RegExp(`行政[编編]制\\s*(?:[为為]|核定[为為]?)?\\s*${COUNT}\\s*[名人]`, 'gu');
+/** 行政编制45名 / 行政編制為45名 / 行政编制12人 / a report's 行政编13个; group 1 is the count. */
+const ADMINISTRATIVE_POSTS = new RegExp(
+  `行政[编編](?:制\\s*(?:[为為]|核定[为為]?)?\\s*${COUNT}\\s*[名人]|\\s*${COUNT}\\s*[名个個])`,
+  'gu',
+);
 /** What before a figure says it is a change, not the total: 核减机关行政编制4名. */
 const CHANGE = /(?:核[减減增]|[减減]少|增加|[划劃][出入转轉]|收回)[^，,。；;]{0,8}$/u;
 /** 设局长1名 / 副局长3名 / 正处级领导职数12名 / 股级职数17名; group 1 is the post, group 2 the count. */
@@ -141,7 +144,7 @@ function administrativePosts(text: string): number | null {
   for (let match = ADMINISTRATIVE_POSTS.exec(text); match !== null; match = ADMINISTRATIVE_POSTS.exec(text)) {
     if (CHANGE.test(text.slice(Math.max(0, match.index - 16), match.index))) continue;
     ADMINISTRATIVE_POSTS.lastIndex = 0;
-    return parseNumeral((match[1] ?? '').normalize('NFKC'));
+    return parseNumeral((match[1] ?? match[2] ?? '').normalize('NFKC'));
   }
   return null;
 }

@@ -13,10 +13,10 @@ const COMPLETE_END = /(?:[。．.！!？?；;…」』”’）)】》\]]|[0-9�
 
 /**
  * A website's footer after the text, not part of it: 来源：百度百科, 本内容最后更新于…, 责任编辑：…,
- * 【打印本页】【关闭窗口】. The text ends before it.
+ * 【打印本页】【关闭窗口】, an encyclopaedia's or a Q&A page's 参考资料：百度百科-…. The text ends before it.
  */
 const PAGE_FOOTER =
-  /(?:^|[，,。\s])[来來]源[:：]|最[后後]更新|[责責]任[编編][辑輯][:：]|打印本[页頁]|[关關][闭閉]窗口|版[权權]所有/u;
+  /(?:^|[，,。\s])[来來]源[:：]|最[后後]更新|[责責]任[编編][辑輯][:：]|打印本[页頁]|[关關][闭閉]窗口|版[权權]所有|^(?:[参參]考(?:[资資]料|文[献獻])|[资資]料[来來]源)[:：]/u;
 
 /** The item that holds the last line of the text, if the last line belongs to an item. */
 function lastItem(roots: readonly Node[], lastLine: number): Node | null {
