@@ -586,6 +586,45 @@ describe('<sanding-division-directory>', () => {
     $$(el, '[part~="division"]').forEach((item, i) => expect(item).to.equal(items[i]));
   });
 
+  it('a filter that leaves many of 300 divisions applies at once down to a screen of them, then a chunk a task to the end', async () => {
+    const agency = manyDivisions(300);
+    // Every other division holds the word.
+    agency.divisions.forEach((division, i) => {
+      if (i % 2 === 0)
+        division.responsibilities = [
+          ...division.responsibilities,
+          { ...division.responsibilities[0]!, id: `${division.id}__clause_nautilus`, text: '负责鹦鹉螺标本的收集。' },
+        ];
+    });
+    const el = await directory('zh-CN', agency);
+    await waitUntil(() => $$(el, '[part~="division"]').length === 300, 'every division rendered', { timeout: 5000 });
+    await waitUntil(() => builtEngine(agency), 'the engine is built', { timeout: 9000 });
+    const hiddenCount = (): number => $$(el, '[part~="division"][hidden]').length;
+    // What the filter's first update shows, before any later task.
+    const first = new Promise<number>((resolve) => {
+      const watch = new MutationObserver(() => {
+        if (hiddenCount() === 0) return;
+        watch.disconnect();
+        resolve(hiddenCount());
+      });
+      watch.observe(el.shadowRoot!, { subtree: true, attributes: true, attributeFilter: ['hidden'] });
+    });
+    el.filter = '鹦鹉螺';
+    // The first update hides the rows between the first 20 that match (rows 2, 4, … 38), no more.
+    expect(await first).to.equal(19);
+    await waitUntil(() => hiddenCount() === 150, 'every row filtered', { timeout: 5000 });
+    await el.updateComplete;
+    $$(el, '[part~="division"]').forEach((item, i) => {
+      expect(item.hidden, item.id).to.equal(i % 2 === 1);
+      if (i % 2 === 0) expect($(el, `[id="${item.id}"] [part~="summary"] mark`)?.textContent).to.equal('鹦鹉螺');
+    });
+    // A division the next filter hides keeps its content until it shows again; cleared, every
+    // division shows its default summary, none a match.
+    el.filter = '';
+    await waitUntil(() => hiddenCount() === 0 && count(el) === '', 'the filter is cleared', { timeout: 5000 });
+    await waitUntil(() => $$(el, '[part~="summary"]').length === 0, 'no summary of a match is left', { timeout: 5000 });
+  });
+
   it("builds the filter's engine once the list has rendered, before anyone focuses or types in the filter", async () => {
     const agency = manyDivisions(60);
     const el = await directory('zh-CN', agency);

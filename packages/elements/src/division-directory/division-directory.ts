@@ -45,8 +45,6 @@ const SUMMARY_LENGTH = 40;
 /** Lit, for the lazily loaded modules (internals.ts). */
 const lit: Lit = { html, nothing };
 
-const TOGGLE = 'toggle-';
-const PANEL = 'panel-';
 
 /** The page's hash, without its #. */
 const pageHash = (): string => location.hash.slice(1);
@@ -95,7 +93,8 @@ function firstResponsibility(division: Division): string {
  * citations, buttons) renders on the first open, from a lazily loaded module; long lists of
  * divisions render a chunk at a time (a screen first), each in its own task, and every division
  * stays in the page. Filtering changes only the divisions whose match changed; one it hides or
- * shows again without a match changes only its `hidden`.
+ * shows again without a match changes only its `hidden`. A filter (or its clearing) shows at once
+ * down to a screen of the divisions it leaves, and reaches the rest of a long list a chunk a task.
  *
  * **Remembered state.** Which divisions are open is kept for the session (sessionStorage), per
  * page path, element `id` and regulation, and restored in the first render. A remembered state
@@ -221,6 +220,13 @@ export class SandingDivisionDirectory extends SandingElement<'directory'> {
    * are all the same is left as it is (Lit's `noChange`). Valid while the list stays rendered.
    */
   private rowDeps: unknown[][] = [];
+  /**
+   * How far down the list the filter is shown: the filter module applies a filter, or its
+   * clearing, a chunk of rows at a time (filter.ts), and rows past it show the filter before until
+   * their chunk; undefined when every row shows it. Whatever else changes the filter (`reveal`)
+   * sets it back to undefined.
+   */
+  declare protected filtered: number | undefined;
 
   override render(): TemplateResult {
     // Any other state than the data replaces the list: its divisions render anew after it.
@@ -349,7 +355,7 @@ export class SandingDivisionDirectory extends SandingElement<'directory'> {
           <button
             part="button"
             type="button"
-            aria-expanded=${allOpen ? 'true' : 'false'}
+            aria-expanded=${allOpen}
             @click=${allOpen ? this.collapseAll : this.expandAll}
           >
             ${allOpen ? s.collapseAll : s.expandAll}
@@ -436,13 +442,16 @@ export class SandingDivisionDirectory extends SandingElement<'directory'> {
     const panel = this.built.has(division.id) ? this.panel : undefined;
     const language = this.language;
     const hidden = !!applied && !match;
-    // What the content shows; then whether the item is hidden.
-    const deps = [regulation, division, open, match, panel && applied, panel, language, level, this.deepLinks, hidden];
+    // What the content shows (from position 7 on, what a filter changes); then, at 9, whether the
+    // item is hidden.
+    const deps = [regulation, division, open, panel, language, level, this.deepLinks, match, panel && applied, hidden];
     const last = this.rowDeps[index] ?? [];
-    this.rowDeps[index] = deps;
-    // The first input that changed: none, or only `hidden`, leaves the content as it is.
+    // The first input that changed: none, or only `hidden` (9), leaves the content as it is; past
+    // the rows a filter has reached, a change of the filter alone waits for the row's chunk
+    // (`filtered`; undefined, as when no filter is being applied, compares false).
     const changed = deps.findIndex((dep, i) => dep !== last[i]);
-    if (changed < 0) return noChange;
+    if (changed < 0 || (changed > 6 && index >= (this.filtered as number))) return noChange;
+    this.rowDeps[index] = deps;
     const s = this.strings.directory;
     const lang = dataLang(regulation, language);
     const heading = headingRole(level);
@@ -471,11 +480,11 @@ export class SandingDivisionDirectory extends SandingElement<'directory'> {
         <button
           part="toggle"
           class="toggle"
-          id=${TOGGLE + division.id}
+          id="toggle-${division.id}"
           type="button"
           lang=${lang === nothing ? nothing : language}
-          aria-expanded=${open ? 'true' : 'false'}
-          aria-controls=${PANEL + division.id}
+          aria-expanded=${open}
+          aria-controls="panel-${division.id}"
           data-label=${open ? s.hide : s.show}
         >${name}</button>
       </p>
@@ -483,7 +492,7 @@ export class SandingDivisionDirectory extends SandingElement<'directory'> {
       <div
         part="panel"
         class="panel"
-        id=${PANEL + division.id}
+        id="panel-${division.id}"
         lang=${panel && lang !== nothing ? language : nothing}
         hidden=${open ? nothing : 'until-found'}
       >${

@@ -201,7 +201,7 @@ export async function runFilter(
   const regulation = host.data;
   const query = host.filter.trim();
   if (!regulation || !query) {
-    host.applied = undefined;
+    apply(host, undefined);
     return;
   }
   let matches: Matches;
@@ -213,10 +213,50 @@ export async function runFilter(
   if (run !== host.runs || regulation !== host.data) return;
   // Matching divisions stay as they are, open or closed: each summary line shows its best match.
   const { html } = host.lit;
-  host.applied = {
+  apply(host, {
     query,
     matches,
     module,
     highlight: (text, ranges) => markRuns(text, ranges, (run) => html`<mark>${run}</mark>`),
+  });
+}
+
+/** How many divisions fill a screen: a filter shows at once down to the row that completes one. */
+const SCREEN = 20;
+
+/**
+ * Where a chunk of rows that starts at row `from` ends: after the row that completes a screen of
+ * the divisions `applied` leaves (and a screen of rows at least), or at the end of the list.
+ */
+function reach(divisions: readonly Division[], applied: Filter | undefined, from: number): number {
+  let left = 0;
+  for (let i = from; i < divisions.length; i++) {
+    if (!applied || applied.matches.has((divisions[i] as Division).id)) left++;
+    if (left >= SCREEN && i + 1 - from >= SCREEN) return i + 1;
+  }
+  return Infinity;
+}
+
+/**
+ * Shows a filter (or its clearing) at once down to a screen of the divisions it leaves, and on the
+ * rest of the list a chunk a task, each in a task of its own: the first screen does not wait for
+ * three hundred rows, and the browser paints and handles input between chunks. A newer filter,
+ * or a change that shows every row at once (`reveal`), ends the chunks.
+ */
+function apply(host: DirectoryInternals, applied: Filter | undefined): void {
+  const divisions = host.data?.divisions ?? [];
+  const reached = reach(divisions, applied, 0);
+  host.filteredFor = applied;
+  host.filtered = reached < divisions.length ? reached : undefined;
+  host.applied = applied;
+  const next = (): void => {
+    setTimeout(() => {
+      if (host.filteredFor !== applied || host.filtered === undefined) return;
+      const reached = reach(divisions, applied, host.filtered);
+      host.filtered = reached < divisions.length ? reached : undefined;
+      host.requestUpdate();
+      next();
+    });
   };
+  next();
 }

@@ -199,6 +199,8 @@ export async function reveal(host: DirectoryInternals, requested: string, focus:
     host.runs++;
     host.filter = '';
     host.applied = undefined;
+    // Every row at once, not a chunk a task: the division must show now.
+    host.filtered = undefined;
   }
   // Render the list down to it, if it has not got there yet.
   host.shown = Math.max(host.shown, (host.data?.divisions.findIndex((d) => d.id === id) ?? 0) + 1);
