@@ -938,3 +938,54 @@ describe('layouts the second session-9 holdout showed, in other agencies’ word
       assert.deepEqual(parseRegulation(`某县农业农村局\n${other}`).regulation.divisions, [], other);
   });
 });
+
+describe('layouts the third session-9 holdout showed, in other agencies’ wording', () => {
+  test('a bulleted list right under a division heading lists the divisions, cited by their place; it ends at a line without a bullet', () => {
+    const text = [
+      '跳至內容',
+      '',
+      '某市體育局',
+      '維基百科,自由的百科全書',
+      '某市體育局',
+      '某市足球協會',
+      '內設機構',
+      '[編輯]',
+      '  • 辦公室',
+      '  • 競技體育處(青少年處)',
+      '  • 群眾體育處',
+      '直屬單位',
+      '[編輯]',
+      '  • 某市體育訓練中心',
+    ].join('\n');
+    const { regulation } = parseRegulation(text);
+    assert.equal(regulation.title, '某市體育局');
+    assert.equal(regulation.agency.name, '某市體育局');
+    assert.deepEqual(
+      regulation.divisions.map((d) => [d.name, d.citation]),
+      [
+        ['辦公室', '內設機構(一)'],
+        ['競技體育處', '內設機構(二)'],
+        ['群眾體育處', '內設機構(三)'],
+      ],
+    );
+    // Bullets anywhere else are text.
+    const elsewhere = parseRegulation('某市體育局\n負責全市體育工作：\n  • 群眾體育\n  • 競技體育');
+    assert.deepEqual(elsewhere.regulation.divisions, []);
+  });
+
+  test('内设机构及职能 heads the division list', () => {
+    const text = '内设机构及职能\n(一)办公室(电话:12345678)\n负责机关日常运转。\n(二)社会救助科\n负责社会救助工作。';
+    const { regulation } = parseRegulation(text);
+    assert.deepEqual(
+      regulation.divisions.map((d) => d.name),
+      ['办公室', '社会救助科'],
+    );
+    assert.deepEqual(regulation.duties, []);
+  });
+
+  test('不再保留X names no agency; a notice that adjusts an agency’s duties and staffing names it', () => {
+    const text =
+      '国务院办公厅关于调整某某部职责机构编制的通知\n一、不再保留某某领导小组及其办公室。\n二、调整后，某某部内设机构12个。';
+    assert.equal(parseRegulation(text).regulation.agency.name, '某某部');
+  });
+});

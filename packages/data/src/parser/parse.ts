@@ -112,13 +112,24 @@ export function parse(
   // The tokens themselves when there is no front matter: a copy would be one more list as long as the text.
   const body = front.consumed.size === 0 ? tokens : withoutTokens(tokens, front.consumed);
   const noticeLines = tokens.filter((token) => front.consumed.has(token));
+  const roots = buildStructure(body, report);
+  // Roles and ids change no node's children, so the containers found once serve every step.
+  const containers = containersOfItems(roots, body.length);
+  assignRoles(roots, containers);
+  assignIds(roots, lang);
+  const dutiesList = containers.find((node) => node.role === 'duties') ?? null;
+  const divisionList = containers.find((node) => node.role === 'divisions') ?? null;
+  const adjustmentsList = containers.find((node) => node.role === 'adjustments') ?? null;
+
   // An excerpt that starts at a list of names alone on their lines: its first line, title-like,
   // is the first division's name, not a title (the list is used below when there is no other).
   // Read here only when the title could be such a name; otherwise only when a text has no other list.
   const divisionLabel = vocabularyFor(lang).divisions;
   const titleName = front.title !== null && regulationTitleIn(front.title.line.text) === null ? front.title : null;
   const nameLinesFromTitle = titleName ? nameLineDivisions(body, divisionLabel, titleName) : null;
-  const titleLine = titleName && nameLinesFromTitle?.lines[0] === titleName ? null : front.title;
+  // Not when the text has a division list of its own: the names are then not its divisions.
+  const titleLine =
+    titleName && divisionList === null && nameLinesFromTitle?.lines[0] === titleName ? null : front.title;
   const agencyName = findAgencyName(
     titleLine?.line.text ?? null,
     noticeLines,
@@ -151,15 +162,6 @@ export function parse(
       ),
     );
   }
-
-  const roots = buildStructure(body, report);
-  // Roles and ids change no node's children, so the containers found once serve every step.
-  const containers = containersOfItems(roots, body.length);
-  assignRoles(roots, containers);
-  assignIds(roots, lang);
-  const dutiesList = containers.find((node) => node.role === 'duties') ?? null;
-  const divisionList = containers.find((node) => node.role === 'divisions') ?? null;
-  const adjustmentsList = containers.find((node) => node.role === 'adjustments') ?? null;
 
   const describingAgency = agencyTexts(roots, body.length);
   const agency = parseAgency(agencyName, describingAgency, report);

@@ -56,6 +56,14 @@ export const HEADINGS: ReadonlySet<string> = new Set([
   '職能轉變',
   '人员编制及领导职数',
   '人員編制及領導職數',
+  '内设机构及职能',
+  '內設機構及職能',
+  '内设机构及职责',
+  '內設機構及職責',
+  '内设机构和职能',
+  '內設機構和職能',
+  '内设机构和职责',
+  '內設機構和職責',
 ]);
 
 /** The kinds of body an agency can be, as 三定 texts name them (longest first). */

@@ -236,7 +236,8 @@ export function citationBase(container: Node): string {
 
 /** The citation of an item: 第三条(十四), 内设机构(六). Always half-width parentheses. */
 export function itemCitation(container: Node, item: Node): string {
-  return `${citationBase(container)}(${item.numeral ?? formatNumeral(item.number ?? 0)})`;
+  // A bulleted item has no numeral: it is cited by its place.
+  return `${citationBase(container)}(${item.numeral || formatNumeral(item.number ?? 0)})`;
 }
 
 /**

@@ -20,7 +20,15 @@ import {
   ESTABLISHING,
   STAFFING_MARK,
 } from './patterns.js';
-import { arabicItem, textOffset, type HeadingToken, type LineToken, type NumberedToken } from './tokens.js';
+import {
+  arabicItem,
+  bulletItem,
+  isBullet,
+  textOffset,
+  type HeadingToken,
+  type LineToken,
+  type NumberedToken,
+} from './tokens.js';
 import { leadingName, looksLikeDivisionName, startsWithDutyVerb } from './units.js';
 
 /** How a node was recognised. */
@@ -179,11 +187,14 @@ function headsList(label: string): boolean {
 
 /**
  * The shape of an Arabic label: bracketed or not. 1. 2、 3． are one list (websites mix the marks),
- * （1） under 1. is a sub-point.
+ * （1） under 1. is a sub-point. A bulleted list is a shape of its own.
  */
 function labelShape(label: string): string {
+  if (isBullet(label)) return BULLETED;
   return label.startsWith('(') || label.startsWith('（') ? '(' : '.';
 }
+/** The shape of a bulleted list (• 办公室 on each line). */
+const BULLETED = '•';
 
 /**
  * A short line without a stop that names a section (内设机构（3个）, 机构设置, 领导): where a list
@@ -340,14 +351,19 @@ export function buildStructure(tokens: readonly LineToken[], report: Report): No
   };
 
   /**
-   * A line numbered 1. / 2、 is an item where such a list starts right under a heading of duties,
-   * divisions or transfers (主要职能 then 1.…), and while that list goes on. Anywhere else it is text:
+   * A line numbered 1. / 2、 (or bulleted: • 办公室) is an item where such a list starts right under a
+   * heading of duties, divisions or transfers (主要职能 then 1.…), and while that list goes on. Anywhere else it is text:
    * a sub-point of an item, or a point of a section read as prose (人员编制及领导职数 1.… 2.…).
    */
   const arabicListItem = (line: SourceLine): NumberedLine | null => {
     const startsList =
       heading !== null && container === null && heading.children.length === 0 && headsList(heading.label ?? '');
     if (!startsList && !(arabic !== null && item !== null)) return null;
+    // A bulleted list (an encyclopaedia's • 办公室 lines): its items are numbered by their place.
+    if (startsList || arabic === BULLETED) {
+      const bullet = bulletItem(line, (lastItem ?? 0) + 1, arabicStrings);
+      if (bullet !== null || arabic === BULLETED) return bullet;
+    }
     const token = arabicItem(line, arabicStrings);
     if (token === null) return null;
     // The list goes on with the next number in the same shape: （1） under 1. is a sub-point.
@@ -361,6 +377,19 @@ export function buildStructure(tokens: readonly LineToken[], report: Report): No
       addItem(listed);
       arabic = labelShape(listed.label);
       return;
+    }
+    if (arabic === BULLETED) {
+      // A bulleted list ends at the first line without a bullet: a short line without a stop heads
+      // what follows (直属单位 and its own list), anything else is text of the top level.
+      container = null;
+      item = null;
+      arabic = null;
+      if (line.text.length <= 16 && !STOP_MARK.test(line.text)) {
+        heading = new TreeNode('heading', { kind: 'heading', line, label: line.text, number: null });
+        roots.push(heading);
+        return;
+      }
+      heading = null;
     }
     if (arabic !== null && namesSection(line.text)) {
       // The list has ended at a heading written as plain text (内设机构（3个）): it heads what follows.

@@ -120,6 +120,26 @@ export function arabicItem(line: SourceLine, strings: ShortStrings): NumberedLin
   return token instanceof NumberedLine ? token : null;
 }
 
+/** A bulleted line: • 办公室, ・办公室, - 办公室 (a dash or a star only before a space). */
+const BULLET = /^(?:[•·・▪◦●○■□‣⁃∙]|[-*](?=\s))\s*/u;
+
+/** True when a label is a bullet (see `bulletItem`). */
+export function isBullet(label: string): boolean {
+  return BULLET.test(label);
+}
+
+/**
+ * The item a bulleted line would be (• 办公室), numbered `number` by its place in its list: where
+ * the structure takes such lines as a list, right under a heading of duties or divisions. It has
+ * no numeral: its citation is by its place. Null for any other line.
+ */
+export function bulletItem(line: SourceLine, number: number, strings: ShortStrings): NumberedLine | null {
+  const match = BULLET.exec(line.text);
+  if (!match || match[0].length === line.text.length) return null;
+  const label = strings.share(match[0].trim());
+  return new NumberedLine('item', line, number, label, '', strings.share(line.text.slice(match[0].length)));
+}
+
 /** Classifies one line; `strings` shares the short texts (labels, 负责。) that lines repeat. */
 function classifyLine(line: SourceLine, strings: ShortStrings): LineToken {
   const text = line.text;

@@ -45,7 +45,6 @@ const SUMMARY_LENGTH = 40;
 /** Lit, for the lazily loaded modules (internals.ts). */
 const lit: Lit = { html, nothing };
 
-
 /** The page's hash, without its #. */
 const pageHash = (): string => location.hash.slice(1);
 
