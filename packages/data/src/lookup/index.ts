@@ -106,7 +106,12 @@ export function* buildLookup(
         else if (!STOP_WORDS.has(w[i]!)) latin.push(w[i]!);
         i += hit ? hit[0].length : 1;
       }
-      const spelt = isEnglish ? '' : spell(latin.join('').slice(0, Limit.Pinyin));
+      let spelt = isEnglish ? '' : spell(latin.join('').slice(0, Limit.Pinyin));
+      // Else word by word, when most words spell (rencai jili butie: 人才 激励, and a word the data lacks).
+      if (!spelt && !isEnglish) {
+        const parts = latin.map(spell).filter(Boolean);
+        if (parts.length * 2 > latin.length) spelt = parts.join(' ');
+      }
       if (spelt) latin.length = 0;
       q = fold(q + spelt);
       /** The typed characters a term of the data or an alias covers. */
