@@ -856,8 +856,11 @@ describe('layouts the session-8 holdout showed, in other agencies’ wording', (
       const text = `${title}\n位于县城。局机关设办公室、水政股、工程股。`;
       assert.equal(parseRegulation(text).regulation.agency.name, '某县水利局', title);
     }
-    // A Han gloss is not dropped: the line is not a name.
-    assert.equal(parseRegulation('某县水利局（原水电局）\n位于县城。').regulation.agency.name, null);
+    // A note in brackets after the name, as a budget's title has it, leaves the name too.
+    for (const title of ['某县水利局（原水电局）', '重庆市某县水利局(本级)'])
+      assert.equal(parseRegulation(`${title}\n位于县城。`).regulation.agency.name, title.replace(/[（(].*$/u, ''), title);
+    // A title that is a sentence is not a name.
+    assert.equal(parseRegulation('某县水利局位于县城（城关镇）\n它很好。').regulation.agency.name, null);
   });
 
   test('a count right after an inline list’s last name is the declared count; a list of other bodies gives none', () => {
@@ -987,5 +990,29 @@ describe('layouts the third session-9 holdout showed, in other agencies’ wordi
     const text =
       '国务院办公厅关于调整某某部职责机构编制的通知\n一、不再保留某某领导小组及其办公室。\n二、调整后，某某部内设机构12个。';
     assert.equal(parseRegulation(text).regulation.agency.name, '某某部');
+  });
+});
+
+describe('layouts the fourth session-9 holdout showed, in other agencies’ wording', () => {
+  test('X机关内设N个职能科室，分别为A、B… names the agency and lists its divisions with their count', () => {
+    const text = '某市统计局机关内设3个职能科室,分别为办公室、综合统计科、农村统计科。\n2、人员设置情况';
+    const { regulation } = parseRegulation(text);
+    assert.equal(regulation.agency.name, '某市统计局');
+    assert.deepEqual(
+      regulation.divisions.map((d) => d.name),
+      ['办公室', '综合统计科', '农村统计科'],
+    );
+    assert.equal(regulation.declaredDivisionCount, 3);
+  });
+
+  test('内设N个职能科 is a declared count; 内设机构领导职数 is a post of its own', () => {
+    const count = '某市应急办公室\n根据上述职责，市应急办公室内设2个职能科(副科级)：\n(一)综合科\n(二)协调科';
+    assert.equal(parseRegulation(count).regulation.declaredDivisionCount, 2);
+    const posts = '某县审计局\n核定机关行政编制12名，其中局长1名，副局长2名，内设机构领导职数4名。';
+    assert.deepEqual(parseRegulation(posts).regulation.staffing?.leadershipPosts, [
+      { title: '局长', count: 1 },
+      { title: '副局长', count: 2 },
+      { title: '内设机构', count: 4 },
+    ]);
   });
 });

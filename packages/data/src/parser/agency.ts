@@ -44,6 +44,8 @@ const NAMED_BEFORE = [
   // The 2018 duties article opens with its subject: X贯彻落实党中央关于…的方针政策和决策部署.
   /[贯貫][彻徹]落[实實](?:[党黨]中央|[省市县縣区區州]委)/u,
 ];
+/** What may stand between the agency's name and a phrase about its divisions: X机关内设…. */
+const OFFICES = /[机機][关關]$/u;
 /** Every phrase that names the agency before it, tried in this order. */
 const NAMING_PHRASES: readonly RegExp[] = [AGENCY_STATEMENT, ...NAMED_BEFORE];
 /** An encyclopaedia's 现任领导 line: 张三：大连市审计局局长. */
@@ -118,9 +120,12 @@ export function findAgencyName(
   const about = noticeTitle ? cleanName(NOTICE_ABOUT.exec(noticeTitle)?.[1] ?? '') : null;
   if (about) return about;
   if (title !== null && cleanName(title) === title) return title;
-  // A title line that is a name and its Latin gloss (pinyin or English, in brackets).
+  // A title line that is a name and its Latin gloss (pinyin or English, in brackets), or a note
+  // in brackets after it (重庆市奉节县财政局(本级)).
   const glossed = title?.replace(LATIN_GLOSS, '').trimEnd();
   if (glossed && glossed !== title && cleanName(glossed) === glossed) return glossed;
+  const noted = title ? splitTrailingGroups(title).name : '';
+  if (noted && noted !== title && cleanName(noted) === noted) return noted;
   // A profile page's title (X机构简介, X机构职能, X机构设置和职能) or a budget disclosure's (X2021年部门预算公开情况).
   for (const topic of [PAGE_TOPIC, DISCLOSURE_TOPIC]) {
     const profiled = title?.replace(topic, '');
@@ -161,7 +166,9 @@ export function findAgencyName(
     }
     for (const phrase of NAMING_PHRASES) {
       const match = phrase.exec(text);
-      const name = match && match.index < bestIndex ? cleanName(subjectBefore(text, match.index)) : null;
+      // X机关内设… names X (the agency's offices, 机关, set up its divisions).
+      const subject = match && match.index < bestIndex ? subjectBefore(text, match.index).replace(OFFICES, '') : '';
+      const name = subject ? cleanName(subject) : null;
       if (match && name) {
         bestIndex = match.index;
         best = name;

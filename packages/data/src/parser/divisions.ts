@@ -402,10 +402,11 @@ function fit(division: Division): void {
  * An inline list: 内设办公室（人事教育科）、业务科技科、计划财务科，… / 下设综合科、…4个内设机构 /
  * 内设机构包括，办公厅、综合规划司… (a summary introduces the list with a verb and a mark) /
  * 四、内设机构：办公室、群众体育科… (a profile page's heading, the list after its colon) /
- * 设4个股：人秘股、政策法规股… (a count, then the list after a colon or a semicolon).
+ * 设4个股：人秘股、政策法规股… (a count, then the list after a colon or a semicolon) / 内设17个职能科室，分别为
+ * 办公室、政策法规科… (a count, then the list after 分别为).
  */
 const INLINE_LIST =
-  /(?:[内內][设設]|下[设設]|[机機][关關][设設]|[设設]\s*[0-9０-９一二三四五六七八九十]{1,3}\s*[个個][^：:；;，,。、]{1,8}[：:；;])(?:[机機][构構](?:(?:包括|[为為有是])[，,：:]?|[：:]))?([^，,。；;]{2,200})/u;
+  /(?:[内內][设設]\s*[0-9０-９一二三四五六七八九十]{1,3}\s*[个個][^：:；;，,。、]{1,8}[，,]\s*(?:分[别別][为為是]|包括|即)[：:]?|[内內][设設]|下[设設]|[机機][关關][设設]|[设設]\s*[0-9０-９一二三四五六七八九十]{1,3}\s*[个個][^：:；;，,。、]{1,8}[：:；;])(?:[机機][构構](?:(?:包括|[为為有是])[，,：:]?|[：:]))?([^，,。；;]{2,200})/u;
 /** How a summarised list ends: …等27个司局部门, …等. */
 const TRAILING_COUNT = /(?:等?\s*[0-9０-９一二三四五六七八九十]{1,3}\s*[个個][^、]*|等)$/u;
 

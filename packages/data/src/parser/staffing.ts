@@ -87,13 +87,16 @@ function withoutBrackets(text: string): string {
   return kept.join('').trim();
 }
 
-/** The post's title in a phrase: 中卫市气象局设局长 → 局长; 市局机关内设机构科级 → 科级. */
+/**
+ * The post's title in a phrase: 中卫市气象局设局长 → 局长; 市局机关内设机构科级 → 科级; 内设机构领导职数 →
+ * 内设机构 (内设 and 下设 are no verb 设).
+ */
 function postTitle(phrase: string): string {
   const rank = RANK_POST.exec(phrase);
   if (rank) return rank[0];
   // The title follows the last 设: 中卫市气象局设局长 → 局长.
   return phrase
-    .replace(/^.*[设設]/u, '')
+    .replace(/^.*(?<![内內下])[设設]/u, '')
     .replace(POST_PREFIX, '')
     .replace(/^[:：\s]+/u, '')
     .trim();
