@@ -858,7 +858,11 @@ describe('layouts the session-8 holdout showed, in other agencies’ wording', (
     }
     // A note in brackets after the name, as a budget's title has it, leaves the name too.
     for (const title of ['某县水利局（原水电局）', '重庆市某县水利局(本级)'])
-      assert.equal(parseRegulation(`${title}\n位于县城。`).regulation.agency.name, title.replace(/[（(].*$/u, ''), title);
+      assert.equal(
+        parseRegulation(`${title}\n位于县城。`).regulation.agency.name,
+        title.replace(/[（(].*$/u, ''),
+        title,
+      );
     // A title that is a sentence is not a name.
     assert.equal(parseRegulation('某县水利局位于县城（城关镇）\n它很好。').regulation.agency.name, null);
   });
@@ -881,7 +885,11 @@ describe('layouts the session-8 holdout showed, in other agencies’ wording', (
 
 describe('layouts the session-9 holdout showed, in other agencies’ wording', () => {
   test('a budget disclosure’s title names the agency', () => {
-    for (const title of ['某县民政局2020年度部门决算公开说明', '某县民政局2021年部门预算公开情况', '某县民政局部门概况']) {
+    for (const title of [
+      '某县民政局2020年度部门决算公开说明',
+      '某县民政局2021年部门预算公开情况',
+      '某县民政局部门概况',
+    ]) {
       const text = `${title}\n一、主要职能\n（一）负责全县社会救助工作。\n（二）负责全县养老服务工作。`;
       assert.equal(parseRegulation(text).regulation.agency.name, '某县民政局', title);
     }
@@ -1014,5 +1022,61 @@ describe('layouts the fourth session-9 holdout showed, in other agencies’ word
       { title: '副局长', count: 2 },
       { title: '内设机构', count: 4 },
     ]);
+  });
+});
+
+describe('layouts the fifth session-9 holdout showed, in other agencies’ wording', () => {
+  test('a budget page’s (一)职能职责。 heads its 1、2、 duties, and 内设1个职能科室：A gives one division', () => {
+    const text = [
+      '一、单位基本情况',
+      '(一)职能职责。',
+      '1、负责全区档案的收集和管理工作;',
+      '2、承接区委、区政府交办的其他事项。',
+      '(二)机构设置。',
+      '某区档案馆为区政府直属事业单位，内设1个职能科室:业务科;包括1个直属单位。',
+    ].join('\n');
+    const { regulation } = parseRegulation(text);
+    assert.equal(regulation.duties.length, 2);
+    assert.deepEqual(
+      regulation.divisions.map((d) => d.name),
+      ['业务科'],
+    );
+    assert.equal(regulation.declaredDivisionCount, 1);
+  });
+
+  test('设有A、B、C lists divisions; an encyclopaedia’s outline is no list of duties', () => {
+    const text =
+      '某区气象局\n某区气象局现有工作人员5人。設有辦公室、預報科、觀測科。\n(一)概況某区气象局位于…\n(二)歷史沿革1980年设立。';
+    const { regulation } = parseRegulation(text);
+    assert.deepEqual(
+      regulation.divisions.map((d) => d.name),
+      ['辦公室', '預報科', '觀測科'],
+    );
+    assert.deepEqual(regulation.duties, []);
+  });
+
+  test('a list after a count and a colon is read even when the line first defines 内设机构', () => {
+    const text =
+      '一、内设机构: 内设机构是指独立机构的内部组织,又称内部机构。某总局内设机构设有3个:办公厅、综合司(政策研究室)、法制司。';
+    const { regulation } = parseRegulation(text);
+    assert.deepEqual(
+      regulation.divisions.map((d) => d.name),
+      ['办公厅', '综合司', '法制司'],
+    );
+    assert.equal(regulation.declaredDivisionCount, 3);
+  });
+
+  test('a website’s timestamp is not the notice’s date', () => {
+    const text = [
+      '某市人民政府办公室关于印发某市统计局职能配置、内设机构和人员编制规定的通知',
+      '2020年07月29日01:32:55',
+      '各县(市)、区人民政府:',
+      '《某市统计局职能配置、内设机构和人员编制规定》已经市人民政府批准,现予印发。',
+      '二○○二年一月二十一日',
+      '某市统计局职能配置、内设机构和人员编制规定',
+      '一、主要职责',
+      '(一)负责全市统计工作。',
+    ].join('\n');
+    assert.equal(parseRegulation(text).regulation.promulgation?.date, '2002-01-21');
   });
 });

@@ -16,8 +16,8 @@ export const COUNT_BEFORE = new RegExp(
   `${COUNT}\\s*[个個](?:[内內][设設]|[职職]能|行政)?(?:[机機][构構]|司局|司(?![法机機])|[处處][(（]?室|[处處]室|科室|股室|股(?![份东東票权權])|科(?![技學学研普])|[处處])(?!\\s*[两兩][块塊])`,
   'u',
 );
-/** 内设机构21个. */
-const COUNT_AFTER = new RegExp(`[内內][设設][机機][构構]\\s*${COUNT}\\s*[个個]`, 'u');
+/** 内设机构21个, 内设机构设有21个. */
+const COUNT_AFTER = new RegExp(`[内內][设設][机機][构構](?:[设設]有|共有|有|共)?\\s*${COUNT}\\s*[个個]`, 'u');
 /**
  * 机关设办公室、人事股、建设管理股4个: a count right after the last name of an inline list that a
  * setting-up verb opens (a gazetteer's way). Not a list of other bodies (局属事业单位有…4个: no

@@ -406,7 +406,9 @@ function fit(division: Division): void {
  * 办公室、政策法规科… (a count, then the list after 分别为).
  */
 const INLINE_LIST =
-  /(?:[内內][设設]\s*[0-9０-９一二三四五六七八九十]{1,3}\s*[个個][^：:；;，,。、]{1,8}[，,]\s*(?:分[别別][为為是]|包括|即)[：:]?|[内內][设設]|下[设設]|[机機][关關][设設]|[设設]\s*[0-9０-９一二三四五六七八九十]{1,3}\s*[个個][^：:；;，,。、]{1,8}[：:；;])(?:[机機][构構](?:(?:包括|[为為有是])[，,：:]?|[：:]))?([^，,。；;]{2,200})/u;
+  /(?:[内內][设設]\s*[0-9０-９一二三四五六七八九十]{1,3}\s*[个個][^：:；;，,。、]{1,8}[，,]\s*(?:分[别別][为為是]|包括|即)[：:]?|[内內]?[设設]有?\s*[0-9０-９一二三四五六七八九十]{1,3}\s*[个個][^：:；;，,。、]{0,8}[：:；;]|[内內][设設]|下[设設]|[机機][关關][设設]|[设設]有)(?:[机機][构構](?:(?:包括|[为為有是])[，,：:]?|[：:]))?([^，,。；;]{2,200})/gu;
+/** The most places in one line where an inline list is tried (a definition may come first: 内设机构是指…). */
+const INLINE_TRIES = 8;
 /** How a summarised list ends: …等27个司局部门, …等. */
 const TRAILING_COUNT = /(?:等?\s*[0-9０-９一二三四五六七八九十]{1,3}\s*[个個][^、]*|等)$/u;
 
@@ -423,6 +425,8 @@ function countedList(list: string, names: readonly { name: string }[]): boolean 
     2 * names.filter(({ name }) => isDivisionName(name)).length >= names.length
   );
 }
+/** A count of one before an inline list: 内设1个职能科室：. */
+const ONE_COUNTED = /[设設]有?\s*[1１一]\s*[个個][^：:；;，,。、]{0,8}[：:；;]/u;
 /** The count that ends an inline list: …信息中心21个股室. */
 const LIST_COUNT = /([0-9０-９]{1,3}|[一二三四五六七八九十]{1,4})\s*[个個][^、]*$/u;
 
@@ -441,24 +445,41 @@ function splitJoined(text: string): string[] {
  */
 export function inlineDivisions(tokens: readonly LineToken[], label: string): Division[] {
   for (let i = 0; i < tokens.length; i++) {
-    const match = INLINE_LIST.exec((tokens[i] as LineToken).line.text);
-    if (!match) continue;
+    const found = inlineListIn((tokens[i] as LineToken).line.text);
+    if (found)
+      return found.map(({ name, notes }, index) => ({
+        id: `sec_divisions__point_${index + 1}`,
+        number: index + 1,
+        name,
+        citation: `${label}(${formatNumeral(index + 1)})`,
+        alsoKnownAs: [...notes],
+        coLocated: [],
+        responsibilities: [],
+      }));
+  }
+  return [];
+}
+
+/** The names of the first inline list in a line that is one (every name an office's, or counted), or null. */
+function inlineListIn(text: string): { name: string; notes: readonly string[] }[] | null {
+  INLINE_LIST.lastIndex = 0;
+  for (let tries = 0; tries < INLINE_TRIES; tries++) {
+    const match = INLINE_LIST.exec(text);
+    if (!match) return null;
     const names = splitOutsideBrackets((match[1] ?? '').replace(TRAILING_COUNT, ''), '、')
       .pieces.flatMap((piece) => splitJoined(piece.text))
       .map((text) => splitTrailingGroups(text));
-    if (names.length < 2 || !(names.every(({ name }) => isDivisionName(name)) || countedList(match[1] ?? '', names)))
-      continue;
-    return names.map(({ name, notes }, index) => ({
-      id: `sec_divisions__point_${index + 1}`,
-      number: index + 1,
-      name,
-      citation: `${label}(${formatNumeral(index + 1)})`,
-      alsoKnownAs: [...notes],
-      coLocated: [],
-      responsibilities: [],
-    }));
+    // One name is a list only after a count of one: 内设1个职能科室：综合科.
+    const least = ONE_COUNTED.test(match[0]) ? 1 : 2;
+    if (
+      names.length >= least &&
+      (names.every(({ name }) => isDivisionName(name)) || countedList(match[1] ?? '', names))
+    )
+      return names;
+    // The next try starts right after this one's opening words, not after its whole capture.
+    INLINE_LIST.lastIndex = match.index + 2;
   }
-  return [];
+  return null;
 }
 
 /** A name alone on its line: 政策法規司, 辦公室(外事辦公室), or the last one cut off in its bracket: 醫政處(省醫療服務監. */

@@ -29,6 +29,8 @@ const DOCUMENT_NUMBER =
 /** A date: 二〇〇九年九月十日, 二00九年…, 2019年3月1日. */
 const DATE =
   /([〇○零ОOＯ0-9０-９一二三四五六七八九]{4})\s*年\s*([0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*([0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})\s*日/u;
+/** A clock time after a date: 01:32:55. */
+const CLOCK = /[0-9０-９]{1,2}\s*[:：]\s*[0-9０-９]{2}/u;
 /** An issuing office, signed on a line of its own. */
 const ISSUER =
   /^[\u4e00-\u9fff（）()]{2,30}(?:[办辦]公[厅廳]|[办辦]公室|人民政府|委[员員]会|委[员員]會|[厅廳局部委院署])$/u;
@@ -150,12 +152,10 @@ export function readFrontMatter(tokens: readonly LineToken[]): FrontMatter {
     // The signature (issuer and date) closes the notice, or, in a notice that is not a cover
     // letter, the whole text.
     const tail = tokens.filter((t) => t.kind === 'text').slice(-3);
-    const signature = lines.some((t) => isoDate(t.line.text) !== null)
-      ? lines
-      : all.some((t) => isoDate(t.line.text) !== null)
-        ? all
-        : tail;
-    const dateIndex = signature.findIndex((t) => isoDate(t.line.text) !== null);
+    // A date with a clock time (2020年07月29日01:32:55) is a website's timestamp, not the notice's.
+    const signs = (t: LineToken): boolean => isoDate(t.line.text) !== null && !CLOCK.test(t.line.text);
+    const signature = lines.some(signs) ? lines : all.some(signs) ? all : tail;
+    const dateIndex = signature.findIndex(signs);
     if (signature === tail && dateIndex !== -1)
       for (const t of tail) if (ISSUER.test(t.line.text) || isoDate(t.line.text)) consumed.add(t);
     const dated = signature[dateIndex];

@@ -111,7 +111,7 @@ export const ESTABLISHING = /(?:[设設]立|保留|[组組]建)[^，,。；;：:
 export const CO_LOCATION = /合署[办辦]公/;
 
 /** Marks the duties container: 主要职责, 主要职能, or a heading that reads 职责. */
-export const DUTIES_MARK = /主要[职職][责責能]|^[职職][责責]$/;
+export const DUTIES_MARK = /主要[职職][责責能]|^[职職][责責]$|^[职職]能[职職][责責]$/;
 
 /** Marks a list of transfers of duties: 职责调整 / 职能调整. */
 export const ADJUSTMENTS_MARK = /^(?:[职職][责責]|[职職]能)[调調]整/;

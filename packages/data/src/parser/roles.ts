@@ -60,6 +60,9 @@ function describe(node: Node, previous: ReadonlyMap<Node, Node>): string {
   return `${node.label ?? ''}${node.text}${intro}`;
 }
 
+/** How an encyclopaedia's outline opens: (一)概况, (一)简介, (一)历史沿革. */
+const OUTLINE_FIRST = /^\s*(?:概[况況]|[简簡]介|基本情[况況]|[历歷]史沿革)/u;
+
 /** Whether at least `numerator`/`denominator` of a list's items start with an office's name: （一）办公室。负责… */
 function namedAtLeast(node: Node, numerator: number, denominator: number): boolean {
   let items = 0;
@@ -125,7 +128,8 @@ export function assignRoles(roots: readonly Node[], containers: readonly Node[])
   let hasDivisions = containers.some((other) => other.role === 'divisions');
   containers.forEach((node, index) => {
     if (node.role !== null) return;
-    if (duties === -1) {
+    // An encyclopaedia's outline ((一)概况… (二)历史沿革…) is no list of duties.
+    if (duties === -1 && !OUTLINE_FIRST.test(firstItemText(node))) {
       node.role = 'duties';
       duties = index;
     } else if (!hasDivisions && index > duties && namedAtLeast(node, 1, 3)) {

@@ -206,6 +206,28 @@ function namesSection(text: string): boolean {
   return text.length <= 16 && !STOP_MARK.test(text) && SECTION_WORD.test(text);
 }
 
+/** The names of sections that a page writes as items: (一)职能职责。 (二)机构设置。 */
+const ITEM_HEADINGS: ReadonlySet<string> = new Set([
+  '职能职责',
+  '職能職責',
+  '主要职责',
+  '主要職責',
+  '主要职能',
+  '主要職能',
+  '机构设置',
+  '機構設置',
+  '内设机构',
+  '內設機構',
+]);
+/** A mirror's pinyin after a character, 職責(zé), and what may close a section's name: 。 ： */
+const ITEM_HEADING_DEBRIS = /\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}\)|[。.：:\s]+$/gu;
+/** The section an item names, when its whole text is a section's name; else null. */
+function itemHeading(text: string): string | null {
+  if (text.length > 24) return null;
+  const bare = text.replace(ITEM_HEADING_DEBRIS, '');
+  return ITEM_HEADINGS.has(bare) ? bare : null;
+}
+
 /** Made once: a regular expression literal in a function body is a new object each time it runs. */
 const FULL_STOP_END = /[。.]$/;
 const CLAUSE_MARK = /[。；;：:，,]/;
@@ -452,10 +474,23 @@ export function buildStructure(tokens: readonly LineToken[], report: Report): No
         started = true;
         break;
       }
-      case 'item':
+      case 'item': {
+        // An item that is only a section's name (a budget page's (一)职能职责。 over 1、… 2、…) heads
+        // what follows, as a heading would; not inside an article.
+        const named = container?.origin === 'article' ? null : itemHeading(token.text);
+        if (named !== null) {
+          heading = new TreeNode('heading', { kind: 'heading', line: token.line, label: named, number: token.number });
+          roots.push(heading);
+          container = null;
+          item = null;
+          arabic = null;
+          started = true;
+          break;
+        }
         addItem(token);
         arabic = null;
         break;
+      }
       case 'leader':
         roots.push(paragraph('leader', token.line));
         heading = null;
