@@ -142,7 +142,7 @@ testTopOneFloor('fresh', readQueries('queries.dalian-stb.fresh.json'), { 'zh-Han
  * whose words lead elsewhere (专家 in a farmer's question, 培训 in 出国培训, 企业 in 文化科技企业),
  * 环保科技项目, 软科学课题申报, 企业对接高校科研院所, and an English "annual plan".
  */
-testTopOneFloor('third', readQueries('queries.dalian-stb.third.json'), { 'zh-Hans': 52, 'zh-Hant': 52 });
+testTopOneFloor('third', readQueries('queries.dalian-stb.third.json'), { 'zh-Hans': 53, 'zh-Hant': 53 });
 
 /**
  * A fourth set, fixtures/queries.dalian-stb.fourth.json: 60 queries written in session 9 by a
@@ -158,6 +158,20 @@ testTopOneFloor('third', readQueries('queries.dalian-stb.third.json'), { 'zh-Han
  * international division.
  */
 testTopOneFloor('fourth', readQueries('queries.dalian-stb.fourth.json'), { 'zh-Hans': 59, 'zh-Hant': 59 });
+
+/**
+ * A fifth set, fixtures/queries.dalian-stb.fifth.json: 60 queries written in session 9 by a helper
+ * from the regulation text alone, in the words of people who are not officials (a journalist, a
+ * retired engineer, a student, a foreign researcher), five with a typo, and committed (1148b4a)
+ * before the lookup ran on them. Scored untouched: top-1 31/60 in both scripts (top-3 36/60): most
+ * misses were everyday words (记者, 公众号, 署名, 条例, 技先企业, 污染, 余热, 盐碱地, 职务发明, 容缺受理,
+ * 一件事一次办, A类人才, 创赛, 专家库, 青拔; other cities for cross-regional cooperation; "visiting
+ * professor", "peer review", "explosions", "permit"). The reviewed tables gained them, so the set
+ * is no longer untouched: the floor below is the score after that. Left: the two typos (工做证,
+ * 浮化器), a student's long complaint whose words are not the data's, "R&D spending figures", and two
+ * pinyin queries that other words lead elsewhere.
+ */
+testTopOneFloor('fifth', readQueries('queries.dalian-stb.fifth.json'), { 'zh-Hans': 54, 'zh-Hant': 54 });
 
 describe('Latin words that are neither English terms nor pinyin', () => {
   const lookup = createLookup(dataset('zh-Hans'));
