@@ -1080,3 +1080,30 @@ describe('layouts the fifth session-9 holdout showed, in other agencies’ wordi
     assert.equal(parseRegulation(text).regulation.promulgation?.date, '2002-01-21');
   });
 });
+
+describe('layouts the sixth session-9 holdout showed, in other agencies’ wording', () => {
+  test('a title written twice on its line names the agency once; 内部机构包括 lists the divisions', () => {
+    const text = '某县林业局某县林业局\n\n该局行政编制为9名。内部机构包括办公室(人秘股)、造林股、林政股。';
+    const { regulation } = parseRegulation(text);
+    assert.equal(regulation.agency.name, '某县林业局');
+    assert.deepEqual(
+      regulation.divisions.map((d) => d.name),
+      ['办公室', '造林股', '林政股'],
+    );
+  });
+
+  test('lines that each start with a division’s name and a space, then its text, list the divisions', () => {
+    const text = [
+      '第二节 某开发区管理委员会',
+      '办公室 1995年成立,正科级。负责文稿、信息工作。',
+      '规划建设处 1995年成立,正科级。负责辖区内规划管理。',
+      '招商服务处 1996年成立。负责招商引资。',
+    ].join('\n');
+    const { regulation } = parseRegulation(text);
+    assert.deepEqual(
+      regulation.divisions.map((d) => d.name),
+      ['办公室', '规划建设处', '招商服务处'],
+    );
+    assert.ok(regulation.divisions[0]?.responsibilities.some((c) => c.text.includes('负责文稿')));
+  });
+});

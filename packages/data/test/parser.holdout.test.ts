@@ -5,7 +5,7 @@
  * below it. It is not a target to tune towards: a text that is tuned on moves to fixtures/real/, and
  * the holdout then needs fresh texts and a new untouched score (as in session 6, when texts 32-38
  * and later texts 39-46 moved, in session 8, when texts 47-53, 54-61 and at its end 62-67 moved, and in
- * session 9, when texts 68-73, then 74-79, 80-85, 86-91 and 92-97 moved).
+ * session 9, when texts 68-73, then 74-79, 80-85, 86-91, 92-97 and 98-103 moved).
  */
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
@@ -16,11 +16,11 @@ import { corpusFolders, scoreCorpus, testTexts } from './corpus.js';
 const DIR = new URL('./fixtures/holdout/', import.meta.url);
 const SOURCES = new URL('./fixtures/real/SOURCES.md', import.meta.url);
 /**
- * The untouched score of texts 98-103, measured once, on the commit that added them with their hand
- * counts (3872170) and before any change for them, with the parser of main at 2c0c024 (SOURCES.md,
- * "Fresh holdout (test/fixtures/holdout/, texts 98-103, session 9)"). A new holdout set needs a new one.
+ * The untouched score of texts 104-109, measured once, on the commit that added them with their hand
+ * counts (3570082) and before any change for them, with the parser of main at abbc737 (SOURCES.md,
+ * "Fresh holdout (test/fixtures/holdout/, texts 104-109, session 9)"). A new holdout set needs a new one.
  */
-const UNTOUCHED = { passed: 57, facts: 91 } as const;
+const UNTOUCHED = { passed: 61, facts: 96 } as const;
 /** The score may not fall below this: the untouched score, as no change has been made for these texts. */
 const FLOOR = { passed: UNTOUCHED.passed, facts: UNTOUCHED.facts } as const;
 

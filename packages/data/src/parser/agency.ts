@@ -119,6 +119,9 @@ export function findAgencyName(
   }
   const about = noticeTitle ? cleanName(NOTICE_ABOUT.exec(noticeTitle)?.[1] ?? '') : null;
   if (about) return about;
+  // A page's title written twice on its line (a Q&A page: 安定区卫生局安定区卫生局).
+  const half = title !== null && title.length % 2 === 0 ? title.slice(0, title.length / 2) : '';
+  if (half && title === half + half && cleanName(half) === half) return half;
   if (title !== null && cleanName(title) === title) return title;
   // A title line that is a name and its Latin gloss (pinyin or English, in brackets), or a note
   // in brackets after it (重庆市奉节县财政局(本级)).

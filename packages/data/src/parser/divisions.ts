@@ -406,7 +406,7 @@ function fit(division: Division): void {
  * 办公室、政策法规科… (a count, then the list after 分别为).
  */
 const INLINE_LIST =
-  /(?:[内內][设設]\s*[0-9０-９一二三四五六七八九十]{1,3}\s*[个個][^：:；;，,。、]{1,8}[，,]\s*(?:分[别別][为為是]|包括|即)[：:]?|[内內]?[设設]有?\s*[0-9０-９一二三四五六七八九十]{1,3}\s*[个個][^：:；;，,。、]{0,8}[：:；;]|[内內][设設]|下[设設]|[机機][关關][设設]|[设設]有)(?:[机機][构構](?:(?:包括|[为為有是])[，,：:]?|[：:]))?([^，,。；;]{2,200})/gu;
+  /(?:[内內][设設]\s*[0-9０-９一二三四五六七八九十]{1,3}\s*[个個][^：:；;，,。、]{1,8}[，,]\s*(?:分[别別][为為是]|包括|即)[：:]?|[内內]?[设設]有?\s*[0-9０-９一二三四五六七八九十]{1,3}\s*[个個][^：:；;，,。、]{0,8}[：:；;]|[内內][设設]|下[设設]|[机機][关關][设設]|[设設]有|[内內]部[机機][构構](?:包括|[为為有])[：:]?)(?:[机機][构構](?:(?:包括|[为為有是])[，,：:]?|[：:]))?([^，,。；;]{2,200})/gu;
 /** The most places in one line where an inline list is tried (a definition may come first: 内设机构是指…). */
 const INLINE_TRIES = 8;
 /** How a summarised list ends: …等27个司局部门, …等. */
@@ -482,6 +482,18 @@ function inlineListIn(text: string): { name: string; notes: readonly string[] }[
   return null;
 }
 
+/**
+ * A name and, after a space, its text on one line (a gazetteer's way: 办公室 1993年9月成立…): the name
+ * and the text; null for any other line.
+ */
+function nameThenText(text: string): { name: string; notes: readonly string[]; rest: string } | null {
+  const match = NAME_THEN_TEXT.exec(text);
+  if (!match) return null;
+  const found = splitTrailingGroups(match[1] ?? '');
+  return isDivisionName(found.name) ? { ...found, rest: match[2] ?? '' } : null;
+}
+const NAME_THEN_TEXT = /^([^\s。；;，,：:、]{2,30})[\s\u3000]+(\S.*)$/u;
+
 /** A name alone on its line: 政策法規司, 辦公室(外事辦公室), or the last one cut off in its bracket: 醫政處(省醫療服務監. */
 function nameAlone(text: string): { name: string; notes: readonly string[] } | null {
   if (text.length > 30 || /[。；;，,：:、]/u.test(text)) return null;
@@ -514,7 +526,9 @@ export function nameLineDivisions(
     const token = (i < 0 ? first : tokens[i]) as LineToken;
     if (token.kind === 'blank') continue;
     const text = token.line.text.trim();
-    const named = token.kind === 'text' ? nameAlone(text) : null;
+    const alone = token.kind === 'text' ? nameAlone(text) : null;
+    const withText = alone || token.kind !== 'text' ? null : nameThenText(text);
+    const named = alone ?? withText;
     const last = divisions[divisions.length - 1];
     if (named && (!last || last.responsibilities.length > 0)) {
       const number = divisions.length + 1;
@@ -529,6 +543,11 @@ export function nameLineDivisions(
         responsibilities: [],
         unnumbered: true,
       });
+      if (withText) {
+        const division = divisions[divisions.length - 1] as Division;
+        for (const { text: piece } of splitOutsideBrackets(withText.rest, CLAUSE_END).pieces)
+          addClause(division, piece);
+      }
     } else if (token.kind === 'text' && last && !named) {
       for (const { text: piece } of splitOutsideBrackets(text, CLAUSE_END).pieces) addClause(last, piece);
     } else {
