@@ -183,7 +183,7 @@ const ACCEPTED_MISSES: Readonly<Record<string, Readonly<Record<string, string>>>
   '99-xiangfan-radio-tv-2002-notice': {
     'notice documentNumber':
       "counted null: the number is written only in the site's metadata line '发布文号: 襄政办发[2002]29号', which the " +
-      'conventions leave out; the parser reads it as the notice\'s number, as it is (fifth session-9 holdout, tuning ' +
+      "conventions leave out; the parser reads it as the notice's number, as it is (fifth session-9 holdout, tuning " +
       'since session 9; SOURCES.md)',
   },
 };

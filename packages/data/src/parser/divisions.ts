@@ -492,7 +492,7 @@ function nameThenText(text: string): { name: string; notes: readonly string[]; r
   const found = splitTrailingGroups(match[1] ?? '');
   return isDivisionName(found.name) ? { ...found, rest: match[2] ?? '' } : null;
 }
-const NAME_THEN_TEXT = /^([^\s。；;，,：:、]{2,30})[\s\u3000]+(\S.*)$/u;
+const NAME_THEN_TEXT = /^([^\s。；;，,：:、]{2,30})\s+(\S.*)$/u;
 
 /** A name alone on its line: 政策法規司, 辦公室(外事辦公室), or the last one cut off in its bracket: 醫政處(省醫療服務監. */
 function nameAlone(text: string): { name: string; notes: readonly string[] } | null {
