@@ -173,6 +173,20 @@ testTopOneFloor('fourth', readQueries('queries.dalian-stb.fourth.json'), { 'zh-H
  */
 testTopOneFloor('fifth', readQueries('queries.dalian-stb.fifth.json'), { 'zh-Hans': 54, 'zh-Hant': 54 });
 
+/**
+ * A sixth set, fixtures/queries.dalian-stb.sixth.json: 60 queries written in session 9 by a helper
+ * from the regulation text alone, as portal users type them: one to three words, mixed scripts and
+ * languages (高企 certification), Hong Kong and Taiwan wording (研究操守, 技轉授權, 樂齡科技), English
+ * with a learner's slips, pinyin initials; committed (246686c) before the lookup ran on them. Scored
+ * untouched: top-1 36/60 in both scripts (top-3 39/60). The reviewed tables gained the words (国自然,
+ * 八五普法, 研究操守, 第三方评估, 疫苗, 专利转让, 技术经纪人, 牌照, 好差评, 领军人才, 创新团队, HNTE,
+ * "intermediary", "other cities"…; 科研人员 → 科技人才 was tried and dropped: it sent a report of
+ * 学术造假 by researchers to the talent division), so the set is no longer untouched: the floor below
+ * is the score after that. Left: 科技局 OA系统, 星创备案, 技轉授權 and a young researchers' funding
+ * programme.
+ */
+testTopOneFloor('sixth', readQueries('queries.dalian-stb.sixth.json'), { 'zh-Hans': 56, 'zh-Hant': 56 });
+
 describe('Latin words that are neither English terms nor pinyin', () => {
   const lookup = createLookup(dataset('zh-Hans'));
 
