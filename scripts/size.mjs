@@ -89,14 +89,14 @@ check('@sanding/data/validate (validator)', validator.initialBytes, 3500);
  * The lazy chunks with a budget (docs/decisions/byte-budgets.md). The components load a
  * dataset's data (to show it) and its search aids (with the engine: a directory's first filter, a
  * lookup's first render) as two chunks, so each has its own budget: the zh-Hans data 8 kB, its
- * search aids 6 kB.
+ * search aids 8 kB (6 kB until session 9: docs/decisions/dataset-budget.md).
  */
 const HANS_DATA = /dalian-stb\/zh-Hans\.core\.js$/;
 const HANS_AIDS = /dalian-stb\/zh-Hans\.search\.js$/;
 const lazyBudgets = [
   [/validate/, 'lazy: validator', 3500],
   [HANS_DATA, 'lazy: dataset dalian-stb zh-Hans, data (first render)', 8000],
-  [HANS_AIDS, 'lazy: dataset dalian-stb zh-Hans, search aids (with the engine)', 6000],
+  [HANS_AIDS, 'lazy: dataset dalian-stb zh-Hans, search aids (with the engine)', 8000],
   [/dalian-stb\/zh-Hant\.core\.js$/, 'lazy: dataset dalian-stb zh-Hant, data (first render)', undefined],
   [/dalian-stb\/zh-Hant\.search\.js$/, 'lazy: dataset dalian-stb zh-Hant, search aids (with the engine)', undefined],
   [/\/filter-[^/]*\.js$/, 'lazy: directory filter, with the engine (first filter)', undefined],
