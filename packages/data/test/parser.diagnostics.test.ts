@@ -1107,3 +1107,33 @@ describe('layouts the sixth session-9 holdout showed, in other agencies’ wordi
     assert.ok(regulation.divisions[0]?.responsibilities.some((c) => c.text.includes('负责文稿')));
   });
 });
+
+describe('layouts the seventh session-9 holdout showed, in other agencies’ wording', () => {
+  test('X是…主管部门 names the agency; 局机关现有A、B、C3个职能科室 lists the divisions', () => {
+    const text =
+      '某县水务局是县人民政府的水行政主管部门,负责全县水利工作。局机关现有办公室、工程管理股、水政股3个职能科室,下属有县水文站。';
+    const { regulation } = parseRegulation(text);
+    assert.equal(regulation.agency.name, '某县水务局');
+    assert.deepEqual(
+      regulation.divisions.map((d) => d.name),
+      ['办公室', '工程管理股', '水政股'],
+    );
+    assert.equal(regulation.declaredDivisionCount, 3);
+  });
+
+  test('a line that counts the divisions heads the 1、2、 list after it', () => {
+    const text = [
+      '某区园林局内设3个职能科室。',
+      '1、办公室:负责机关日常运转;',
+      '2、绿化管理科:负责全区绿化管理;',
+      '3、公园管理科:负责公园的管理。',
+    ].join('\n');
+    const { regulation } = parseRegulation(text);
+    assert.deepEqual(
+      regulation.divisions.map((d) => d.name),
+      ['办公室', '绿化管理科', '公园管理科'],
+    );
+    assert.equal(regulation.declaredDivisionCount, 3);
+    assert.deepEqual(regulation.duties, []);
+  });
+});

@@ -16,11 +16,13 @@ import { corpusFolders, scoreCorpus, testTexts } from './corpus.js';
 const DIR = new URL('./fixtures/holdout/', import.meta.url);
 const SOURCES = new URL('./fixtures/real/SOURCES.md', import.meta.url);
 /**
- * The untouched score of texts 104-109, measured once, on the commit that added them with their hand
- * counts (3570082) and before any change for them, with the parser of main at abbc737 (SOURCES.md,
- * "Fresh holdout (test/fixtures/holdout/, texts 104-109, session 9)"). A new holdout set needs a new one.
+ * The untouched scores of texts 104-109 and 110-115, each measured once, on the commit that added
+ * the set with its hand counts (3570082: 61/96, parser of abbc737; cb5c2ed: 76/89, parser of 8307c40)
+ * and before any change for it (SOURCES.md, "Fresh holdout (test/fixtures/holdout/, texts 104-109,
+ * session 9)" and "… texts 110-115 …"). Both sets stay the holdout, their scores added. A new holdout
+ * set needs a new one.
  */
-const UNTOUCHED = { passed: 61, facts: 96 } as const;
+const UNTOUCHED = { passed: 137, facts: 185 } as const;
 /** The score may not fall below this: the untouched score, as no change has been made for these texts. */
 const FLOOR = { passed: UNTOUCHED.passed, facts: UNTOUCHED.facts } as const;
 

@@ -206,6 +206,10 @@ function namesSection(text: string): boolean {
   return text.length <= 16 && !STOP_MARK.test(text) && SECTION_WORD.test(text);
 }
 
+/** A line that counts the divisions and says nothing more: 某区城市管理局内设3个职能科室。 */
+const COUNTED_DIVISIONS_LINE =
+  /^[^。；;，,：:]{0,30}[内內][设設]\s*[0-9０-９一二三四五六七八九十]{1,3}\s*[个個][^。；;，,：:]{0,8}[。.：:]?$/u;
+
 /** The names of sections that a page writes as items: (一)职能职责。 (二)机构设置。 */
 const ITEM_HEADINGS: ReadonlySet<string> = new Set([
   '职能职责',
@@ -420,6 +424,14 @@ export function buildStructure(tokens: readonly LineToken[], report: Report): No
       container = null;
       item = null;
       arabic = null;
+      return;
+    }
+    if (!container && !heading && COUNTED_DIVISIONS_LINE.test(line.text)) {
+      // A sentence that counts the divisions, alone on its line (X内设3个职能科室。), heads the list
+      // that follows it, as a heading would (1、党政办公室：…).
+      heading = new TreeNode('heading', { kind: 'heading', line, label: line.text, number: null });
+      roots.push(heading);
+      started = true;
       return;
     }
     if (!container && !heading) {
