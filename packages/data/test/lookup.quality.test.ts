@@ -187,6 +187,18 @@ testTopOneFloor('fifth', readQueries('queries.dalian-stb.fifth.json'), { 'zh-Han
  */
 testTopOneFloor('sixth', readQueries('queries.dalian-stb.sixth.json'), { 'zh-Hans': 56, 'zh-Hant': 56 });
 
+/**
+ * A seventh set, fixtures/queries.dalian-stb.seventh.json: 60 queries written in session 9 by a
+ * helper from the regulation text alone, in the words of a chemical company, a shipyard, a seed
+ * company, a hospital, a returning PhD, a Japanese investor… (中试放大, 投贷联动, 帮办代办, 国科奖,
+ * CCUS, NSFC), committed (dc090ee) before the lookup ran on them. Scored untouched: top-1 37/60 in
+ * both scripts (top-3 48/60). The reviewed tables gained the trade words, so the set is no longer
+ * untouched: the floor below is the score after that. Left: an engineers' course in Norway, a
+ * decision-advice panel in English, two pinyin questions and queries whose other words lead
+ * elsewhere.
+ */
+testTopOneFloor('seventh', readQueries('queries.dalian-stb.seventh.json'), { 'zh-Hans': 53, 'zh-Hant': 53 });
+
 describe('Latin words that are neither English terms nor pinyin', () => {
   const lookup = createLookup(dataset('zh-Hans'));
 
