@@ -1137,3 +1137,41 @@ describe('layouts the seventh session-9 holdout showed, in other agencies’ wor
     assert.deepEqual(regulation.duties, []);
   });
 });
+
+describe('what the session-9 review found', () => {
+  test('a bulleted item’s text on the next line stays with it, and the list goes on', () => {
+    const text = '某某县科技局\n内设机构\n• 办公室\n负责文电、会务工作。\n• 科技科\n负责科技计划。';
+    const { regulation } = parseRegulation(text);
+    assert.deepEqual(
+      regulation.divisions.map((d) => [d.name, d.responsibilities.map((c) => c.text)]),
+      [
+        ['办公室', ['负责文电、会务工作']],
+        ['科技科', ['负责科技计划']],
+      ],
+    );
+  });
+
+  test('设有A、B inside a duty is no division list', () => {
+    for (const text of [
+      '某某县教育局\n某某县教育局是县人民政府工作部门。\n主要职责：负责全县教育工作，指导学校设有心理咨询室、图书室。',
+      '某某县水务局\n一、主要职责\n（一）负责全县水利工作，督促各乡镇设有水利站、财政所、综合办公室。',
+    ])
+      assert.deepEqual(parseRegulation(text).regulation.divisions, [], text);
+  });
+
+  test('counts of other things are no declared division count', () => {
+    for (const text of [
+      '大连市某某局\n内设机构\n（一）办公室。\n（二）规划科。\n（三）政策科。\n大连市某某局下设2个科级事业单位。',
+      '大连市某某局\n县政府下设工作专班，统筹财政局、交通局、公安局等3个部门。',
+    ])
+      assert.equal(parseRegulation(text).regulation.declaredDivisionCount, undefined, text);
+  });
+
+  test('设1名河长 is no leadership post, and a division that is a 主管部门 is not the agency', () => {
+    const river =
+      '某县水利局\n一、主要职责\n（一）负责全县水利工作。\n三、其他\n全面推行河长制，全县每条河流设1名河长。';
+    assert.equal(parseRegulation(river).regulation.staffing, undefined);
+    const office = '本局办公室是全市交通信息化工作的主管部门。\n一、主要职责\n（一）负责全市交通工作。';
+    assert.equal(parseRegulation(office).regulation.agency.name, null);
+  });
+});

@@ -109,7 +109,7 @@ export function* buildLookup(
       let spelt = isEnglish ? '' : spell(latin.join('').slice(0, Limit.Pinyin));
       // Else word by word, when most words spell (rencai jili butie: 人才 激励, and a word the data lacks).
       if (!spelt && !isEnglish) {
-        const parts = latin.map(spell).filter(Boolean);
+        const parts = latin.map((word) => spell(word.slice(0, Limit.Pinyin))).filter(Boolean);
         if (parts.length * 2 > latin.length) spelt = parts.join(' ');
       }
       if (spelt) latin.length = 0;

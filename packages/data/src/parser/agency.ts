@@ -39,8 +39,8 @@ const NAMED_BEFORE = [
   /[机機][关關]行政[编編]制/u,
   // A declared count (declared.ts): X设8个职能处室, X设19个内设机构.
   new RegExp(`[设設]\\s*${COUNT_BEFORE.source}`, 'u'),
-  // X是人民政府的交通行政主管部门 (主管部门, not 工作部门).
-  /是[^，,。；;]{0,24}?主管部[门門]/u,
+  // X是县人民政府的交通行政主管部门 (主管部门, not 工作部门; of a government: not 本局办公室是…主管部门).
+  /是[^，,。；;]{0,12}?政府的?[^，,。；;]{0,12}?主管部[门門]/u,
   // The reasons for its setting up: X是根据《…方案》设立，为…工作部门 (a citation before 工作部门).
   /是(?:根[据據]|依[据據]|按照)/u,
   // The 2018 duties article opens with its subject: X贯彻落实党中央关于…的方针政策和决策部署.

@@ -13,7 +13,7 @@ const COUNT = `([0-9０-９]{1,3}|[${NUMERAL_CHARS}]{1,4})`;
  * what it counts. Not 一个机构两块牌子 (one body with two nameplates).
  */
 export const COUNT_BEFORE = new RegExp(
-  `${COUNT}\\s*[个個](?:[内內][设設]|[职職]能|行政)?(?:[机機][构構]|司局|司(?![法机機])|[处處][(（]?室|[处處]室|科室|股室|股(?![份东東票权權])|科(?![技學学研普])|[处處])(?!\\s*[两兩][块塊])`,
+  `${COUNT}\\s*[个個](?:[内內][设設]|[职職]能|行政)?(?:[机機][构構]|司局|司(?![法机機])|[处處][(（]?室|[处處]室|科室|股室|股(?![份东東票权權])|科(?=$|[\s、，,。；;：:（(）)和及])|[处處])(?!\\s*[两兩][块塊])`,
   'u',
 );
 /** 内设机构21个, 内设机构设有21个. */
@@ -22,11 +22,11 @@ const COUNT_AFTER = new RegExp(`[内內][设設][机機][构構](?:[设設]有|�
  * 机关设办公室、人事股、建设管理股4个: a count right after the last name of an inline list that a
  * setting-up verb opens (a gazetteer's way). Not a list of other bodies (局属事业单位有…4个: no
  * verb), nor a count of other bodies or of people (…4个事业单位), though a count of divisions and
- * units together is (…21个股室和直属单位). The list is read within a bound, so a long line costs
- * linear time.
+ * units together is (…21个股室和直属单位). The verb and the list are one clause (no comma between),
+ * read within a bound of 120 characters, so a long line costs linear time.
  */
 const COUNT_AFTER_LIST = new RegExp(
-  `(?:[内內][设設]|下[设設]|[机機][关關][设設])[^。；;]{0,300}、[^、。；;，,]{1,25}?[股科室处處司局队隊心]\\s*(?:等|共)?\\s*${COUNT}\\s*[个個](?![^。；;，,股科室处處司]{0,12}?(?:事[业業]|企[业業]|[单單]位|人))`,
+  `(?:[内內][设設]|下[设設]|[机機][关關][设設])[^。；;，,]{0,120}、[^、。；;，,]{1,25}?[股科室处處司局队隊心]\\s*(?:等|共)?\\s*${COUNT}\\s*[个個](?![^。；;，,股科室处處司]{0,12}?(?:事[业業]|企[业業]|[单單]位|人))`,
   'u',
 );
 

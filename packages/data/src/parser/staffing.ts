@@ -21,11 +21,12 @@ const CHANGE = /(?:核[减減增]|[减減]少|增加|[划劃][出入转轉]|收�
 /** 设局长1名 / 副局长3名 / 正处级领导职数12名 / 股级职数17名; group 1 is the post, group 2 the count. */
 const LEADERSHIP_POST = new RegExp(`^(.+?)(?:[领領][导導])?(?:[职職][数數])?\\s*[为為]?\\s*${COUNT}\\s*名$`, 'u');
 /**
- * A post written count first, after 设: 并设1名专职副主任, 设副主任2名's other order. Only a leader's
- * title (…长, 主任, 书记, 主席): 设3名联络员 is no leadership post. Group 1 is the count, group 2 the post.
+ * A post written count first, after 设: 并设1名专职副主任, 设副主任2名's other order. Only the title of
+ * a body's leader (局长, 科长, 主任, 书记, 主席): 设3名联络员 and 设1名河长 are no leadership posts. Group
+ * 1 is the count, group 2 the post.
  */
 const COUNT_FIRST_POST = new RegExp(
-  `[设設]\\s*${COUNT}\\s*名\\s*([^\\s，,。；;、]{0,10}(?:[长長]|主任|[书書][记記]|主席))$`,
+  `[设設]\\s*${COUNT}\\s*名\\s*([^\\s，,。；;、]{0,10}(?:[局处處科股队隊所院厅廳部署室][长長]|主任|[书書][记記]|主席))$`,
   'u',
 );
 /** A paragraph that gives such a post somewhere in it (a paragraph of staffing without 编制 or 职数). */

@@ -405,12 +405,17 @@ export function buildStructure(tokens: readonly LineToken[], report: Report): No
       return;
     }
     if (arabic === BULLETED) {
-      // A bulleted list ends at the first line without a bullet: a short line without a stop heads
-      // what follows (直属单位 and its own list), anything else is text of the top level.
+      // A line without a bullet that says something (a stop in it) is the text of the item above
+      // (• 办公室 / 负责文电、会务工作。). A short line without a stop ends the list and heads what
+      // follows (直属单位 and its own list); a longer one is text of the top level.
+      if (item !== null && STOP_MARK.test(line.text)) {
+        addChild(item, paragraph('continuation', line));
+        return;
+      }
       container = null;
       item = null;
       arabic = null;
-      if (line.text.length <= 16 && !STOP_MARK.test(line.text)) {
+      if (line.text.length <= 16) {
         heading = new TreeNode('heading', { kind: 'heading', line, label: line.text, number: null });
         roots.push(heading);
         return;

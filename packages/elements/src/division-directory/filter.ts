@@ -246,12 +246,16 @@ function reach(divisions: readonly Division[], applied: Filter | undefined, from
 function apply(host: DirectoryInternals, applied: Filter | undefined): void {
   const divisions = host.data?.divisions ?? [];
   const reached = reach(divisions, applied, 0);
-  host.filteredFor = applied;
+  // Each application counts: a later one (or a clearing after a clearing) ends this one's chunks.
+  const generation = (generations.get(host) ?? 0) + 1;
+  generations.set(host, generation);
   host.filtered = reached < divisions.length ? reached : undefined;
   host.applied = applied;
   const next = (): void => {
     setTimeout(() => {
-      if (host.filteredFor !== applied || host.filtered === undefined) return;
+      // Ended by a later application, by whatever shows every row at once (reveal), or by the
+      // element leaving the page.
+      if (generations.get(host) !== generation || host.filtered === undefined || !host.isConnected) return;
       const reached = reach(divisions, applied, host.filtered);
       host.filtered = reached < divisions.length ? reached : undefined;
       host.requestUpdate();
@@ -260,3 +264,6 @@ function apply(host: DirectoryInternals, applied: Filter | undefined): void {
   };
   next();
 }
+
+/** How many times a filter was applied to each directory (see `apply`). */
+const generations = new WeakMap<DirectoryInternals, number>();

@@ -47,8 +47,6 @@ export interface DirectoryInternals extends HTMLElement {
   shown: number;
   /** How far down the list the filter is shown (filter.ts applies it a chunk of rows at a time); undefined: every row. */
   filtered: number | undefined;
-  /** The filter whose chunks are being applied (filter.ts). */
-  filteredFor?: Filter | undefined;
   requestUpdate(): void;
   announcement: string;
   /** A division `open()` asked for before the data had loaded. */
