@@ -121,20 +121,19 @@ export function findAgencyName(
   }
   const about = noticeTitle ? cleanName(NOTICE_ABOUT.exec(noticeTitle)?.[1] ?? '') : null;
   if (about) return about;
-  // A page's title written twice on its line (a Q&A page: 安定区卫生局安定区卫生局).
-  const half = title !== null && title.length % 2 === 0 ? title.slice(0, title.length / 2) : '';
-  if (half && title === half + half && cleanName(half) === half) return half;
-  if (title !== null && cleanName(title) === title) return title;
-  // A title line that is a name and its Latin gloss (pinyin or English, in brackets), or a note
-  // in brackets after it (重庆市奉节县财政局(本级)).
-  const glossed = title?.replace(LATIN_GLOSS, '').trimEnd();
-  if (glossed && glossed !== title && cleanName(glossed) === glossed) return glossed;
-  const noted = title ? splitTrailingGroups(title).name : '';
-  if (noted && noted !== title && cleanName(noted) === noted) return noted;
-  // A profile page's title (X机构简介, X机构职能, X机构设置和职能) or a budget disclosure's (X2021年部门预算公开情况).
-  for (const topic of [PAGE_TOPIC, DISCLOSURE_TOPIC]) {
-    const profiled = title?.replace(topic, '');
-    if (profiled && profiled !== title && cleanName(profiled) === profiled) return profiled;
+  // A title line that is a name, as written or once what a page adds to it is taken away: written
+  // twice (a Q&A page: 安定区卫生局安定区卫生局), a Latin gloss (X [Huòjiā …]), a note in brackets
+  // (重庆市奉节县财政局(本级)), a profile's or a budget disclosure's topic (X机构简介, X2021年部门预算公开情况).
+  if (title !== null) {
+    const half = title.length % 2 === 0 ? title.slice(0, title.length / 2) : '';
+    const names = [
+      title === half + half ? half : title,
+      title.replace(LATIN_GLOSS, '').trimEnd(),
+      splitTrailingGroups(title).name,
+      title.replace(PAGE_TOPIC, ''),
+      title.replace(DISCLOSURE_TOPIC, ''),
+    ];
+    for (const name of names) if (name && cleanName(name) === name) return name;
   }
   // A numbered line names the agency in its text, never in its label: 第二条 X是…工作部门.
   const textOf = (t: LineToken): string =>

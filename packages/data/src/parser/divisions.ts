@@ -409,8 +409,8 @@ const INLINE_LIST =
   /(?:[内內][设設]\s*[0-9０-９一二三四五六七八九十]{1,3}\s*[个個][^：:；;，,。、]{1,8}[，,]\s*(?:分[别別][为為是]|包括|即)[：:]?|[内內]?[设設]有?\s*[0-9０-９一二三四五六七八九十]{1,3}\s*[个個][^：:；;，,。、]{0,8}[：:；;]|[内內][设設]|下[设設]|[机機][关關](?:[设設]|现有|現有)|(?<=^|[。；;！!]\s{0,2}|[局委办辦厅廳院关關])[设設]有|[内內]部[机機][构構](?:包括|[为為有])[：:]?)(?:[机機][构構](?:(?:包括|[为為有是])[，,：:]?|[：:]))?([^，,。；;]{2,200})/gu;
 /** The most places in one line where an inline list is tried (a definition may come first: 内设机构是指…). */
 const INLINE_TRIES = 8;
-/** How a summarised list ends: …等27个司局部门, …等. */
-const TRAILING_COUNT = /(?:等?\s*[0-9０-９一二三四五六七八九十]{1,3}\s*[个個][^、]*|等)$/u;
+/** How a summarised list ends: …等27个司局部门, …等, …信息中心21个股室; group 1 is the count. */
+const TRAILING_COUNT = /(?:等?\s*([0-9０-９一二三四五六七八九十]{1,3})\s*[个個][^、]*|等)$/u;
 
 /**
  * True when an inline list whose names do not all look like an office's is still the agency's
@@ -418,17 +418,15 @@ const TRAILING_COUNT = /(?:等?\s*[0-9０-９一二三四五六七八九十]{1,3
  * at least are offices' (a gazetteer lists its units and stations with them).
  */
 function countedList(list: string, names: readonly { name: string }[]): boolean {
-  const count = LIST_COUNT.exec(list);
+  const count = TRAILING_COUNT.exec(list);
   return (
-    count !== null &&
-    parseNumeral((count[1] ?? '').normalize('NFKC')) === names.length &&
+    count?.[1] !== undefined &&
+    parseNumeral(count[1].normalize('NFKC')) === names.length &&
     2 * names.filter(({ name }) => isDivisionName(name)).length >= names.length
   );
 }
 /** A count of one before an inline list: 内设1个职能科室：. */
 const ONE_COUNTED = /[设設]有?\s*[1１一]\s*[个個][^：:；;，,。、]{0,8}[：:；;]/u;
-/** The count that ends an inline list: …信息中心21个股室. */
-const LIST_COUNT = /([0-9０-９]{1,3}|[一二三四五六七八九十]{1,4})\s*[个個][^、]*$/u;
 
 /**
  * A piece of an inline list split at 和/及 when every part is an office's name

@@ -206,6 +206,11 @@ function namesSection(text: string): boolean {
   return text.length <= 16 && !STOP_MARK.test(text) && SECTION_WORD.test(text);
 }
 
+/** A line of plain text read as a heading: its whole text is the label. */
+function plainHeading(line: SourceLine): HeadingToken {
+  return { kind: 'heading', line, label: line.text, number: null };
+}
+
 /** A line that counts the divisions and says nothing more: 某区城市管理局内设3个职能科室。 */
 const COUNTED_DIVISIONS_LINE =
   /^[^。；;，,：:]{0,30}[内內][设設]\s*[0-9０-９一二三四五六七八九十]{1,3}\s*[个個][^。；;，,：:]{0,8}[。.：:]?$/u;
@@ -346,6 +351,16 @@ export function buildStructure(tokens: readonly LineToken[], report: Report): No
   const arabicStrings = new ShortStrings();
   const orderMemo: OrderMessage = { label: '', last: -1, message: '' };
 
+  /** Starts a section at `token` (a heading, or a line that reads as one): what follows goes under it. */
+  const openHeading = (token: HeadingToken | NumberedToken): void => {
+    heading = new TreeNode(token.kind === 'chapter' ? 'chapter' : 'heading', token);
+    roots.push(heading);
+    container = null;
+    item = null;
+    arabic = null;
+    started = true;
+  };
+
   const place = (node: Node): void => {
     if (heading) addChild(heading, node);
     else roots.push(node);
@@ -412,33 +427,17 @@ export function buildStructure(tokens: readonly LineToken[], report: Report): No
         addChild(item, paragraph('continuation', line));
         return;
       }
+      if (line.text.length <= 16) return openHeading(plainHeading(line));
       container = null;
       item = null;
       arabic = null;
-      if (line.text.length <= 16) {
-        heading = new TreeNode('heading', { kind: 'heading', line, label: line.text, number: null });
-        roots.push(heading);
-        return;
-      }
       heading = null;
     }
-    if (arabic !== null && namesSection(line.text)) {
-      // The list has ended at a heading written as plain text (内设机构（3个）): it heads what follows.
-      heading = new TreeNode('heading', { kind: 'heading', line, label: line.text, number: null });
-      roots.push(heading);
-      container = null;
-      item = null;
-      arabic = null;
-      return;
-    }
-    if (!container && !heading && COUNTED_DIVISIONS_LINE.test(line.text)) {
-      // A sentence that counts the divisions, alone on its line (X内设3个职能科室。), heads the list
-      // that follows it, as a heading would (1、党政办公室：…).
-      heading = new TreeNode('heading', { kind: 'heading', line, label: line.text, number: null });
-      roots.push(heading);
-      started = true;
-      return;
-    }
+    // The list has ended at a heading written as plain text (内设机构（3个）): it heads what follows.
+    if (arabic !== null && namesSection(line.text)) return openHeading(plainHeading(line));
+    // A sentence that counts the divisions, alone on its line (X内设3个职能科室。), heads the list
+    // that follows it, as a heading would (1、党政办公室：…).
+    if (!container && !heading && COUNTED_DIVISIONS_LINE.test(line.text)) return openHeading(plainHeading(line));
     if (!container && !heading) {
       const preamble =
         !started &&
@@ -467,15 +466,9 @@ export function buildStructure(tokens: readonly LineToken[], report: Report): No
       case 'blank':
         break;
       case 'chapter':
-      case 'heading': {
-        heading = new TreeNode(token.kind, token);
-        roots.push(heading);
-        container = null;
-        item = null;
-        arabic = null;
-        started = true;
+      case 'heading':
+        openHeading(token);
         break;
-      }
       case 'article': {
         if (container?.origin === 'unheaded' && container.inferredArticle === token.number) {
           container.inferredArticle = null; // the header is not missing: the list belongs before it
@@ -496,12 +489,7 @@ export function buildStructure(tokens: readonly LineToken[], report: Report): No
         // what follows, as a heading would; not inside an article.
         const named = container?.origin === 'article' ? null : itemHeading(token.text);
         if (named !== null) {
-          heading = new TreeNode('heading', { kind: 'heading', line: token.line, label: named, number: token.number });
-          roots.push(heading);
-          container = null;
-          item = null;
-          arabic = null;
-          started = true;
+          openHeading({ kind: 'heading', line: token.line, label: named, number: token.number });
           break;
         }
         addItem(token);

@@ -226,15 +226,16 @@ const SCREEN = 20;
 
 /**
  * Where a chunk of rows that starts at row `from` ends: after the row that completes a screen of
- * the divisions `applied` leaves (and a screen of rows at least), or at the end of the list.
+ * the divisions `applied` leaves (and a screen of rows at least); undefined when the chunk reaches
+ * the end of the list (every row then shows the filter, as `filtered` says with undefined).
  */
-function reach(divisions: readonly Division[], applied: Filter | undefined, from: number): number {
+function reach(divisions: readonly Division[], applied: Filter | undefined, from: number): number | undefined {
   let left = 0;
-  for (let i = from; i < divisions.length; i++) {
+  for (let i = from; i < divisions.length - 1; i++) {
     if (!applied || applied.matches.has((divisions[i] as Division).id)) left++;
     if (left >= SCREEN && i + 1 - from >= SCREEN) return i + 1;
   }
-  return Infinity;
+  return undefined;
 }
 
 /**
@@ -245,19 +246,17 @@ function reach(divisions: readonly Division[], applied: Filter | undefined, from
  */
 function apply(host: DirectoryInternals, applied: Filter | undefined): void {
   const divisions = host.data?.divisions ?? [];
-  const reached = reach(divisions, applied, 0);
   // Each application counts: a later one (or a clearing after a clearing) ends this one's chunks.
   const generation = (generations.get(host) ?? 0) + 1;
   generations.set(host, generation);
-  host.filtered = reached < divisions.length ? reached : undefined;
+  host.filtered = reach(divisions, applied, 0);
   host.applied = applied;
   const next = (): void => {
     setTimeout(() => {
       // Ended by a later application, by whatever shows every row at once (reveal), or by the
       // element leaving the page.
       if (generations.get(host) !== generation || host.filtered === undefined || !host.isConnected) return;
-      const reached = reach(divisions, applied, host.filtered);
-      host.filtered = reached < divisions.length ? reached : undefined;
+      host.filtered = reach(divisions, applied, host.filtered);
       host.requestUpdate();
       next();
     });
