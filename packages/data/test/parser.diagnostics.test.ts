@@ -1138,6 +1138,92 @@ describe('layouts the seventh session-9 holdout showed, in other agencies’ wor
   });
 });
 
+describe('layouts the session-10 holdout showed, in other agencies’ wording', () => {
+  test('duties numbered 一、二、 as sections are, under their heading, are duties; a short last one too', () => {
+    const text = [
+      '某县统计局',
+      '主要职责：',
+      '一、贯彻执行国家统计法律法规，拟订全县统计工作规划；',
+      '二、负责组织实施全县统计调查，汇总统计资料；',
+      '三、完成县政府交办的其他事项。',
+      '四、人员编制',
+      '某县统计局机关行政编制8名。',
+    ].join('\n');
+    const { regulation } = parseRegulation(text);
+    assert.deepEqual(
+      regulation.duties.map((d) => d.text),
+      [
+        '贯彻执行国家统计法律法规，拟订全县统计工作规划；',
+        '负责组织实施全县统计调查，汇总统计资料；',
+        '完成县政府交办的其他事项。',
+      ],
+    );
+    assert.equal(regulation.staffing?.administrativePosts, 8);
+  });
+
+  test('a sentence that ends announcing the duties (…主要有以下职能：) heads the 一、 list after it', () => {
+    const text = [
+      '某县信访局是县政府处理信访事项的工作部门。县信访局主要有以下职能：',
+      '一、受理群众来信来访，督促办理信访事项；',
+      '二、协调处理跨部门的重大信访问题；',
+      '三、县政府交办的其他事项。',
+      '信访局机关各科室主要职责',
+    ].join('\n');
+    const { regulation } = parseRegulation(text);
+    assert.equal(regulation.agency.name, '某县信访局');
+    assert.equal(regulation.duties.length, 3);
+    assert.equal(regulation.duties[2]?.text, '县政府交办的其他事项。');
+  });
+
+  test('一、 lines are still sections where no heading or sentence announces a list', () => {
+    const text = '某县林业局\n一、主要职责\n（一）负责全县林业工作。\n二、内设机构\n（一）办公室。\n（二）林政股。';
+    const { regulation } = parseRegulation(text);
+    assert.equal(regulation.duties.length, 1);
+    assert.deepEqual(
+      regulation.divisions.map((d) => d.name),
+      ['办公室', '林政股'],
+    );
+  });
+
+  test('a 部门职责 heading over 1、2、 items, then X设A、B…及C inline, names the agency and its divisions', () => {
+    const text = [
+      '一、部门职责',
+      '1、贯彻执行上级关于档案工作的方针政策；',
+      '2、负责全县档案的收集和保管；',
+      '二、机构设置',
+      '县档案局设办公室、业务指导股、保管利用股及数字档案中心。',
+      '县档案局核定行政编制9人，事业编制4人。',
+    ].join('\n');
+    const { regulation } = parseRegulation(text);
+    assert.equal(regulation.agency.name, '县档案局');
+    assert.equal(regulation.duties.length, 2);
+    assert.deepEqual(
+      regulation.divisions.map((d) => d.name),
+      ['办公室', '业务指导股', '保管利用股', '数字档案中心'],
+    );
+  });
+
+  test('设 alone is a list only of offices’ names after the agency: 设立, 设置 and other lists are not', () => {
+    for (const text of [
+      '某县教育局\n主要职责：负责全县教育工作。县教育局设立奖学金、助学金。',
+      '某县卫生局\n主要职责：负责指导各乡镇卫生院设置发热门诊、预检分诊点。',
+      '某县水务局\n主要职责：负责全县水利工作。水务局设水文站、抗旱服务队等事业单位。',
+    ])
+      assert.deepEqual(parseRegulation(text).regulation.divisions, [], text);
+  });
+
+  test('the agency before a comma, or before its founding, and 是…直属机构', () => {
+    assert.equal(
+      parseRegulation('某市某区市场监管局，是区政府工作部门。').regulation.agency.name,
+      '某市某区市场监管局',
+    );
+    assert.equal(
+      parseRegulation('某省地质勘查局於1958年成立，是省人民政府主管地质工作的直屬機構。').regulation.agency.name,
+      '某省地质勘查局',
+    );
+  });
+});
+
 describe('what the session-9 review found', () => {
   test('a bulleted item’s text on the next line stays with it, and the list goes on', () => {
     const text = '某某县科技局\n内设机构\n• 办公室\n负责文电、会务工作。\n• 科技科\n负责科技计划。';

@@ -36,7 +36,9 @@ const NAMED_AFTER = /(?<!另|不再)(?:[设設]立|保留|[组組]建)(?!了)([^
 const NAMED_BEFORE = [
   /[设設]下列[内內][设設]|[内內][设設](?:[机機][构構])?|下[设設]/u,
   /的主要[职職][责責]/u,
-  /[机機][关關]行政[编編]制/u,
+  /[机機][关關]行政[编編]制|核定行政[编編]制/u,
+  // X设A、B… (设 alone before a list of its divisions).
+  /(?<=[局委办辦厅廳院部])[设設](?![立置计計施备備有])[^，,。；;、]{2,20}、/u,
   // A declared count (declared.ts): X设8个职能处室, X设19个内设机构.
   new RegExp(`[设設]\\s*${COUNT_BEFORE.source}`, 'u'),
   // X是县人民政府的交通行政主管部门 (主管部门, not 工作部门; of a government: not 本局办公室是…主管部门).
@@ -78,10 +80,14 @@ export function agencyTexts(roots: readonly Node[], lineCount: number): Node[] {
 
 /** The subject of the clause that ends just before `index`: "…，大连市科学技术局是" → 大连市科学技术局. */
 function subjectBefore(text: string, index: number): string {
-  const clause = text.slice(0, index);
+  // X，是… (a comma after the subject) / X于1963年成立，是… (its founding after it).
+  const clause = text.slice(0, index).replace(FOUNDED_AFTER, '');
   const start = Math.max(...['，', ',', '。', '；', ';', '：', ':'].map((mark) => clause.lastIndexOf(mark))) + 1;
   return clause.slice(start).trim();
 }
+
+/** What may come between the agency's name and 是: a comma, its founding (于1963年成立，). */
+const FOUNDED_AFTER = /(?:[于於]\s*[0-9０-９]{4}\s*年[^，,。；;]{0,8}?(?:成立|[组組]建|[设設]立))?\s*[，,]\s*$/u;
 
 function unique(values: readonly string[]): string[] {
   return [...new Set(values)];

@@ -27,6 +27,11 @@ export class BoundedList<T> {
     this.items[this.length++] = item;
   }
 
+  /** The last entry, if any. */
+  last(): T | undefined {
+    return this.length > 0 ? this.items[this.length - 1] : undefined;
+  }
+
   /** Drops the entries `test` selects, keeping the others in order: one pass, however many go. */
   drop(test: (item: T) => boolean): void {
     let kept = 0;

@@ -110,8 +110,12 @@ export const ESTABLISHING = /(?:[设設]立|保留|[组組]建)[^，,。；;：:
 /** Marks a sentence about co-location: 合署办公 / 合署辦公. */
 export const CO_LOCATION = /合署[办辦]公/;
 
-/** Marks the duties container: 主要职责, 主要职能, or a heading that reads 职责. */
-export const DUTIES_MARK = /主要[职職][责責能]|^[职職][责責]$|^[职職]能[职職][责責]$/;
+/**
+ * Marks the duties container: 主要职责, 主要职能, 主要有以下职能, or a heading that reads 职责, 职能,
+ * 职能职责, 部门职责 or 机构职责.
+ */
+export const DUTIES_MARK =
+  /主要(?:有以下)?[职職][责責能]|^(?:部[门門]|[机機][构構])?(?:[职職][责責]|[职職]能(?:[职職][责責])?)$/;
 
 /** Marks a list of transfers of duties: 职责调整 / 职能调整. */
 export const ADJUSTMENTS_MARK = /^(?:[职職][责責]|[职職]能)[调調]整/;

@@ -24,6 +24,7 @@ import {
   arabicItem,
   bulletItem,
   isBullet,
+  sectionItem,
   textOffset,
   type HeadingToken,
   type LineToken,
@@ -191,10 +192,19 @@ function headsList(label: string): boolean {
  */
 function labelShape(label: string): string {
   if (isBullet(label)) return BULLETED;
+  if (label.endsWith('、') && !/[0-9０-９]/u.test(label)) return SECTION_NUMBERED;
   return label.startsWith('(') || label.startsWith('（') ? '(' : '.';
 }
 /** The shape of a bulleted list (• 办公室 on each line). */
 const BULLETED = '•';
+/** The shape of a list numbered as sections are (一、负责…；二、组织…), under a heading of duties or divisions. */
+const SECTION_NUMBERED = '一';
+
+/**
+ * A sentence that announces a list of duties or divisions at its end: …县级党委政法委主要有以下职能：
+ * (the list after it may be numbered 一、 as sections are).
+ */
+const LIST_INTRO = /(?:[职職][责責]|[职職]能|[机機][构構]|[科处處股]室)[^。；;，,]{0,4}[：:]$/u;
 
 /**
  * A short line without a stop that names a section (内设机构（3个）, 机构设置, 领导): where a list
@@ -399,6 +409,13 @@ export function buildStructure(tokens: readonly LineToken[], report: Report): No
   const arabicListItem = (line: SourceLine): NumberedLine | null => {
     const startsList =
       heading !== null && container === null && heading.children.length === 0 && headsList(heading.label ?? '');
+    // Numbered as sections are (一、…), a list only right under such a heading, or after a sentence
+    // that announces it (…主要有以下职能：), and while it goes on.
+    if (arabic === SECTION_NUMBERED || (arabic === null && (startsList || introduced()))) {
+      const token = sectionItem(line, arabicStrings);
+      if (token !== null && (arabic === null ? token.number === 1 : token.number === (lastItem ?? 0) + 1)) return token;
+      if (arabic === SECTION_NUMBERED) return null;
+    }
     if (!startsList && !(arabic !== null && item !== null)) return null;
     // A bulleted list (an encyclopaedia's • 办公室 lines): its items are numbered by their place.
     if (startsList || arabic === BULLETED) {
@@ -410,6 +427,12 @@ export function buildStructure(tokens: readonly LineToken[], report: Report): No
     // The list goes on with the next number in the same shape: （1） under 1. is a sub-point.
     if (startsList) return token.number === 1 ? token : null;
     return token.number === (lastItem ?? 0) + 1 && labelShape(token.label) === arabic ? token : null;
+  };
+
+  /** True when the last line read is a paragraph at the top level that announces a list (LIST_INTRO). */
+  const introduced = (): boolean => {
+    const last = container === null && heading === null ? roots.last() : undefined;
+    return last?.kind === 'paragraph' && LIST_INTRO.test(last.text);
   };
 
   const addText = (line: SourceLine): void => {
@@ -467,7 +490,10 @@ export function buildStructure(tokens: readonly LineToken[], report: Report): No
         break;
       case 'chapter':
       case 'heading':
-        openHeading(token);
+        // A short item of a list numbered as sections (九、交办的其他事项。) is its next item, not a section.
+        if (arabic === SECTION_NUMBERED && token.number === (lastItem ?? 0) + 1 && !namesSection(token.label))
+          addText(token.line);
+        else openHeading(token);
         break;
       case 'article': {
         if (container?.origin === 'unheaded' && container.inferredArticle === token.number) {

@@ -120,6 +120,21 @@ export function arabicItem(line: SourceLine, strings: ShortStrings): NumberedLin
   return token instanceof NumberedLine ? token : null;
 }
 
+/** A line numbered as a section is (一、), with a sentence after it: 一、负责…；二、组织…. */
+const SECTION_ITEM_LABEL = /^([一二三四五六七八九十]{1,3})\s*、/u;
+
+/**
+ * The item a line numbered 一、 would be, where the structure takes such lines as a list of items
+ * rather than as sections (a list of duties written 一、…；二、… under its heading); null for any
+ * other line.
+ */
+export function sectionItem(line: SourceLine, strings: ShortStrings): NumberedLine | null {
+  const match = SECTION_ITEM_LABEL.exec(line.text);
+  if (!match || match[0].length === line.text.length) return null;
+  const token = numbered('item', line, match, strings);
+  return token instanceof NumberedLine ? token : null;
+}
+
 /** A bulleted line: • 办公室, ・办公室, - 办公室 (a dash or a star only before a space). */
 const BULLET = /^(?:[•·・▪◦●○■□‣⁃∙]|[-*](?=\s))\s*/u;
 
