@@ -157,7 +157,7 @@ testTopOneFloor('third', readQueries('queries.dalian-stb.third.json'), { 'zh-Han
  * after that. Left: a Shanghai company's question about cooperation, which 科技合作 leads to the
  * international division.
  */
-testTopOneFloor('fourth', readQueries('queries.dalian-stb.fourth.json'), { 'zh-Hans': 59, 'zh-Hant': 59 });
+testTopOneFloor('fourth', readQueries('queries.dalian-stb.fourth.json'), { 'zh-Hans': 60, 'zh-Hant': 60 });
 
 /**
  * A fifth set, fixtures/queries.dalian-stb.fifth.json: 60 queries written in session 9 by a helper
@@ -171,7 +171,7 @@ testTopOneFloor('fourth', readQueries('queries.dalian-stb.fourth.json'), { 'zh-H
  * 浮化器), a student's long complaint whose words are not the data's, "R&D spending figures", and two
  * pinyin queries that other words lead elsewhere.
  */
-testTopOneFloor('fifth', readQueries('queries.dalian-stb.fifth.json'), { 'zh-Hans': 54, 'zh-Hant': 54 });
+testTopOneFloor('fifth', readQueries('queries.dalian-stb.fifth.json'), { 'zh-Hans': 55, 'zh-Hant': 55 });
 
 /**
  * A sixth set, fixtures/queries.dalian-stb.sixth.json: 60 queries written in session 9 by a helper
@@ -198,6 +198,21 @@ testTopOneFloor('sixth', readQueries('queries.dalian-stb.sixth.json'), { 'zh-Han
  * elsewhere.
  */
 testTopOneFloor('seventh', readQueries('queries.dalian-stb.seventh.json'), { 'zh-Hans': 53, 'zh-Hant': 53 });
+
+/**
+ * An eighth set, fixtures/queries.dalian-stb.eighth.json: 60 queries written in session 10 by a
+ * helper from the regulation text alone, in the words of shop owners, lab managers, co-operatives,
+ * volunteers, a Taiwanese investor (育成中心, 訴願, 技轉), journalists and students, committed
+ * (d61fd5d) before the lookup ran on them; the general office's expected name was then written as
+ * the data writes it (e3ef350, no query changed). Scored untouched: top-1 49/60 in both scripts
+ * (top-3 53/60). Two misses were long colloquial questions with one alias of three characters
+ * (科技奖), which the engine now accepts; the others were words the data does not use (网安, 官网,
+ * 审批大厅, 育成中心, 訴願, 技轉, 农技专家, 贷款, "share", "equipment"), which the reviewed tables gained,
+ * so the set is no longer untouched: the floor below is the score after that. Left: soft-science
+ * topics in pinyin, which 申报 leads to the awards division, and 窗口 (a contact, not the service
+ * window) in a Taiwanese question.
+ */
+testTopOneFloor('eighth', readQueries('queries.dalian-stb.eighth.json'), { 'zh-Hans': 58, 'zh-Hant': 58 });
 
 describe('Latin words that are neither English terms nor pinyin', () => {
   const lookup = createLookup(dataset('zh-Hans'));
@@ -252,6 +267,16 @@ describe('Chinese that means nothing to the data', () => {
     assert.deepEqual(lookup.search('不存在的事项'), []);
     assert.deepEqual(createLookup(dataset('zh-Hant')).search('不存在的事項'), []);
     assert.equal(lookup.search('事项')[0]?.division.name, '行政审批办公室');
+  });
+
+  it('a long question answers on a term of three characters it holds, though most of it is not the data', () => {
+    // 科技奖 (an alias of 科学技术奖) is three of the question's characters; 事项 above is two.
+    assert.equal(lookup.search('省里那个科技奖今年啥时候开始报啊')[0]?.division.name, '成果转化与科技奖励处');
+    assert.equal(
+      createLookup(dataset('zh-Hant')).search('省裡那個科技獎今年啥時候開始報啊')[0]?.division.name,
+      '成果轉化與科技獎勵處',
+    );
+    assert.deepEqual(lookup.search('今天的事项怎么样了'), []);
   });
 
   it('function characters around a term leave it found: 我的孵化器 finds 科技创业处', () => {

@@ -138,8 +138,9 @@ export function* buildLookup(
           singles.push(key);
         }
       });
-      // More than half of the characters typed, or two terms' worth, must be the data's: in
-      // 不存在的事项, 事项 alone is not an answer; a long question may say more than the data.
+      // More than half of the characters typed must be the data's, or three of them (a term or an
+      // alias of three characters, two terms): in 不存在的事项, 事项 alone is not an answer; a long
+      // question may say more than the data (省里那个科技奖今年啥时候开始报啊: 科技奖).
       let han = 0;
       let hit = 0;
       for (let i = 0; i < typed; i++) {
@@ -148,7 +149,7 @@ export function* buildLookup(
           hit += covered[i]!;
         }
       }
-      if (han && hit * 2 <= han && hit < 4) return [];
+      if (han && hit * 2 <= han && hit < 3) return [];
       for (const x of latin) if (hasTerm(x)) tokens.add(x);
       if (!tokens.size) for (const x of singles) tokens.add(x);
       // The longest run of Han characters typed (fillers are spaces by now): 全市科技发展规划.
