@@ -171,7 +171,7 @@ testTopOneFloor('fourth', readQueries('queries.dalian-stb.fourth.json'), { 'zh-H
  * 浮化器), a student's long complaint whose words are not the data's, "R&D spending figures", and two
  * pinyin queries that other words lead elsewhere.
  */
-testTopOneFloor('fifth', readQueries('queries.dalian-stb.fifth.json'), { 'zh-Hans': 55, 'zh-Hant': 55 });
+testTopOneFloor('fifth', readQueries('queries.dalian-stb.fifth.json'), { 'zh-Hans': 57, 'zh-Hant': 57 });
 
 /**
  * A sixth set, fixtures/queries.dalian-stb.sixth.json: 60 queries written in session 9 by a helper
@@ -197,7 +197,7 @@ testTopOneFloor('sixth', readQueries('queries.dalian-stb.sixth.json'), { 'zh-Han
  * decision-advice panel in English, two pinyin questions and queries whose other words lead
  * elsewhere.
  */
-testTopOneFloor('seventh', readQueries('queries.dalian-stb.seventh.json'), { 'zh-Hans': 53, 'zh-Hant': 53 });
+testTopOneFloor('seventh', readQueries('queries.dalian-stb.seventh.json'), { 'zh-Hans': 54, 'zh-Hant': 54 });
 
 /**
  * An eighth set, fixtures/queries.dalian-stb.eighth.json: 60 queries written in session 10 by a
@@ -212,7 +212,22 @@ testTopOneFloor('seventh', readQueries('queries.dalian-stb.seventh.json'), { 'zh
  * topics in pinyin, which 申报 leads to the awards division, and 窗口 (a contact, not the service
  * window) in a Taiwanese question.
  */
-testTopOneFloor('eighth', readQueries('queries.dalian-stb.eighth.json'), { 'zh-Hans': 58, 'zh-Hant': 58 });
+testTopOneFloor('eighth', readQueries('queries.dalian-stb.eighth.json'), { 'zh-Hans': 59, 'zh-Hant': 59 });
+
+/**
+ * A ninth set, fixtures/queries.dalian-stb.ninth.json: 60 queries written in session 10 by a helper
+ * from the regulation text alone, in the words of an HR manager hiring foreigners, a venture
+ * capitalist, a patent agent, a lawyer, an elderly inventor, a science teacher (星海友谊奖, 高企,
+ * VOCs, 資訊公開), committed (25d7609) before the lookup ran on them. Scored untouched:
+ * top-1 50/60 in both scripts (top-3 56/60). Half of the misses were pinyin: kejiju spelt 科技奖
+ * (an initial inside a syllable), which the speller no longer does (docs/decisions/lookup-engine.md,
+ * "Syllables"); the others were words (資訊公開, 對接窗口 read as the service window, wastewater,
+ * one-stop), which the reviewed tables gained (窗口 alone no longer leads to the approvals office),
+ * so the set is no longer untouched: the floor below is the score after that. Left: a long pinyin
+ * sentence about paired assistance, a question about an award asked with 怎么报 in pinyin, and an
+ * inventor's question with a typo (专力) that shares too few characters with the data.
+ */
+testTopOneFloor('ninth', readQueries('queries.dalian-stb.ninth.json'), { 'zh-Hans': 56, 'zh-Hant': 56 });
 
 describe('Latin words that are neither English terms nor pinyin', () => {
   const lookup = createLookup(dataset('zh-Hans'));
@@ -228,6 +243,13 @@ describe('Latin words that are neither English terms nor pinyin', () => {
     assert.equal(lookup.search('kjrc')[0]?.division.name, '科技人才处');
     // q, s and x are the initials of many runs of the text (其实施…); none is a key term.
     assert.deepEqual(lookup.search('qsx'), []);
+  });
+
+  it('a word that is all syllables is spelt syllable by syllable: kejiju is 科技 + ju, never 科技 + the initial j of 奖', () => {
+    // 科技奖 would lead to the awards division; the retirees' question is the general office's.
+    assert.equal(lookup.search('kejiju tuixiu laoganbu huodong')[0]?.division.name, '机关党委办公室');
+    assert.notEqual(lookup.search('kejiju')[0]?.division.name, '成果转化与科技奖励处');
+    assert.equal(lookup.search('fhq')[0]?.division.name, '科技创业处');
   });
 
   it('pinyin with a word the data lacks is spelt word by word when most words spell; not when most do not', () => {

@@ -68,16 +68,20 @@ export function createSpeller(
    * initials; all of them when several tie. Gives '' for what is not pinyin.
    */
   return (p) => {
-    /** Whether the first j letters are all syllables. */
-    const ok = [true];
-    for (let j = 1; j <= p.length; j++)
-      for (let k = 1; k <= Limit.Syllable && k <= j; k++) ok[j] ||= ok[j - k]! && syllables.has(p.slice(j - k, j));
-    if (p.length > Limit.ShortWord && !ok[p.length]) return '';
+    /** Whether the letters from j on are all syllables (a word that is all of them is read syllable by syllable). */
+    const rest: boolean[] = [];
+    rest[p.length] = true;
+    for (let j = p.length; j--;)
+      for (let k = 1; k <= Limit.Syllable && j + k <= p.length; k++)
+        rest[j] ||= rest[j + k]! && syllables.has(p.slice(j, j + k));
+    if (p.length > Limit.ShortWord && !rest[0]) return '';
     let out = '';
     for (let i = 0; i < p.length;) {
       let far = i + 1;
       let found: string[] = [];
       const take = (t: string, j: number): void => {
+        // In a word that is all syllables, a spelling ends only where syllables follow.
+        if (rest[0] && !rest[j]) return;
         if (j > far) {
           far = j;
           found = [];
@@ -93,7 +97,11 @@ export function createSpeller(
         for (const [c, t, j, full] of chains) {
           // A full syllable of 1–6 letters; a single letter also reads as an initial.
           for (let k = 1; k <= Limit.Syllable && j + k <= p.length; k++) {
-            for (const id of bySyllable.get(p.slice(j, j + k)) ?? []) {
+            // In a word that is all syllables, only whole syllables that leave syllables after them
+            // (jinbu: jin + bu, never ji + the initial n + bu; kejiju: 科技 + ju, never 科技 + j + u).
+            const y = p.slice(j, j + k);
+            if (rest[0] && !(rest[j + k] && syllables.has(y))) continue;
+            for (const id of bySyllable.get(y) ?? []) {
               const f = full || k > 1;
               if (!c || hasTerm(c * CHARACTER_LIMIT + id))
                 next.set(`${id} ${j + k} ${f}`, [id, t + chars[id], j + k, f]);
@@ -110,7 +118,7 @@ export function createSpeller(
       }
       if (found.length) out += ` ${found.join(' ')}`;
       // A letter that spells nothing: unless the word is all syllables, it is not pinyin.
-      else if (!ok[p.length]) return '';
+      else if (!rest[0]) return '';
       i = found.length ? far : i + 1;
     }
     return out;
