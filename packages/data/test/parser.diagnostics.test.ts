@@ -1224,6 +1224,66 @@ describe('layouts the session-10 holdout showed, in other agencies’ wording', 
   });
 });
 
+describe('layouts the second session-10 holdout showed, in other agencies’ wording', () => {
+  test('a history page titled X的机构沿革 names X; 现设6个处室，即A、B… lists them; 一个机构、两块牌子 counts nothing', () => {
+    const text = [
+      '某市地震局的机构沿革',
+      '1978年，设立某市地震办公室。2002年，某市地震局与某市地震台为一个机构、两块牌子。现设3个处室，即办公室、监测预报处、震害防御处。',
+    ].join('\n');
+    const { regulation } = parseRegulation(text);
+    assert.equal(regulation.agency.name, '某市地震局');
+    assert.deepEqual(
+      regulation.divisions.map((d) => d.name),
+      ['办公室', '监测预报处', '震害防御处'],
+    );
+    assert.equal(regulation.declaredDivisionCount, 3);
+  });
+
+  test('X成立于1958年 names X; 内设3个科室（A、B、C） lists them, not the units in the next bracket', () => {
+    const text =
+      '某县水文局成立於1958年，現為正科級單位，內設3個科室（辦公室、測驗科、預報科），2個直屬事業單位（某縣水文站、某縣水質監測中心）。';
+    const { regulation } = parseRegulation(text);
+    assert.equal(regulation.agency.name, '某县水文局');
+    assert.deepEqual(
+      regulation.divisions.map((d) => d.name),
+      ['辦公室', '測驗科', '預報科'],
+    );
+    assert.equal(regulation.declaredDivisionCount, 3);
+  });
+
+  test('a profile page’s contact lines, an infobox and a Q&A page’s footer are not where the text stops', () => {
+    for (const tail of [
+      '联系方式 0571-12345678\n办公时间 上午8:30—12:00\n机构地址 某市某路1号',
+      '基本信息\n- 中文名：某县档案馆\n- 成立时间：1959年',
+      '温馨提示:答案为网友推荐,仅供参考\n相似回答',
+    ]) {
+      const text = `某县档案馆\n主要职责：\n（一）负责全县档案的收集。\n（二）负责档案的利用。\n${tail}`;
+      const { regulation, diagnostics } = parseRegulation(text);
+      assert.equal(regulation.truncated, undefined, tail);
+      assert.ok(!diagnostics.some((d) => d.code === 'truncated-text'), tail);
+    }
+  });
+
+  test('a sentence announcing 以下N个职能处 heads the 1. list of names after it, each with its text below', () => {
+    const text = [
+      '某市侨务办公室内设机构',
+      '某市侨务办公室设有以下3个职能处，各司其职。',
+      '1. 秘书处',
+      '    负责机关日常事务协调和文稿起草。',
+      '2. 侨政处',
+      '    负责侨务政策的调研和宣传。',
+      '3. 联络处',
+      '    负责海外侨胞的联络工作。',
+    ].join('\n');
+    const { regulation } = parseRegulation(text);
+    assert.deepEqual(
+      regulation.divisions.map((d) => d.name),
+      ['秘书处', '侨政处', '联络处'],
+    );
+    assert.deepEqual(regulation.duties, []);
+  });
+});
+
 describe('what the session-9 review found', () => {
   test('a bulleted item’s text on the next line stays with it, and the list goes on', () => {
     const text = '某某县科技局\n内设机构\n• 办公室\n负责文电、会务工作。\n• 科技科\n负责科技计划。';

@@ -21,9 +21,9 @@ const AGENCY_END = /(?:[局厅廳部委办辦室院署会會]|中心|政府)$/u;
 /** A notice about one agency: 关于湖南省信访局机构编制调整的通知, 关于调整生态环境部职责机构编制的通知. */
 const NOTICE_ABOUT =
   /(?:关于|關於)(?:印[发發]|[调調]整)?(.{2,30}?)(?:(?:[职職][责責])?[机機][构構][编編]制|主要[职職][责責]|[职職]能配置|“三定”)/u;
-/** What a profile page's title adds to the agency's name: 机构简介, 机构职能, 机构设置和职能, 简介. */
+/** What a profile page's title adds to the agency's name: 机构简介, 机构职能, 机构设置和职能, 简介, 的机构沿革. */
 const PAGE_TOPIC =
-  /(?:[机機][构構])?(?:[简簡]介|概[况況]|[设設]置|[职職]能|[职職][责責])(?:[和与與及](?:[职職]能|[职職][责責]))?$/u;
+  /的?(?:[机機][构構])?(?:[简簡]介|概[况況]|[设設]置|[职職]能|[职職][责責]|(?:[历歷]史)?沿革)(?:[和与與及](?:[职職]能|[职職][责責]))?$/u;
 /**
  * What a budget disclosure's title adds to the agency's name (the duties are its 部门概况):
  * X2021年部门预算公开情况, X2020年度部门决算公开说明, X部门概况, X2018年度整体支出绩效评价报告.
@@ -37,6 +37,8 @@ const NAMED_BEFORE = [
   /[设設]下列[内內][设設]|[内內][设設](?:[机機][构構])?|下[设設]/u,
   /的主要[职職][责責]/u,
   /[机機][关關]行政[编編]制|核定行政[编編]制/u,
+  // X成立於1956年，… (a profile's first sentence).
+  /成立[于於]\s*[0-9０-９]{4}/u,
   // X设A、B… (设 alone before a list of its divisions).
   /(?<=[局委办辦厅廳院部])[设設](?![立置计計施备備有])[^，,。；;、]{2,20}、/u,
   // A declared count (declared.ts): X设8个职能处室, X设19个内设机构.

@@ -10,10 +10,10 @@ import type { LineToken } from './tokens.js';
 const COUNT = `([0-9０-９]{1,3}|[${NUMERAL_CHARS}]{1,4})`;
 /**
  * 19个内设机构 / 6个职能司局 / 3个职能司（室） / 18个职能处（室） / 4个股: a count of divisions, before
- * what it counts. Not 一个机构两块牌子 (one body with two nameplates).
+ * what it counts. Not 一个机构两块牌子 or 一个机构、两块牌子 (one body with two nameplates).
  */
 export const COUNT_BEFORE = new RegExp(
-  `${COUNT}\\s*[个個](?:[内內][设設]|[职職]能|行政)?(?:[机機][构構]|司局|司(?![法机機])|[处處][(（]?室|[处處]室|科室|股室|股(?![份东東票权權])|科(?=$|[\\s、，,。；;：:（(）)和及])|[处處])(?!\\s*[两兩][块塊])`,
+  `${COUNT}\\s*[个個](?:[内內][设設]|[职職]能|行政)?(?:[机機][构構]|司局|司(?![法机機])|[处處][(（]?室|[处處]室|科室|股室|股(?![份东東票权權])|科(?=$|[\\s、，,。；;：:（(）)和及])|[处處])(?![\\s、，,]*[两兩][块塊])`,
   'u',
 );
 /** 内设机构21个, 内设机构设有21个. */

@@ -403,11 +403,11 @@ function fit(division: Division): void {
  * 内设机构包括，办公厅、综合规划司… (a summary introduces the list with a verb and a mark) /
  * 四、内设机构：办公室、群众体育科… (a profile page's heading, the list after its colon) /
  * 设4个股：人秘股、政策法规股… (a count, then the list after a colon or a semicolon) / 内设17个职能科室，分别为
- * 办公室、政策法规科… (a count, then the list after 分别为) / 州委宣传部设办公室、新闻宣传科… (设 alone, after the
- * agency's name).
+ * 办公室、政策法规科… (a count, then the list after 分别为, or 现设9个处室，即…) / 内设4个科室（办公室、…） (the list
+ * in brackets after its count) / 州委宣传部设办公室、新闻宣传科… (设 alone, after the agency's name).
  */
 const INLINE_LIST =
-  /(?:[内內][设設]\s*[0-9０-９一二三四五六七八九十]{1,3}\s*[个個][^：:；;，,。、]{1,8}[，,]\s*(?:分[别別][为為是]|包括|即)[：:]?|[内內]?[设設]有?\s*[0-9０-９一二三四五六七八九十]{1,3}\s*[个個][^：:；;，,。、]{0,8}[：:；;]|[内內][设設]|下[设設]|[机機][关關](?:[设設]|现有|現有)|(?<=^|[。；;！!]\s{0,2}|[局委办辦厅廳院关關])[设設]有|(?<=[局委办辦厅廳院部])[设設](?![立置计計施备備有])|[内內]部[机機][构構](?:包括|[为為有])[：:]?)(?:[机機][构構](?:(?:包括|[为為有是])[，,：:]?|[：:]))?([^，,。；;]{2,200})/gu;
+  /(?:[内內现現]?[设設]\s*[0-9０-９一二三四五六七八九十]{1,3}\s*[个個][^：:；;，,。、]{1,8}[，,]\s*(?:分[别別][为為是]|包括|即)[：:]?|[内內]?[设設]有?\s*[0-9０-９一二三四五六七八九十]{1,3}\s*[个個][^：:；;，,。、（(]{0,8}[：:；;（(]|[内內][设設]|下[设設]|[机機][关關](?:[设設]|现有|現有)|(?<=^|[。；;！!]\s{0,2}|[局委办辦厅廳院关關])[设設]有|(?<=[局委办辦厅廳院部])[设設](?![立置计計施备備有])|[内內]部[机機][构構](?:包括|[为為有])[：:]?)(?:[机機][构構](?:(?:包括|[为為有是])[，,：:]?|[：:]))?([^，,。；;]{2,200})/gu;
 /** The most places in one line where an inline list is tried (a definition may come first: 内设机构是指…). */
 const INLINE_TRIES = 8;
 /** How a summarised list ends: …等27个司局部门, …等, …信息中心21个股室; group 1 is the count. */
@@ -465,15 +465,16 @@ function inlineListIn(text: string): { name: string; notes: readonly string[] }[
   for (let tries = 0; tries < INLINE_TRIES; tries++) {
     const match = INLINE_LIST.exec(text);
     if (!match) return null;
-    const names = splitOutsideBrackets((match[1] ?? '').replace(TRAILING_COUNT, ''), '、')
+    // A list in brackets after its count (内设4个科室（办公室、…、政策法规科）) ends at its bracket.
+    const list = /[（(]$/u.test(match[0].slice(0, -(match[1] ?? '').length))
+      ? (match[1] ?? '').replace(/[）)].*$/u, '')
+      : (match[1] ?? '');
+    const names = splitOutsideBrackets(list.replace(TRAILING_COUNT, ''), '、')
       .pieces.flatMap((piece) => splitJoined(piece.text))
       .map((text) => splitTrailingGroups(text));
     // One name is a list only after a count of one: 内设1个职能科室：综合科.
     const least = ONE_COUNTED.test(match[0]) ? 1 : 2;
-    if (
-      names.length >= least &&
-      (names.every(({ name }) => isDivisionName(name)) || countedList(match[1] ?? '', names))
-    )
+    if (names.length >= least && (names.every(({ name }) => isDivisionName(name)) || countedList(list, names)))
       return names;
     // The next try starts right after this one's opening words, not after its whole capture.
     INLINE_LIST.lastIndex = match.index + 2;

@@ -129,9 +129,14 @@ export const STAFFING_MARK = /[编編]制|[职職][数數]/;
 /** Marks sections whose items are neither duties nor divisions: 其他事项, 附则. */
 export const OTHER_MARK = /^(?:其他事[项項]|附[则則]|[总總][则則])/;
 
-/** Marks the divisions container: 内设机构. */
-export const DIVISIONS_MARK =
-  /[内內][设設][机機][构構]|[内內][设設][处處]室|[内內][设設]\s*[0-9０-９一二三四五六七八九十]{1,3}\s*[个個](?:[内內][设設]|[职職]能)?(?:[机機][构構]|[科处處股]室?|司)/;
+/** A sentence that announces the list of divisions after it: …设有以下8个职能处，… / 设如下处室：. */
+export const DIVISIONS_ANNOUNCED =
+  /[设設]有?(?:以下|如下)(?:\s*[0-9０-９一二三四五六七八九十]{1,3}\s*[个個])?[^，,。；;：:]{0,6}(?:[机機][构構]|[科处處股]室?|司)/;
+
+/** Marks the divisions container: 内设机构, or a sentence that announces them (DIVISIONS_ANNOUNCED). */
+export const DIVISIONS_MARK = new RegExp(
+  `[内內][设設][机機][构構]|[内內][设設][处處]室|[内內][设設]\\s*[0-9０-９一二三四五六七八九十]{1,3}\\s*[个個](?:[内內][设設]|[职職]能)?(?:[机機][构構]|[科处處股]室?|司)|${DIVISIONS_ANNOUNCED.source}`,
+);
 
 /** The function transformation item: 职能转变 / 職能轉變, with an optional 。 or ： after it. */
 export const FUNCTION_TRANSFORMATION = /^[职職]能[转轉][变變]\s*[。.：:]?\s*/;

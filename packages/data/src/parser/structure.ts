@@ -15,6 +15,7 @@ import {
   ADJUSTMENTS_MARK,
   AGENCY_STATEMENT,
   CO_LOCATION,
+  DIVISIONS_ANNOUNCED,
   DIVISIONS_MARK,
   DUTIES_MARK,
   ESTABLISHING,
@@ -458,9 +459,10 @@ export function buildStructure(tokens: readonly LineToken[], report: Report): No
     }
     // The list has ended at a heading written as plain text (内设机构（3个）): it heads what follows.
     if (arabic !== null && namesSection(line.text)) return openHeading(plainHeading(line));
-    // A sentence that counts the divisions, alone on its line (X内设3个职能科室。), heads the list
-    // that follows it, as a heading would (1、党政办公室：…).
-    if (!container && !heading && COUNTED_DIVISIONS_LINE.test(line.text)) return openHeading(plainHeading(line));
+    // A sentence that counts the divisions, alone on its line (X内设3个职能科室。), or announces them
+    // (…设有以下8个职能处，各司其职…), heads the list that follows it, as a heading would (1、党政办公室：…).
+    if (!container && !heading && (COUNTED_DIVISIONS_LINE.test(line.text) || DIVISIONS_ANNOUNCED.test(line.text)))
+      return openHeading(plainHeading(line));
     if (!container && !heading) {
       const preamble =
         !started &&

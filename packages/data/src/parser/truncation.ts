@@ -13,10 +13,12 @@ const COMPLETE_END = /(?:[。．.！!？?；;…」』”’）)】》\]]|[0-9�
 
 /**
  * A website's footer after the text, not part of it: 来源：百度百科, 本内容最后更新于…, 责任编辑：…,
- * 【打印本页】【关闭窗口】, an encyclopaedia's or a Q&A page's 参考资料：百度百科-…. The text ends before it.
+ * 【打印本页】【关闭窗口】, an encyclopaedia's or a Q&A page's 参考资料：百度百科-…, a profile page's contact
+ * lines (联系方式, 办公时间, 机构地址…), an encyclopaedia's infobox (基本信息, - 中文名：…), a Q&A page's
+ * 温馨提示 and 相似回答. The text ends before it.
  */
 const PAGE_FOOTER =
-  /(?:^|[，,。\s])[来來]源[:：]|最[后後]更新|[责責]任[编編][辑輯][:：]|打印本[页頁]|[关關][闭閉]窗口|版[权權]所有|^(?:[参參]考(?:[资資]料|文[献獻])|[资資]料[来來]源)[:：]/u;
+  /(?:^|[，,。\s])[来來]源[:：]|最[后後]更新|[责責]任[编編][辑輯][:：]|打印本[页頁]|[关關][闭閉]窗口|版[权權]所有|^(?:[参參]考(?:[资資]料|文[献獻])|[资資]料[来來]源)[:：]|^(?:[联聯][系繫](?:方式|[电電]话)|[办辦]公(?:[时時][间間]|地址)|[机機][构構]地址|通[讯訊]地址|[邮郵]政?[编編]?[码碼]?|[传傳]真|[电電]子?[邮郵]箱|[电電]话)[\s:：]|^温馨提示[:：]|^相似回答$|^基本(?:信息|介[绍紹])$|^[-•·]\s*[^:：]{1,8}[:：]/u;
 
 /** The item that holds the last line of the text, if the last line belongs to an item. */
 function lastItem(roots: readonly Node[], lastLine: number): Node | null {
