@@ -28,6 +28,7 @@ const zhHans: Meanings = {
   'co-location-unresolved': '「合署办公」一句没有提到清单中的任何内设机构。',
   'no-basis': '条文中没有找到《……》形式的法律依据。',
   'truncated-text': '文本在句子中间中断（可能被网站截断）；最后一项已保留并标为不完整。',
+  'diagnostics-omitted': '同一类提示超过 100 条：只列出前 100 条，其余的条数记在这一条里，位置是其中第一条所在的行。',
 };
 
 const zhHant: Meanings = {
@@ -50,6 +51,7 @@ const zhHant: Meanings = {
   'co-location-unresolved': '「合署辦公」一句沒有提到清單中的任何內設機構。',
   'no-basis': '條文中沒有找到《……》形式的法律依據。',
   'truncated-text': '文本在句子中間中斷（可能被網站截斷）；最後一項已保留並標為不完整。',
+  'diagnostics-omitted': '同一類提示超過 100 條：只列出前 100 條，其餘的條數記在這一條裡，位置是其中第一條所在的行。',
 };
 
 const MEANINGS: Readonly<Record<Exclude<StudioLanguage, 'en'>, Meanings>> = { 'zh-Hans': zhHans, 'zh-Hant': zhHant };

@@ -1284,6 +1284,44 @@ describe('layouts the second session-10 holdout showed, in other agencies’ wor
   });
 });
 
+describe('a problem repeated on many lines', () => {
+  test('lists the first 100 diagnostics of a code and counts the rest in one diagnostics-omitted warning', () => {
+    const text = '第一條 根據\n'.repeat(150);
+    const { diagnostics } = parseRegulation(text);
+    const order = diagnostics.filter((d) => d.code === 'article-number-order');
+    assert.equal(order.length, 100);
+    assert.deepEqual(
+      order.map((d) => d.line),
+      Array.from({ length: 100 }, (_, i) => i + 2),
+    );
+    const more = diagnostics.filter((d) => d.code === 'diagnostics-omitted');
+    assert.equal(more.length, 1);
+    assert.equal(more[0]?.line, 102);
+    assert.match(more[0]?.message ?? '', /^49 more article-number-order warnings, from line 102 to line 150/);
+    // In position order with the others.
+    assert.deepEqual(
+      diagnostics.map((d) => d.line),
+      [...diagnostics.map((d) => d.line)].sort((a, b) => a - b),
+    );
+  });
+
+  test('lines reported as unrecognised, then placed as a list of names alone on their lines, are neither listed nor counted', () => {
+    const digits = '零一二三四五六七八九';
+    const name = (n: number): string => `综合${[...String(n)].map((d) => digits[Number(d)]).join('')}科`;
+    const lines = Array.from({ length: 120 }, (_, i) => `${name(i + 1)}\n负责全县第${i + 1}项工作。`);
+    const { regulation, diagnostics } = parseRegulation(`某县测试局\n${lines.join('\n')}`);
+    assert.ok(regulation.divisions.length >= 100);
+    assert.ok(diagnostics.filter((d) => d.code === 'unrecognized-line').length < 10);
+    assert.ok(!diagnostics.some((d) => d.code === 'diagnostics-omitted'));
+  });
+
+  test('100 of a code or fewer are all listed, with no diagnostics-omitted', () => {
+    const { diagnostics } = parseRegulation('第一條 根據\n'.repeat(101));
+    assert.equal(diagnostics.filter((d) => d.code === 'article-number-order').length, 100);
+    assert.ok(!diagnostics.some((d) => d.code === 'diagnostics-omitted'));
+  });
+});
+
 describe('what the session-9 review found', () => {
   test('a bulleted item’s text on the next line stays with it, and the list goes on', () => {
     const text = '某某县科技局\n内设机构\n• 办公室\n负责文电、会务工作。\n• 科技科\n负责科技计划。';

@@ -56,6 +56,10 @@ export const DIAGNOSTIC_CODES = {
     'warning',
     'The text stops mid-sentence (cut off by a website); the last item is kept and flagged as truncated.',
   ],
+  'diagnostics-omitted': [
+    'warning',
+    'More than 100 diagnostics of one code: the first 100 are listed, and this one counts the rest, from the line of the first.',
+  ],
 } as const satisfies Record<string, readonly ['error' | 'warning', string]>;
 
 /** A code the parser emits (see {@link DIAGNOSTIC_CODES}). */
@@ -68,6 +72,26 @@ export interface ParserDiagnostic extends Diagnostic {
 
 /** Collects diagnostics while the parts of the parser run. */
 export type Report = (diagnostic: ParserDiagnostic) => void;
+
+/**
+ * The most diagnostics of one code that are listed. A text that repeats one problem on every line
+ * (a pasted list whose numbering restarts, a page of table debris) would otherwise get one
+ * diagnostic a line: a list nobody reads, kept as long as the result. The rest are counted in one
+ * `diagnostics-omitted` warning at the first of them (docs/decisions/parser-linear-time.md).
+ */
+export const LISTED_PER_CODE = 100;
+
+/** The warning that counts the diagnostics of `code` past the listed ones, from `first` to line `last`. */
+export function omitted(code: DiagnosticCode, count: number, first: ParserDiagnostic, last: number): ParserDiagnostic {
+  const kind = first.severity === 'error' ? 'errors' : 'warnings';
+  return {
+    severity: 'warning',
+    code: 'diagnostics-omitted',
+    message: `${count} more ${code} ${kind}, from line ${first.line} to line ${last}, are not listed: the first ${LISTED_PER_CODE} are.`,
+    line: first.line,
+    column: first.column,
+  };
+}
 
 /**
  * Orders the parser's own list of diagnostics by position, in place (a copy would be one more list

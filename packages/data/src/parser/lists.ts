@@ -27,6 +27,11 @@ export class BoundedList<T> {
     this.items[this.length++] = item;
   }
 
+  /** Calls `visit` on each entry, in order. */
+  forEach(visit: (item: T) => void): void {
+    for (let i = 0; i < this.length; i++) visit(this.items[i] as T);
+  }
+
   /** The last entry, if any. */
   last(): T | undefined {
     return this.length > 0 ? this.items[this.length - 1] : undefined;

@@ -5,7 +5,15 @@ import { SCHEMA_VERSION } from '../model/constants.js';
 import type { Regulation, Script } from '../model/types.js';
 import { agencyTexts, findAgencyName, parseAgency } from './agency.js';
 import { parseBasis } from './basis.js';
-import { sortDiagnostics, type Diagnostic, type ParserDiagnostic, type Report } from './diagnostics.js';
+import {
+  LISTED_PER_CODE,
+  omitted,
+  sortDiagnostics,
+  type Diagnostic,
+  type DiagnosticCode,
+  type ParserDiagnostic,
+  type Report,
+} from './diagnostics.js';
 import { inlineDivisions, nameLineDivisions, parseDivisions } from './divisions.js';
 import { parseAdjustments, parseDuties, unnumberedAdjustments } from './duties.js';
 import { parseLeaders } from './leaders.js';
@@ -100,11 +108,24 @@ export function parse(
   // The diagnostic is the caller's fresh literal and nothing has read it yet, so its message is
   // swapped for the equal string in place (a copy made by spreading costs more than it saves).
   const messages = new Map<string, string>();
+  // The diagnostics of each code beyond the first LISTED_PER_CODE: counted, not listed (see `omitted`).
+  const beyond = new Map<DiagnosticCode, { count: number; first: ParserDiagnostic; last: number }>();
+  const listedOf = new Map<DiagnosticCode, number>();
   const report: Report = (diagnostic) => {
+    if (diagnostic.code === 'unrecognized-line') unrecognized.add(diagnostic.line);
+    const listed = (listedOf.get(diagnostic.code) ?? 0) + 1;
+    listedOf.set(diagnostic.code, listed);
+    if (listed > LISTED_PER_CODE) {
+      const more = beyond.get(diagnostic.code);
+      if (more) {
+        more.count++;
+        more.last = diagnostic.line;
+      } else beyond.set(diagnostic.code, { count: 1, first: diagnostic, last: diagnostic.line });
+      return;
+    }
     const message = messages.get(diagnostic.message);
     if (message === undefined) messages.set(diagnostic.message, diagnostic.message);
     else (diagnostic as { message: string }).message = message;
-    if (diagnostic.code === 'unrecognized-line') unrecognized.add(diagnostic.line);
     diagnostics.push(diagnostic);
   };
   const lang = options.lang ?? detectScript(text);
@@ -183,6 +204,19 @@ export function parse(
     const placed = new Set(byName.lines.map((token) => token.line.number));
     diagnostics.drop((d) => d.code === 'unrecognized-line' && placed.has(d.line));
     for (const line of placed) unrecognized.delete(line);
+    // Lines past the listed ones that are now placed are no longer unrecognised: recount them.
+    const more = beyond.get('unrecognized-line');
+    if (more) {
+      const listedLines = new Set<number>();
+      diagnostics.forEach((d) => d.code === 'unrecognized-line' && listedLines.add(d.line));
+      const left = [...unrecognized].filter((line) => !listedLines.has(line));
+      if (left.length === 0) beyond.delete('unrecognized-line');
+      else {
+        more.count = left.length;
+        more.last = left[left.length - 1] as number;
+        if (placed.has(more.first.line)) more.first = { ...more.first, line: left[0] as number, column: 1 };
+      }
+    }
   }
   const divisions =
     listed.divisions.length > 0 ? listed.divisions : inline.length > 0 ? inline : (byName?.divisions ?? []);
@@ -260,6 +294,7 @@ export function parse(
       notes: [],
     },
   };
+  for (const [code, more] of beyond) diagnostics.push(omitted(code, more.count, more.first, more.last));
   return {
     regulation: options.normalizePunctuation ? withFullWidthCitations(regulation) : regulation,
     diagnostics: sortDiagnostics(diagnostics.done()),
