@@ -12,7 +12,7 @@ import { assignStableIds } from '../src/ids/stable-ids.js';
 import { lengthWithoutSpace } from '../src/parser/coverage.js';
 import { sortDiagnostics, type Diagnostic } from '../src/parser/diagnostics.js';
 import { parseRegulation } from '../src/parser/index.js';
-import { width } from '../src/parser/layout.js';
+import { width, withoutTrailingDebris } from '../src/parser/layout.js';
 import { formatNumeral, parseNumeral } from '../src/parser/numerals.js';
 import { validateRegulation } from '../src/validate/index.js';
 
@@ -340,6 +340,32 @@ describe('linear paths agree with their plain definitions', () => {
       }),
       { numRuns: 1000 },
     );
+  });
+
+  test('trailing debris is cut as the plain pattern cuts it from a trimmed line', () => {
+    const debris = fc.constantFrom('[编辑]', '[編輯]', '[edit]', '[1]', '[23]', '[456]', '|', '[', ']', 'edit');
+    const text = fc
+      .array(fc.oneof(anyString, debris, fc.constantFrom(' ', '\u3000', '\t')), { maxLength: 12 })
+      .map((parts) => parts.join(''));
+    fc.assert(
+      fc.property(text, (raw) => {
+        // As `piece` gives it: the line's ends already trimmed.
+        const line = raw.trim();
+        const plain = line.replace(/(?:\s*(?:\[[编編][辑輯]\]|\[edit\]|\[\d{1,3}\]|\|))+$/u, '').trimEnd();
+        assert.equal(withoutTrailingDebris(line), plain);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  test('a long run of white space before debris, or before ，是, parses (no pattern scans from each space)', () => {
+    for (const text of [
+      `某县科技局${' '.repeat(50_000)}，是县政府工作部门。`,
+      `某县科技局是县政府工作部门。${' '.repeat(50_000)}x`,
+    ]) {
+      const { regulation } = parseRegulation(text);
+      assert.equal(regulation.agency.name, '某县科技局');
+    }
   });
 
   test('diagnostics are sorted by line and column, equal positions in the order reported', () => {

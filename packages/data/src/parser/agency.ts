@@ -82,14 +82,23 @@ export function agencyTexts(roots: readonly Node[], lineCount: number): Node[] {
 
 /** The subject of the clause that ends just before `index`: "…，大连市科学技术局是" → 大连市科学技术局. */
 function subjectBefore(text: string, index: number): string {
-  // X，是… (a comma after the subject) / X于1963年成立，是… (its founding after it).
-  const clause = text.slice(0, index).replace(FOUNDED_AFTER, '');
+  let clause = text.slice(0, index).trimEnd();
+  // X，是… (a comma after the subject) / X于1963年成立，是… (its founding after it). Trimmed and cut
+  // from the end, never matched with a pattern that starts anywhere: a long run of spaces before 是
+  // would cost a scan from each of them.
+  if (clause.endsWith('，') || clause.endsWith(',')) {
+    clause = clause.slice(0, -1).trimEnd();
+    const founded = FOUNDED.exec(clause.slice(-FOUNDED_LONGEST));
+    if (founded) clause = clause.slice(0, clause.length - founded[0].length);
+  }
   const start = Math.max(...['，', ',', '。', '；', ';', '：', ':'].map((mark) => clause.lastIndexOf(mark))) + 1;
   return clause.slice(start).trim();
 }
 
-/** What may come between the agency's name and 是: a comma, its founding (于1963年成立，). */
-const FOUNDED_AFTER = /(?:[于於]\s*[0-9０-９]{4}\s*年[^，,。；;]{0,8}?(?:成立|[组組]建|[设設]立))?\s*[，,]\s*$/u;
+/** The agency's founding between its name and 是, at the end of a clause: 于1963年成立. */
+const FOUNDED = /[于於]\s{0,2}[0-9０-９]{4}\s{0,2}年[^，,。；;]{0,8}?(?:成立|[组組]建|[设設]立)$/u;
+/** The most characters FOUNDED can take. */
+const FOUNDED_LONGEST = 24;
 
 function unique(values: readonly string[]): string[] {
   return [...new Set(values)];

@@ -25,8 +25,26 @@ const LABEL_BEFORE = new RegExp(
 );
 /** A short section heading that an item may follow directly: 一、主要职责(一)… */
 const SECTION_HEADING = new RegExp(`^[${NUMERAL_CHARS}]{1,3}、[^\\s，,。；;：:(（]{2,8}$`);
-/** Debris at the end of a line: wiki edit links, footnote markers, table bars. */
-const TRAILING_DEBRIS = /(?:\s*(?:\[[编編][辑輯]\]|\[edit\]|\[\d{1,3}\]|\|))+$/u;
+/** One piece of debris at the end of a line: a wiki edit link, a footnote marker, a table bar. */
+const DEBRIS_AT_END = /(?:\[[编編][辑輯]\]|\[edit\]|\[\d{1,3}\]|\|)$/u;
+/** The most characters one piece of debris takes ([edit]). */
+const DEBRIS_LONGEST = 6;
+
+/**
+ * `text` without the debris at its end, and the white space around it: cut from the end, one piece
+ * at a time, never matched with a pattern that may start anywhere (a long run of spaces would
+ * cost a scan from each of them).
+ */
+export function withoutTrailingDebris(text: string): string {
+  let rest = text.trimEnd();
+  for (
+    let cut = DEBRIS_AT_END.exec(rest.slice(-DEBRIS_LONGEST));
+    cut;
+    cut = DEBRIS_AT_END.exec(rest.slice(-DEBRIS_LONGEST))
+  )
+    rest = rest.slice(0, rest.length - cut[0].length).trimEnd();
+  return rest;
+}
 const LEADING_DEBRIS = /^(?:\|\s*)+/u;
 
 function isSpace(ch: string): boolean {
@@ -46,7 +64,7 @@ function piece(line: SourceLine, from: number, to: number): SourceLine | null {
   const whole = start === line.start && end === line.start + line.text.length;
   let text = whole ? line.text : line.raw.slice(start, end);
   const leading = LEADING_DEBRIS.exec(text)?.[0].length ?? 0;
-  text = text.slice(leading).replace(TRAILING_DEBRIS, '').trim();
+  text = withoutTrailingDebris(text.slice(leading)).trim();
   if (text === '') return null;
   // A line that needs no cutting or cleaning stays the object it was: one object less per line.
   if (leading === 0 && text === line.text && start === line.start) return line;
