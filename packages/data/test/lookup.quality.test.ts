@@ -229,6 +229,19 @@ testTopOneFloor('eighth', readQueries('queries.dalian-stb.eighth.json'), { 'zh-H
  */
 testTopOneFloor('ninth', readQueries('queries.dalian-stb.ninth.json'), { 'zh-Hans': 56, 'zh-Hant': 56 });
 
+/**
+ * A tenth set, fixtures/queries.dalian-stb.tenth.json: 60 queries written in session 10 by a helper
+ * from the regulation text alone, a third of them very short, in the words of a biotech founder, a
+ * shipyard's R&D director, a Korean researcher, a tech-transfer officer, a district official and a
+ * retired cadre (R&D统计报表, 省自科基金, 星海友谊奖, 人才資料庫), committed (15093c4) before the lookup ran
+ * on them. Scored untouched: top-1 51/60 in both scripts (top-3 55/60); the misses were words the
+ * data does not use. The reviewed tables gained 统计报表, 自科基金, 农业专家 and 友谊奖, so the set is no
+ * longer untouched: the floor below is the score after that. Left: 人才資料庫 (the search aids'
+ * budget had no room for it), a typo (农科圆), a technology development contract that 开发 leads to
+ * the high-tech division, "science park coordination" and a pinyin question about review experts.
+ */
+testTopOneFloor('tenth', readQueries('queries.dalian-stb.tenth.json'), { 'zh-Hans': 55, 'zh-Hant': 55 });
+
 describe('Latin words that are neither English terms nor pinyin', () => {
   const lookup = createLookup(dataset('zh-Hans'));
 
