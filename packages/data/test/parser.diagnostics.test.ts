@@ -1284,6 +1284,76 @@ describe('layouts the second session-10 holdout showed, in other agencies’ wor
   });
 });
 
+describe('layouts the third session-10 holdout showed, in other agencies’ wording', () => {
+  test('a post’s second title in brackets before its count is its title; a 领导编制： label is none', () => {
+    const text = '某市人防办\n四、人员编制\n领导编制：主任（局长）1名，副主任（副局长）2名；正副科长（主任）6名。';
+    const { regulation } = parseRegulation(text);
+    assert.deepEqual(
+      regulation.staffing?.leadershipPosts.map((p) => [p.title, p.count]),
+      [
+        ['主任（局长）', 1],
+        ['副主任（副局长）', 2],
+        ['正副科长（主任）', 6],
+      ],
+    );
+  });
+
+  test('in a long line run together, a space inside a count (为 21 名, 1 名) does not cut the line', () => {
+    const filler = '负责全市人民防空工作的组织和实施，'.repeat(6);
+    const text = `某市人防办\n某市人防办是市政府工作部门，${filler}领导编制：主任1 名，副主任2 名。行政编制：机关行政编制为 18 名（含后勤 1 名）。`;
+    const { regulation } = parseRegulation(text);
+    assert.equal(regulation.staffing?.administrativePosts, 18);
+    assert.deepEqual(
+      regulation.staffing?.leadershipPosts.map((p) => [p.title, p.count]),
+      [
+        ['主任', 1],
+        ['副主任', 2],
+      ],
+    );
+  });
+
+  test('设有N个部门，分别是： heads the 1. list after it; the leadership after the list is read', () => {
+    const text = [
+      '某区地方志办公室设有三个部门，分别是：',
+      '1. 综合科，负责日常管理。',
+      '2. 编纂科，负责志书编纂。',
+      '3. 年鉴科，负责年鉴编辑。',
+      '目前，机构领导层包括主任1名，副主任1名，正副科长共3名。',
+    ].join('\n');
+    const { regulation } = parseRegulation(text);
+    assert.deepEqual(
+      regulation.divisions.map((d) => d.name),
+      ['综合科', '编纂科', '年鉴科'],
+    );
+    assert.deepEqual(
+      regulation.staffing?.leadershipPosts.map((p) => [p.title, p.count]),
+      [
+        ['主任', 1],
+        ['副主任', 1],
+        ['正副科长', 3],
+      ],
+    );
+  });
+
+  test('一、X主要工作职责 heads the 1、 duties under it; a notice’s letterhead (X文件) is its issuer', () => {
+    const duties = parseRegulation('某县档案局\n一、县档案局主要工作职责：\n1、负责档案的收集；\n2、负责档案的利用。');
+    assert.equal(duties.regulation.duties.length, 2);
+    const notice = [
+      '某市机构编制委员会文件',
+      '某机编〔2011〕7号',
+      '关于印发《某市档案局主要职责内设机构和人员编制规定》的通知',
+      '各县（市、区）人民政府：',
+      '《某市档案局主要职责内设机构和人员编制规定》已经市人民政府批准，现予印发。',
+      '某市档案局主要职责内设机构和人员编制规定',
+      '一、主要职责',
+      '（一）负责全市档案工作。',
+    ].join('\n');
+    const { promulgation } = parseRegulation(notice).regulation;
+    assert.equal(promulgation?.issuer, '某市机构编制委员会');
+    assert.equal(promulgation?.documentNumber, '某机编〔2011〕7号');
+  });
+});
+
 describe('a problem repeated on many lines', () => {
   test('lists the first 100 diagnostics of a code and counts the rest in one diagnostics-omitted warning', () => {
     const text = '第一條 根據\n'.repeat(150);

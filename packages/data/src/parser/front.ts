@@ -31,6 +31,8 @@ const DATE =
   /([〇○零ОOＯ0-9０-９一二三四五六七八九]{4})\s*年\s*([0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*([0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})\s*日/u;
 /** A clock time after a date: 01:32:55. */
 const CLOCK = /[0-9０-９]{1,2}\s*[:：]\s*[0-9０-９]{2}/u;
+/** A notice's letterhead: 湛江市机构编制委员会文件; group 1 is the issuer. */
+const LETTERHEAD = /^(.{2,30}?)\s*文件$/u;
 /** An issuing office, signed on a line of its own. */
 const ISSUER =
   /^[\u4e00-\u9fff（）()]{2,30}(?:[办辦]公[厅廳]|[办辦]公室|人民政府|委[员員]会|委[员員]會|[厅廳局部委院署])$/u;
@@ -173,6 +175,14 @@ export function readFrontMatter(tokens: readonly LineToken[]): FrontMatter {
       if (ISSUER.test(prefix)) {
         issuer = noticeTitle;
         issuerName = prefix;
+      }
+    }
+    // Else the letterhead: 湛江市机构编制委员会文件, above the document number.
+    if (issuerName === null) {
+      const letterhead = all.find((t) => ISSUER.test(LETTERHEAD.exec(t.line.text)?.[1] ?? ''));
+      if (letterhead) {
+        issuer = letterhead;
+        issuerName = LETTERHEAD.exec(letterhead.line.text)?.[1] ?? null;
       }
     }
     promulgation = {

@@ -111,11 +111,11 @@ export const ESTABLISHING = /(?:[设設]立|保留|[组組]建)[^，,。；;：:
 export const CO_LOCATION = /合署[办辦]公/;
 
 /**
- * Marks the duties container: 主要职责, 主要职能, 主要有以下职能, or a heading that reads 职责, 职能,
+ * Marks the duties container: 主要职责, 主要工作职责, 主要职能, 主要有以下职能, or a heading that reads 职责, 职能,
  * 职能职责, 部门职责 or 机构职责.
  */
 export const DUTIES_MARK =
-  /主要(?:有以下)?[职職][责責能]|^(?:部[门門]|[机機][构構])?(?:[职職][责責]|[职職]能(?:[职職][责責])?)$/;
+  /主要(?:工作)?(?:有以下)?[职職][责責能]|^(?:部[门門]|[机機][构構])?(?:[职職][责責]|[职職]能(?:[职職][责責])?)$/;
 
 /** Marks a list of transfers of duties: 职责调整 / 职能调整. */
 export const ADJUSTMENTS_MARK = /^(?:[职職][责責]|[职職]能)[调調]整/;
@@ -129,9 +129,12 @@ export const STAFFING_MARK = /[编編]制|[职職][数數]/;
 /** Marks sections whose items are neither duties nor divisions: 其他事项, 附则. */
 export const OTHER_MARK = /^(?:其他事[项項]|附[则則]|[总總][则則])/;
 
-/** A sentence that announces the list of divisions after it: …设有以下8个职能处，… / 设如下处室：. */
+/**
+ * A sentence that announces the list of divisions after it: …设有以下8个职能处，… / 设如下处室： /
+ * …设有五个核心部门，分别是：
+ */
 export const DIVISIONS_ANNOUNCED =
-  /[设設]有?(?:以下|如下)(?:\s*[0-9０-９一二三四五六七八九十]{1,3}\s*[个個])?[^，,。；;：:]{0,6}(?:[机機][构構]|[科处處股]室?|司)/;
+  /[设設]有?(?:以下|如下)(?:\s*[0-9０-９一二三四五六七八九十]{1,3}\s*[个個])?[^，,。；;：:]{0,6}(?:[机機][构構]|[科处處股]室?|司)|[设設]有?\s*[0-9０-９一二三四五六七八九十]{1,3}\s*[个個][^，,。；;：:]{0,6}(?:部[门門]|[机機][构構]|[科处處股]室)[，,]?\s*分[别別][为為是][:：]$/;
 
 /** Marks the divisions container: 内设机构, or a sentence that announces them (DIVISIONS_ANNOUNCED). */
 export const DIVISIONS_MARK = new RegExp(

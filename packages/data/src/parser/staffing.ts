@@ -18,8 +18,8 @@ const ADMINISTRATIVE_POSTS = new RegExp(
 );
 /** What before a figure says it is a change, not the total: 核减机关行政编制4名. */
 const CHANGE = /(?:核[减減增]|[减減]少|增加|[划劃][出入转轉]|收回)[^，,。；;]{0,8}$/u;
-/** 设局长1名 / 副局长3名 / 正处级领导职数12名 / 股级职数17名; group 1 is the post, group 2 the count. */
-const LEADERSHIP_POST = new RegExp(`^(.+?)(?:[领領][导導])?(?:[职職][数數])?\\s*[为為]?\\s*${COUNT}\\s*名$`, 'u');
+/** 设局长1名 / 副局长3名 / 正处级领导职数12名 / 股级职数17名 / 正副科长共5名; group 1 is the post, group 2 the count. */
+const LEADERSHIP_POST = new RegExp(`^(.+?)(?:[领領][导導])?(?:[职職][数數])?\\s*[为為共]?\\s*${COUNT}\\s*名$`, 'u');
 /**
  * A post written count first, after 设: 并设1名专职副主任, 设副主任2名's other order. Only the title of
  * a body's leader (局长, 科长, 主任, 书记, 主席): 设3名联络员 and 设1名河长 are no leadership posts. Group
@@ -39,6 +39,10 @@ const RANK_POST = /[正副]?(?:司局|[部厅廳局司处處县縣乡鄉科股])
 const MAX_POST_PHRASE = 80;
 /** What stands before the post's title: 其中：, 另, 核定. */
 const POST_PREFIX = /^(?:其中|另|核定)[:：]?/u;
+/** A label before the first post of a list: 领导编制：局长1名, 领导职数：… (编制 there is no establishment). */
+const POST_LABEL = /^[领領][导導](?:[编編]制|[职職][数數])\s*[:：]/u;
+/** Words of a sentence before the posts it lists: 机构领导层包括局长1名 → 局长. */
+const POSTS_INTRO = /^.*(?:包括|[设設]有)/u;
 /** Most titles are short (局长, 正处级); a longer one is read only when it ends in a post word. */
 const SHORT_TITLE = 12;
 /** How a post's title ends: 局长, 主任, 书记, 总工程师, 调研员, 正处级… */
@@ -57,11 +61,16 @@ interface StaffingIssue {
 
 /**
  * True when a bracketed group is part of a post's title, as written: 应急办（总值班室）主任. It
- * stands inside the title (more title follows it) and is a name, not a note on the count.
+ * stands inside the title (more title follows it), or is the post's second title right before
+ * its count (局长（主任）1名), and is a name, not a note on the count.
  */
 function inTitle(text: string, open: number, close: number): boolean {
+  const inside = text.slice(open + 1, close);
+  if (COUNT_NOTE.test(inside)) return false;
   const next = text.charAt(close + 1);
-  return next !== '' && !AFTER_TITLE.test(next) && !COUNT_NOTE.test(text.slice(open + 1, close));
+  if (next !== '' && !AFTER_TITLE.test(next)) return true;
+  // The post's second title, right before its count: 局长（主任）1名, 正副处长(主任)10名.
+  return next !== '' && POST_WORD.test(inside) && POST_WORD.test(text.slice(0, open));
 }
 
 /**
@@ -97,6 +106,7 @@ function postTitle(phrase: string): string {
   if (rank) return rank[0];
   // The title follows the last 设: 中卫市气象局设局长 → 局长.
   return phrase
+    .replace(POSTS_INTRO, '')
     .replace(/^.*(?<![内內下])[设設]/u, '')
     .replace(POST_PREFIX, '')
     .replace(/^[:：\s]+/u, '')
@@ -112,7 +122,10 @@ function leadershipPosts(text: string, issues: StaffingIssue[]): LeadershipPost[
   const { pieces, unclosedAt } = splitOutsideBrackets(text, '。；;，,、');
   for (const phrase of pieces) {
     const cut = unclosedAt !== null && unclosedAt >= phrase.start && unclosedAt < phrase.start + phrase.text.length;
-    const bare = withoutBrackets(cut ? phrase.text.slice(0, unclosedAt - phrase.start) : phrase.text);
+    const bare = withoutBrackets(cut ? phrase.text.slice(0, unclosedAt - phrase.start) : phrase.text).replace(
+      POST_LABEL,
+      '',
+    );
     // The pattern backtracks over the whole phrase: on a megabyte-long one it would exhaust the stack.
     if (bare.length > MAX_POST_PHRASE) continue;
     const match = LEADERSHIP_POST.exec(bare);
@@ -251,7 +264,7 @@ export function parseStaffing(roots: readonly Node[], report: Report): Staffing 
     if (
       !staffing ||
       (staffing.administrativePosts === null &&
-        !/[领領][导導][职職][数數]|[职職][数數]/u.test(node.text) &&
+        !/[领領][导導](?:[职職][数數]|[编編]制|[层層]|班子)|[职職][数數]/u.test(node.text) &&
         !COUNT_FIRST_POST_IN.test(node.text))
     ) {
       return false;
@@ -260,5 +273,24 @@ export function parseStaffing(roots: readonly Node[], report: Report): Staffing 
     found = staffing;
     return true;
   });
-  return found;
+  if (found) return found;
+  // Else a paragraph that names the leadership or the establishment after a list's last item,
+  // which a page without headings leaves inside it (1. 办公室… 5. 方志办… 目前，机构领导层包括局长1名…).
+  for (const list of roots) {
+    if (!isList(list)) continue;
+    const lastItem = [...list.children].reverse().find((child) => child.kind === 'item');
+    const after = [...(lastItem?.children ?? []), ...list.children.slice(list.children.indexOf(lastItem as Node) + 1)];
+    for (const node of after) {
+      if (node.kind !== 'paragraph' || !LEADERSHIP_NAMED.test(node.text)) continue;
+      const issues: StaffingIssue[] = [];
+      const staffing = readStaffing(node.text, node.id, issues);
+      if (!staffing) continue;
+      reportIssues([node], issues, report);
+      return staffing;
+    }
+  }
+  return undefined;
 }
+
+/** A sentence that names the leadership or the establishment: 领导职数, 领导编制, 领导层, 领导班子, 行政编制. */
+const LEADERSHIP_NAMED = /[领領][导導](?:[职職][数數]|[编編]制|[层層]|班子)|行政[编編]制/u;
