@@ -80,7 +80,7 @@ export function runSharedSuite(options: SharedSuiteOptions): void {
     await settle(el);
     const before = shownText(el);
     holder.setAttribute('lang', 'en');
-    await waitUntil(() => shownText(el) !== before, 'UI text changed', { timeout: 2000 });
+    await waitUntil(() => shownText(el) !== before, 'UI text changed', { timeout: 5000 });
     expect(shownText(el)).to.match(/[A-Z]{3}/i);
   };
 

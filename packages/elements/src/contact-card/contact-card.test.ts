@@ -135,7 +135,9 @@ describe('<sanding-contact-card>', () => {
         const fromSrc = await fixture<SandingContactCard>(
           html`<sanding-contact-card src="/regulation-under-test.json"></sanding-contact-card>`,
         );
-        await waitUntil(() => fromSrc.shadowRoot!.querySelector('[part~="card"], [part~="error"]'), url);
+        await waitUntil(() => fromSrc.shadowRoot!.querySelector('[part~="card"], [part~="error"]'), url, {
+          timeout: 5000,
+        });
         window.fetch = realFetch;
         outcomes[url] = [linked(byProperty, url), linked(fromSrc, url)];
       }

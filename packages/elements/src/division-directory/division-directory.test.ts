@@ -203,10 +203,10 @@ describe('<sanding-division-directory>', () => {
     const el = await directory('zh-CN');
     toggle(el, EXPERTS).focus();
     await sendKeys({ press: 'Enter' });
-    await waitUntil(() => isOpen(el, EXPERTS), 'opened');
+    await waitUntil(() => isOpen(el, EXPERTS), 'opened', { timeout: 5000 });
     expect(panel(el, EXPERTS).hasAttribute('hidden')).to.equal(false);
     await sendKeys({ press: 'Space' });
-    await waitUntil(() => !isOpen(el, EXPERTS), 'closed');
+    await waitUntil(() => !isOpen(el, EXPERTS), 'closed', { timeout: 5000 });
   });
 
   it('Tab reaches the filter, the buttons and each division in order, each with a visible focus ring', async () => {
@@ -278,7 +278,7 @@ describe('<sanding-division-directory>', () => {
     expect((el as unknown as { data: Regulation }).data.search).to.equal(undefined);
     for (const query of ['fuhuaqi', '眾創空間', 'incubator']) {
       el.filter = '';
-      await waitUntil(() => divisionNames(el).length === 11 && count(el) === '', 'filter cleared');
+      await waitUntil(() => divisionNames(el).length === 11 && count(el) === '', 'filter cleared', { timeout: 5000 });
       el.filter = query;
       await waitUntil(() => count(el) !== '', `${query} filtered`, { timeout: 5000 });
       expect(divisionNames(el), query).to.include('科技创业处');
@@ -322,7 +322,9 @@ describe('<sanding-division-directory>', () => {
     const el = await directory('zh-CN');
     await typeFilter(el, '人才处');
     // Typed a character at a time, the filter may first run on 人 alone; it runs again on 人才处.
-    await waitUntil(() => $$(el, '.division-name mark').some((m) => m.textContent === '人才处'), 'highlighted');
+    await waitUntil(() => $$(el, '.division-name mark').some((m) => m.textContent === '人才处'), 'highlighted', {
+      timeout: 5000,
+    });
   });
 
   it('says so when the filter matches nothing, and shows all 11 again when cleared', async () => {
@@ -366,9 +368,11 @@ describe('<sanding-division-directory>', () => {
     history.replaceState(history.state, '', `#${AWARDS}`);
     const el = await directory('zh-TW', dalianHant, 'deep-links');
     await el.updateComplete;
-    await waitUntil(() => isOpen(el, AWARDS), 'opened');
+    await waitUntil(() => isOpen(el, AWARDS), 'opened', { timeout: 5000 });
     // Far down the list, yet at the top of the viewport.
-    await waitUntil(() => Math.abs(toggle(el, AWARDS).getBoundingClientRect().top) < 60, 'scrolled to the division');
+    await waitUntil(() => Math.abs(toggle(el, AWARDS).getBoundingClientRect().top) < 60, 'scrolled to the division', {
+      timeout: 5000,
+    });
     expect(isOpen(el, AWARDS)).to.equal(true);
     expect(toggle(el, AWARDS).textContent).to.include('成果轉化與科技獎勵處');
     expect($$(el, '[part~="toggle"][aria-expanded="true"]')).to.have.length(1);
@@ -526,7 +530,7 @@ describe('<sanding-division-directory>', () => {
   it('find-in-page (beforematch) on a closed panel opens its division and renders it', async () => {
     const el = await directory('zh-CN');
     panel(el, EXPERTS).dispatchEvent(new Event('beforematch'));
-    await waitUntil(() => isOpen(el, EXPERTS), 'opened');
+    await waitUntil(() => isOpen(el, EXPERTS), 'opened', { timeout: 5000 });
     await structured(el, EXPERTS);
     expect(panel(el, EXPERTS).querySelector('[part~="responsibilities"]')).to.not.equal(null);
   });
@@ -540,7 +544,7 @@ describe('<sanding-division-directory>', () => {
     after.forEach((item, i) => expect(item, `division ${i + 1}`).to.equal(before[i]));
     expect(after.filter((item) => item.hidden).length).to.equal(11 - divisionNames(el).length);
     el.filter = '';
-    await waitUntil(() => count(el) === '', 'the filter is cleared');
+    await waitUntil(() => count(el) === '', 'the filter is cleared', { timeout: 5000 });
     await el.updateComplete;
     $$(el, '[part~="division"]').forEach((item, i) => expect(item).to.equal(before[i]));
     expect(divisionNames(el)).to.have.length(11);
@@ -580,7 +584,7 @@ describe('<sanding-division-directory>', () => {
     }
     const items = $$(el, '[part~="division"]');
     el.filter = '';
-    await waitUntil(() => shown().length === 300, 'the filter is cleared');
+    await waitUntil(() => shown().length === 300, 'the filter is cleared', { timeout: 5000 });
     await el.updateComplete;
     expect($$(el, '[part~="summary"]')).to.have.length(0);
     $$(el, '[part~="division"]').forEach((item, i) => expect(item).to.equal(items[i]));
@@ -731,7 +735,7 @@ describe('<sanding-division-directory>', () => {
     const first = await directory('zh-CN', dalianHans, 'expanded');
     await structured(first, AWARDS);
     await openByClick(first, AWARDS); // closes it
-    await waitUntil(() => sessionStorage.length > 0, 'remembered');
+    await waitUntil(() => sessionStorage.length > 0, 'remembered', { timeout: 5000 });
     const again = await directory('zh-CN', dalianHans, 'expanded');
     expect(isOpen(again, AWARDS)).to.equal(false);
     expect(isOpen(again, EXPERTS)).to.equal(true);
@@ -763,7 +767,7 @@ describe('<sanding-division-directory>', () => {
       expect(button.textContent!.trim()).to.equal('复制链接');
       button.focus();
       await sendKeys({ press: 'Enter' });
-      await waitUntil(() => copied.length === 1, 'copied');
+      await waitUntil(() => copied.length === 1, 'copied', { timeout: 5000 });
       expect(new URL(copied[0]!).hash).to.equal(`#${AWARDS}`);
       await el.updateComplete;
       const status = $$(el, '[role="status"]').find((region) => region.textContent!.includes('链接'))!;

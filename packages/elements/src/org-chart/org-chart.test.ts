@@ -208,7 +208,9 @@ describe('<sanding-org-chart>', () => {
     box(el, AWARDS).click();
     expect((await event).detail.division.id).to.equal(AWARDS);
     const toggle = directory.shadowRoot!.querySelector(`[id="toggle-${AWARDS}"]`)!;
-    await waitUntil(() => toggle.getAttribute('aria-expanded') === 'true', 'opened in the directory');
+    await waitUntil(() => toggle.getAttribute('aria-expanded') === 'true', 'opened in the directory', {
+      timeout: 5000,
+    });
     expect(directory.shadowRoot!.activeElement).to.equal(toggle);
     // The directory opened it: the page's URL is not touched.
     expect(location.hash).to.equal(before);
@@ -219,7 +221,9 @@ describe('<sanding-org-chart>', () => {
     box(el, 'sec_divisions__point_8').focus();
     await sendKeys({ press: 'Enter' });
     const toggle = directory.shadowRoot!.querySelector('[id="toggle-sec_divisions__point_8"]')!;
-    await waitUntil(() => toggle.getAttribute('aria-expanded') === 'true', 'opened in the directory');
+    await waitUntil(() => toggle.getAttribute('aria-expanded') === 'true', 'opened in the directory', {
+      timeout: 5000,
+    });
     expect(directory.shadowRoot!.activeElement).to.equal(toggle);
   });
 
