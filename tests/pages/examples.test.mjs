@@ -332,7 +332,7 @@ describe('examples/ssr, before any script runs', () => {
       await page
         .getByText('负责科技企业孵化器、众创空间等培育管理')
         .first()
-        .waitFor({ state: 'visible', timeout: 2000 });
+        .waitFor({ state: 'visible', timeout: 10_000 });
       // The server-rendered <style> applied (the nonce let it through): the list has no bullets.
       const listStyle = await page
         .locator('sanding-division-directory [part="divisions"]')
