@@ -1354,6 +1354,89 @@ describe('layouts the third session-10 holdout showed, in other agencies’ word
   });
 });
 
+describe('what the session-10 review found', () => {
+  const divisionsOf = (text: string): string[] => parseRegulation(text).regulation.divisions.map((d) => d.name);
+
+  test('after a 一、 list of duties, a section (四、其他事项, 三、直属单位) or a chapter stays one', () => {
+    const other = parseRegulation(
+      '某县林业局\n主要职责\n一、贯彻执行林业法律法规，拟订规划。\n二、负责造林绿化，组织实施。\n三、承办县政府交办的其他事项。\n四、其他事项\n本规定由县委编办负责解释。',
+    ).regulation;
+    assert.equal(other.duties.length, 3);
+    const units = parseRegulation(
+      '某县林业局\n主要职责\n一、贯彻执行林业法律法规，拟订规划。\n二、负责造林绿化，组织实施。\n三、直属单位\n县林场、县苗圃。',
+    ).regulation;
+    assert.equal(units.duties.length, 2);
+    const chapter = parseRegulation(
+      '某县林业局\n某县林业局是县政府工作部门，其主要职责：\n一、贯彻林业法，拟订规划。\n二、负责造林绿化，组织实施。\n第三章 附则\n第九条 本规定由县委编办负责解释。',
+    ).regulation;
+    assert.deepEqual(
+      chapter.duties.map((d) => d.text),
+      ['贯彻林业法，拟订规划。', '负责造林绿化，组织实施。'],
+    );
+  });
+
+  test('（一） points under a 一、 duty are its text, and the list goes on', () => {
+    const { duties } = parseRegulation(
+      '某县林业局\n主要职责\n一、负责全县林业发展规划，拟订年度计划：\n（一）拟订规划；\n（二）组织实施。\n二、负责造林绿化，发布数据。\n三、承办县政府交办的其他事项。',
+    ).regulation;
+    assert.equal(duties.length, 3);
+    assert.match(duties[0]?.text ?? '', /（二）组织实施/u);
+  });
+
+  test('内设5个职能股（室）：A、B… still lists its divisions', () => {
+    assert.deepEqual(
+      divisionsOf('某县水务局简介\n某县水务局是县政府工作部门。局机关内设3个职能股（室）：办公室、水政股、工程股。'),
+      ['办公室', '水政股', '工程股'],
+    );
+  });
+
+  test('X设A、B inside a duty is no division list and names no agency', () => {
+    for (const text of [
+      '某县卫生健康局\n主要职责\n（一）负责卫生工作。\n（二）负责医疗机构管理，指导县人民医院设内科、外科、儿科等临床科室。',
+      '某县农业农村局\n主要职责\n（一）负责全县农业科研工作，县农科院设作物所、园艺所、植保所。',
+    ])
+      assert.deepEqual(divisionsOf(text), [], text);
+    for (const text of [
+      '机构职能\n（一）负责医疗机构管理，指导县人民医院设内科、外科、儿科等临床科室。',
+      '工作职责\n（一）负责指导各区局设岗定责、规范管理工作。',
+    ])
+      assert.equal(parseRegulation(text).regulation.agency.name, null, text);
+  });
+
+  test('成立X，为… names X without the verb', () => {
+    const { agency } = parseRegulation(
+      '关于县自然资源局的情况\n根据《某县机构改革方案》精神，成立某县自然资源局，为县政府工作部门。',
+    ).regulation;
+    assert.equal(agency.name, '某县自然资源局');
+    assert.equal(agency.kind, '工作部门');
+  });
+
+  test('a sentence that states the agency and announces its divisions keeps its facts; 设以下科技平台 announces none', () => {
+    const { regulation } = parseRegulation(
+      '某县审计局简介\n某县审计局是县人民政府工作部门，正科级，设有以下3个股室：\n1、办公室：负责机关日常运转。\n2、财政审计股：负责财政审计。\n3、投资审计股：负责投资审计。',
+    );
+    assert.equal(regulation.agency.kind, '工作部门');
+    assert.equal(regulation.agency.rank, '正科级');
+    assert.deepEqual(
+      regulation.divisions.map((d) => d.name),
+      ['办公室', '财政审计股', '投资审计股'],
+    );
+    assert.deepEqual(
+      divisionsOf('工作动态\n今年以来，县科技局重点建设以下科技创新平台：\n1、县农业科技园区。\n2、县科技孵化基地。'),
+      [],
+    );
+  });
+
+  test('a bulleted division list is no page footer: a complete one is not cut off, a cut one is', () => {
+    const list =
+      '某县交通运输局\n某县交通运输局是县人民政府工作部门。\n内设机构\n• 办公室：负责机关工作。\n• 财务股：负责财务工作。\n';
+    const complete = parseRegulation(`${list}• 运输股：负责道路运输管理工作。`);
+    assert.ok(!complete.diagnostics.some((d) => d.code === 'truncated-text'));
+    const cut = parseRegulation(`${list}• 运输股：负责道路运输管`);
+    assert.equal(cut.regulation.divisions[2]?.truncated, true);
+  });
+});
+
 describe('a problem repeated on many lines', () => {
   test('lists the first 100 diagnostics of a code and counts the rest in one diagnostics-omitted warning', () => {
     const text = '第一條 根據\n'.repeat(150);

@@ -12,6 +12,7 @@ import { regulationNameIn } from './front.js';
 import { AGENCY_STATEMENT, findSignboards } from './patterns.js';
 import { findNode, type Node } from './structure.js';
 import type { LineToken } from './tokens.js';
+import { startsWithDutyVerb } from './units.js';
 
 /** 正局级, 副厅级, 正处级… */
 const RANK = /[正副]?(?:省部|[部厅廳局司处處县縣乡鄉科股])[级級]/;
@@ -39,8 +40,8 @@ const NAMED_BEFORE = [
   /[机機][关關]行政[编編]制|核定行政[编編]制/u,
   // X成立於1956年，… (a profile's first sentence).
   /成立[于於]\s*[0-9０-９]{4}/u,
-  // X设A、B… (设 alone before a list of its divisions).
-  /(?<=[局委办辦厅廳院部])[设設](?![立置计計施备備有])[^，,。；;、]{2,20}、/u,
+  // X设A、B… (设 alone before a list of its divisions, X at a sentence's start).
+  /(?<=(?:^|[。；;！!])\s{0,2}[^，,。；;：:、\s]{2,20}[局委办辦厅廳部])[设設](?![立置计計施备備有])[^，,。；;、]{2,20}、/u,
   // A declared count (declared.ts): X设8个职能处室, X设19个内设机构.
   new RegExp(`[设設]\\s*${COUNT_BEFORE.source}`, 'u'),
   // X是县人民政府的交通行政主管部门 (主管部门, not 工作部门; of a government: not 本局办公室是…主管部门).
@@ -92,8 +93,12 @@ function subjectBefore(text: string, index: number): string {
     if (founded) clause = clause.slice(0, clause.length - founded[0].length);
   }
   const start = Math.max(...['，', ',', '。', '；', ';', '：', ':'].map((mark) => clause.lastIndexOf(mark))) + 1;
-  return clause.slice(start).trim();
+  // 成立X，为… / 更名为X，为…: the verb is not part of the name.
+  return clause.slice(start).trim().replace(NAMING_VERB, '');
 }
+
+/** A verb before the agency's name in its clause: 成立X，为…, 更名为X，是…. */
+const NAMING_VERB = /^(?:成立|[组組]建|[设設]立|保留|更名[为為]|[挂掛]牌)/u;
 
 /** The agency's founding between its name and 是, at the end of a clause: 于1963年成立. */
 const FOUNDED = /[于於]\s{0,2}[0-9０-９]{4}\s{0,2}年[^，,。；;]{0,8}?(?:成立|[组組]建|[设設]立)$/u;
@@ -112,8 +117,14 @@ const LATIN_GLOSS = /[[［(（][\p{Script=Latin}\p{M}\s'’.,&-]+[\]］)）]$/u;
 /** A name as a sentence gives it: without a subject label, without （以下简称…） and not longer than a name. */
 function cleanName(text: string): string | null {
   const name = splitTrailingGroups(text.trim().replace(SUBJECT_LABEL, '')).name.replace(/^[“"]|[”"]$/gu, '');
-  // A list (机关党支部、纪检监察室) is not a name.
-  return name.length >= 2 && name.length <= 30 && AGENCY_END.test(name) && !name.includes('、') ? name : null;
+  // A list (机关党支部、纪检监察室) is not a name, nor a duty's words (负责指导各区局).
+  return name.length >= 2 &&
+    name.length <= 30 &&
+    AGENCY_END.test(name) &&
+    !name.includes('、') &&
+    !startsWithDutyVerb(name)
+    ? name
+    : null;
 }
 
 /**

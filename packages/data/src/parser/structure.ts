@@ -408,8 +408,11 @@ export function buildStructure(tokens: readonly LineToken[], report: Report): No
    * a sub-point of an item, or a point of a section read as prose (人员编制及领导职数 1.… 2.…).
    */
   const arabicListItem = (line: SourceLine): NumberedLine | null => {
+    // Right under a heading of a list, or after a paragraph that announces the divisions (…设有以下8个
+    // 职能处，各司其职。): that paragraph stays the text it is (an opening sentence keeps its facts).
     const startsList =
-      heading !== null && container === null && heading.children.length === 0 && headsList(heading.label ?? '');
+      (heading !== null && container === null && heading.children.length === 0 && headsList(heading.label ?? '')) ||
+      announced();
     // Numbered as sections are (一、…), a list only right under such a heading, or after a sentence
     // that announces it (…主要有以下职能：), and while it goes on.
     if (arabic === SECTION_NUMBERED || (arabic === null && (startsList || introduced()))) {
@@ -430,11 +433,15 @@ export function buildStructure(tokens: readonly LineToken[], report: Report): No
     return token.number === (lastItem ?? 0) + 1 && labelShape(token.label) === arabic ? token : null;
   };
 
-  /** True when the last line read is a paragraph at the top level that announces a list (LIST_INTRO). */
-  const introduced = (): boolean => {
+  /** The last line read, when it is a paragraph at the top level. */
+  const lastParagraph = (): Node | undefined => {
     const last = container === null && heading === null ? roots.last() : undefined;
-    return last?.kind === 'paragraph' && LIST_INTRO.test(last.text);
+    return last?.kind === 'paragraph' ? last : undefined;
   };
+  /** True when the last line read is a paragraph at the top level that announces a list (LIST_INTRO). */
+  const introduced = (): boolean => LIST_INTRO.test(lastParagraph()?.text ?? '');
+  /** True when it announces the divisions (DIVISIONS_ANNOUNCED). */
+  const announced = (): boolean => DIVISIONS_ANNOUNCED.test(lastParagraph()?.text ?? '');
 
   const addText = (line: SourceLine): void => {
     const listed = arabicListItem(line);
@@ -459,10 +466,9 @@ export function buildStructure(tokens: readonly LineToken[], report: Report): No
     }
     // The list has ended at a heading written as plain text (内设机构（3个）): it heads what follows.
     if (arabic !== null && namesSection(line.text)) return openHeading(plainHeading(line));
-    // A sentence that counts the divisions, alone on its line (X内设3个职能科室。), or announces them
-    // (…设有以下8个职能处，各司其职…), heads the list that follows it, as a heading would (1、党政办公室：…).
-    if (!container && !heading && (COUNTED_DIVISIONS_LINE.test(line.text) || DIVISIONS_ANNOUNCED.test(line.text)))
-      return openHeading(plainHeading(line));
+    // A sentence that counts the divisions, alone on its line (X内设3个职能科室。), heads the list
+    // that follows it, as a heading would (1、党政办公室：…).
+    if (!container && !heading && COUNTED_DIVISIONS_LINE.test(line.text)) return openHeading(plainHeading(line));
     if (!container && !heading) {
       const preamble =
         !started &&
@@ -492,8 +498,15 @@ export function buildStructure(tokens: readonly LineToken[], report: Report): No
         break;
       case 'chapter':
       case 'heading':
-        // A short item of a list numbered as sections (九、交办的其他事项。) is its next item, not a section.
-        if (arabic === SECTION_NUMBERED && token.number === (lastItem ?? 0) + 1 && !namesSection(token.label))
+        // A short item of a list numbered as sections (九、交办的其他事项。) is its next item, not a
+        // section: it reads as an item (a full stop after it, or a duty's verb), not as a heading
+        // (四、其他事项, 三、直属单位, 第三章 附则).
+        if (
+          token.kind === 'heading' &&
+          arabic === SECTION_NUMBERED &&
+          token.number === (lastItem ?? 0) + 1 &&
+          (STOP_MARK.test(token.line.text) || startsWithDutyVerb(token.label))
+        )
           addText(token.line);
         else openHeading(token);
         break;
@@ -518,6 +531,11 @@ export function buildStructure(tokens: readonly LineToken[], report: Report): No
         const named = container?.origin === 'article' ? null : itemHeading(token.text);
         if (named !== null) {
           openHeading({ kind: 'heading', line: token.line, label: named, number: token.number });
+          break;
+        }
+        // Under an item of a list numbered as sections (一、…：), （一） is a sub-point of its text.
+        if (arabic === SECTION_NUMBERED && item !== null) {
+          addChild(item, paragraph('continuation', token.line));
           break;
         }
         addItem(token);
