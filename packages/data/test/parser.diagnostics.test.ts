@@ -1354,6 +1354,30 @@ describe('layouts the third session-10 holdout showed, in other agencies’ word
   });
 });
 
+describe('layouts the fourth session-10 holdout showed, in other agencies’ wording', () => {
+  test('设9内设机构，分别为：A、B… (the count without 个) lists them; a list the text cuts off keeps its last name, truncated', () => {
+    const { regulation } = parseRegulation(
+      '国家海洋局的职责\n国家海洋局设9内设机构，分别为：办公室、政策法规司、海域管理司、科技司、国际',
+    );
+    assert.deepEqual(
+      regulation.divisions.map((d) => [d.name, d.truncated === true]),
+      [
+        ['办公室', false],
+        ['政策法规司', false],
+        ['海域管理司', false],
+        ['科技司', false],
+        ['国际', true],
+      ],
+    );
+    assert.equal(regulation.truncated, true);
+  });
+
+  test('a complete inline list whose last name is not an office’s is still no list', () => {
+    const { regulation } = parseRegulation('某县海洋局\n某县海洋局设3内设机构，分别为：办公室、海域科、渔船。');
+    assert.deepEqual(regulation.divisions, []);
+  });
+});
+
 describe('what the session-10 review found', () => {
   const divisionsOf = (text: string): string[] => parseRegulation(text).regulation.divisions.map((d) => d.name);
 

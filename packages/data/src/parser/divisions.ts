@@ -407,7 +407,7 @@ function fit(division: Division): void {
  * in brackets after its count) / 州委宣传部设办公室、新闻宣传科… (设 alone, after the agency's name).
  */
 const INLINE_LIST =
-  /(?:[内內现現]?[设設]\s*[0-9０-９一二三四五六七八九十]{1,3}\s*[个個][^：:；;，,。、]{1,8}[，,]\s*(?:分[别別][为為是]|包括|即)[：:]?|[内內]?[设設]有?\s*[0-9０-９一二三四五六七八九十]{1,3}\s*[个個][^：:；;，,。、]{0,8}[：:；;]|[内內]?[设設]有?\s*[0-9０-９一二三四五六七八九十]{1,3}\s*[个個][^：:；;，,。、（(]{0,8}[（(](?=[^（()）]*、)|[内內][设設]|下[设設]|[机機][关關](?:[设設]|现有|現有)|(?<=^|[。；;！!]\s{0,2}|[局委办辦厅廳院关關])[设設]有|(?<=(?:^|[。；;！!])\s{0,2}[^，,。；;：:、\s]{2,20}[局委办辦厅廳部])[设設](?![立置计計施备備有])|[内內]部[机機][构構](?:包括|[为為有])[：:]?)(?:[机機][构構](?:(?:包括|[为為有是])[，,：:]?|[：:]))?([^，,。；;]{2,200})/gu;
+  /(?:[内內现現]?[设設]\s*[0-9０-９一二三四五六七八九十]{1,3}\s*[个個]?[^：:；;，,。、0-9０-９]{1,8}[，,]\s*(?:分[别別][为為是]|包括|即)[：:]?|[内內]?[设設]有?\s*[0-9０-９一二三四五六七八九十]{1,3}\s*[个個][^：:；;，,。、]{0,8}[：:；;]|[内內]?[设設]有?\s*[0-9０-９一二三四五六七八九十]{1,3}\s*[个個][^：:；;，,。、（(]{0,8}[（(](?=[^（()）]*、)|[内內][设設]|下[设設]|[机機][关關](?:[设設]|现有|現有)|(?<=^|[。；;！!]\s{0,2}|[局委办辦厅廳院关關])[设設]有|(?<=(?:^|[。；;！!])\s{0,2}[^，,。；;：:、\s]{2,20}[局委办辦厅廳部])[设設](?![立置计計施备備有])|[内內]部[机機][构構](?:包括|[为為有])[：:]?)(?:[机機][构構](?:(?:包括|[为為有是])[，,：:]?|[：:]))?([^，,。；;]{2,200})/gu;
 /** The most places in one line where an inline list is tried (a definition may come first: 内设机构是指…). */
 const INLINE_TRIES = 8;
 /** How a summarised list ends: …等27个司局部门, …等, …信息中心21个股室; group 1 is the count. */
@@ -446,7 +446,7 @@ export function inlineDivisions(tokens: readonly LineToken[], label: string): Di
   for (let i = 0; i < tokens.length; i++) {
     const found = inlineListIn((tokens[i] as LineToken).line.text);
     if (found)
-      return found.map(({ name, notes }, index) => ({
+      return found.map(({ name, notes, cut }, index) => ({
         id: `sec_divisions__point_${index + 1}`,
         number: index + 1,
         name,
@@ -454,13 +454,14 @@ export function inlineDivisions(tokens: readonly LineToken[], label: string): Di
         alsoKnownAs: [...notes],
         coLocated: [],
         responsibilities: [],
+        ...(cut ? { truncated: true } : {}),
       }));
   }
   return [];
 }
 
 /** The names of the first inline list in a line that is one (every name an office's, or counted), or null. */
-function inlineListIn(text: string): { name: string; notes: readonly string[] }[] | null {
+function inlineListIn(text: string): { name: string; notes: readonly string[]; cut?: true }[] | null {
   INLINE_LIST.lastIndex = 0;
   for (let tries = 0; tries < INLINE_TRIES; tries++) {
     const match = INLINE_LIST.exec(text);
@@ -474,8 +475,13 @@ function inlineListIn(text: string): { name: string; notes: readonly string[] }[
       .map((text) => splitTrailingGroups(text));
     // One name is a list only after a count of one: 内设1个职能科室：综合科.
     const least = ONE_COUNTED.test(match[0]) ? 1 : 2;
-    if (names.length >= least && (names.every(({ name }) => isDivisionName(name)) || countedList(list, names)))
-      return names;
+    // A list the text cuts off (…、科技司、国际 at the end of the line): its last name is kept as written.
+    const cut = match.index + match[0].length === text.length && !/[）)]$/u.test(list);
+    const named = cut ? names.slice(0, -1) : names;
+    if (names.length >= least && (named.every(({ name }) => isDivisionName(name)) || countedList(list, names)))
+      return cut
+        ? [...named, { ...(names[names.length - 1] as { name: string; notes: readonly string[] }), cut: true }]
+        : names;
     // The next try starts right after this one's opening words, not after its whole capture.
     INLINE_LIST.lastIndex = match.index + 2;
   }
