@@ -1461,6 +1461,92 @@ describe('what the session-10 review found', () => {
   });
 });
 
+describe('what the second session-10 review found', () => {
+  const divisionsOf = (text: string): string[] => parseRegulation(text).regulation.divisions.map((d) => d.name);
+  const duties = [
+    '某县水利局',
+    '县水利局是县政府工作部门。',
+    '主要职责：',
+    '一、贯彻执行国家有关水利的法律、法规和方针政策，拟订全县水利发展规划',
+    '二、负责全县水资源管理，组织水资源调查评价',
+    '三、组织协调全县重点水利工程建设管理',
+    '四、完成县委、县政府交办的其他事项',
+  ];
+
+  test('short 一、 duties without a full stop are still the list’s items', () => {
+    assert.equal(parseRegulation(duties.join('\n')).regulation.duties.length, 4);
+  });
+
+  test('a （一） list after a 一、 list of duties, its items not announcing points, is a list of its own', () => {
+    const text = [
+      ...duties.map((line) => (line.startsWith('一') || /^[二三四]、/u.test(line) ? `${line}。` : line)),
+      '根据上述职责，县水利局设3个内设机构：',
+      '（一）办公室。负责文电、会务工作。',
+      '（二）水政股。负责水行政执法。',
+      '（三）工程股。负责工程建设。',
+    ].join('\n');
+    const { regulation } = parseRegulation(text);
+    assert.equal(regulation.duties.length, 4);
+    assert.deepEqual(
+      regulation.divisions.map((d) => d.name),
+      ['办公室', '水政股', '工程股'],
+    );
+  });
+
+  test('X设A、B after a comma or a colon lists them; so does X院设…; a duty’s 指导X医院设… does not', () => {
+    assert.deepEqual(divisionsOf('某县水利局\n机构设置：县水利局设办公室、水政股、工程股。'), [
+      '办公室',
+      '水政股',
+      '工程股',
+    ]);
+    assert.deepEqual(divisionsOf('某县水利局\n根据上述职责，县水利局设办公室、水政股、工程股。'), [
+      '办公室',
+      '水政股',
+      '工程股',
+    ]);
+    const academy = parseRegulation(
+      '某市农业科学研究院设办公室、科研管理处、财务处。某市农业科学研究院是市政府直属事业单位。',
+    ).regulation;
+    assert.equal(academy.agency.name, '某市农业科学研究院');
+    assert.equal(academy.divisions.length, 3);
+    assert.deepEqual(
+      divisionsOf('某县卫生健康局\n主要职责\n（一）负责医疗机构管理，指导县人民医院设内科、外科、儿科等临床科室。'),
+      [],
+    );
+  });
+
+  test('a complete inline list is never truncated: closed by its bracket, or ending in an office’s name', () => {
+    for (const text of [
+      '某县统计局\n县统计局是县政府工作部门，内设4个股室（办公室、综合股、农调股、普查中心）',
+      '某县水利局\n县水利局内设办公室、水政股、工程股\n联系电话：0571-1234567',
+    ])
+      assert.ok(!parseRegulation(text).regulation.divisions.some((d) => d.truncated), text);
+    assert.deepEqual(divisionsOf('某县水利局\n主要职责：负责全县水利管理，指导下设科室、二级机构开展工作'), []);
+  });
+
+  test('设N without 个 opens a list only before 内设机构 or 机构; a count with digits before 分别为 still does', () => {
+    assert.deepEqual(
+      divisionsOf('某县发改局\n近年来，县发改局着力建设三大中心，包括指挥中心、调度中心、信息中心。'),
+      [],
+    );
+    assert.deepEqual(
+      divisionsOf('某县应急局\n全县共设3处应急避难场所，分别为：城东避难所、城西避难所、城北避难站。'),
+      [],
+    );
+    assert.deepEqual(
+      divisionsOf('某县水利局\n县水利局内设3个股室和1个大队，分别为：办公室、水政股、工程股、执法大队。'),
+      ['办公室', '水政股', '工程股', '执法大队'],
+    );
+  });
+
+  test('a sentence announcing the divisions is no unrecognised line', () => {
+    const { diagnostics } = parseRegulation(
+      '某省林业厅\n省林业厅设有以下3个职能处，各司其职。\n1.办公室，负责文电。\n2.造林处，负责造林。\n3.资源处，负责资源管理。',
+    );
+    assert.ok(!diagnostics.some((d) => d.code === 'unrecognized-line' && d.line === 2));
+  });
+});
+
 describe('a problem repeated on many lines', () => {
   test('lists the first 100 diagnostics of a code and counts the rest in one diagnostics-omitted warning', () => {
     const text = '第一條 根據\n'.repeat(150);

@@ -12,7 +12,7 @@ import { regulationNameIn } from './front.js';
 import { AGENCY_STATEMENT, findSignboards } from './patterns.js';
 import { findNode, type Node } from './structure.js';
 import type { LineToken } from './tokens.js';
-import { startsWithDutyVerb } from './units.js';
+import { startsWithClauseVerb } from './units.js';
 
 /** 正局级, 副厅级, 正处级… */
 const RANK = /[正副]?(?:省部|[部厅廳局司处處县縣乡鄉科股])[级級]/;
@@ -40,8 +40,8 @@ const NAMED_BEFORE = [
   /[机機][关關]行政[编編]制|核定行政[编編]制/u,
   // X成立於1956年，… (a profile's first sentence).
   /成立[于於]\s*[0-9０-９]{4}/u,
-  // X设A、B… (设 alone before a list of its divisions, X at a sentence's start).
-  /(?<=(?:^|[。；;！!])\s{0,2}[^，,。；;：:、\s]{2,20}[局委办辦厅廳部])[设設](?![立置计計施备備有])[^，,。；;、]{2,20}、/u,
+  // X设A、B… (设 alone before a list of its divisions, X at a clause's start; cleanName refuses a duty's words).
+  /(?<=(?:^|[。；;！!，,：:])\s{0,2}[^，,。；;：:、\s]{2,20}[局委办辦厅廳院部])[设設](?![立置计計施备備有])[^，,。；;、]{2,20}、/u,
   // A declared count (declared.ts): X设8个职能处室, X设19个内设机构.
   new RegExp(`[设設]\\s*${COUNT_BEFORE.source}`, 'u'),
   // X是县人民政府的交通行政主管部门 (主管部门, not 工作部门; of a government: not 本局办公室是…主管部门).
@@ -122,7 +122,7 @@ function cleanName(text: string): string | null {
     name.length <= 30 &&
     AGENCY_END.test(name) &&
     !name.includes('、') &&
-    !startsWithDutyVerb(name)
+    !startsWithClauseVerb(name)
     ? name
     : null;
 }

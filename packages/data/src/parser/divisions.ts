@@ -18,7 +18,7 @@ import { CO_LOCATION, findSignboards } from './patterns.js';
 import { itemCitation } from './roles.js';
 import { isNameOnly, type Node } from './structure.js';
 import type { LineToken } from './tokens.js';
-import { DUTY_VERB, leadingName, looksLikeDivisionName, startsWithDutyVerb } from './units.js';
+import { DUTY_VERB, leadingName, looksLikeDivisionName, startsWithClauseVerb, startsWithDutyVerb } from './units.js';
 
 /** Where a division's name ends: 机关党委办公室（办公室）。负责… */
 const NAME_END = '。：:，,；; \u3000\t';
@@ -407,7 +407,7 @@ function fit(division: Division): void {
  * in brackets after its count) / 州委宣传部设办公室、新闻宣传科… (设 alone, after the agency's name).
  */
 const INLINE_LIST =
-  /(?:[内內现現]?[设設]\s*[0-9０-９一二三四五六七八九十]{1,3}\s*[个個]?[^：:；;，,。、0-9０-９]{1,8}[，,]\s*(?:分[别別][为為是]|包括|即)[：:]?|[内內]?[设設]有?\s*[0-9０-９一二三四五六七八九十]{1,3}\s*[个個][^：:；;，,。、]{0,8}[：:；;]|[内內]?[设設]有?\s*[0-9０-９一二三四五六七八九十]{1,3}\s*[个個][^：:；;，,。、（(]{0,8}[（(](?=[^（()）]*、)|[内內][设設]|下[设設]|[机機][关關](?:[设設]|现有|現有)|(?<=^|[。；;！!]\s{0,2}|[局委办辦厅廳院关關])[设設]有|(?<=(?:^|[。；;！!])\s{0,2}[^，,。；;：:、\s]{2,20}[局委办辦厅廳部])[设設](?![立置计計施备備有])|[内內]部[机機][构構](?:包括|[为為有])[：:]?)(?:[机機][构構](?:(?:包括|[为為有是])[，,：:]?|[：:]))?([^，,。；;]{2,200})/gu;
+  /(?:[内內现現]?[设設]\s*[0-9０-９一二三四五六七八九十]{1,3}\s*(?:[个個][^：:；;，,。、]{1,8}|(?:[内內][设設])?[机機][构構])[，,]\s*(?:分[别別][为為是]|包括|即)[：:]?|[内內]?[设設]有?\s*[0-9０-９一二三四五六七八九十]{1,3}\s*[个個][^：:；;，,。、]{0,8}[：:；;]|[内內]?[设設]有?\s*[0-9０-９一二三四五六七八九十]{1,3}\s*[个個][^：:；;，,。、（(]{0,8}[（(](?=[^（()）]*、)|[内內][设設]|下[设設]|[机機][关關](?:[设設]|现有|現有)|(?<=^|[。；;！!]\s{0,2}|[局委办辦厅廳院关關])[设設]有|(?<=(?:^|[。；;！!，,：:])\s{0,2}[^，,。；;：:、\s]{2,20}[局委办辦厅廳院部])[设設](?![立置计計施备備有])|[内內]部[机機][构構](?:包括|[为為有])[：:]?)(?:[机機][构構](?:(?:包括|[为為有是])[，,：:]?|[：:]))?([^，,。；;]{2,200})/gu;
 /** The most places in one line where an inline list is tried (a definition may come first: 内设机构是指…). */
 const INLINE_TRIES = 8;
 /** How a summarised list ends: …等27个司局部门, …等, …信息中心21个股室; group 1 is the count. */
@@ -466,19 +466,34 @@ function inlineListIn(text: string): { name: string; notes: readonly string[]; c
   for (let tries = 0; tries < INLINE_TRIES; tries++) {
     const match = INLINE_LIST.exec(text);
     if (!match) return null;
+    const capture = match[1] ?? '';
+    // 设 alone after a name (X设A、B…): not in a numbered line (a duty: （一）…县农科院设作物所、…), nor
+    // when the name is a duty's words (指导县人民医院设内科、外科).
+    if (
+      /^[设設](?![有\s0-9０-９一二三四五六七八九十])/u.test(match[0]) &&
+      (NUMBERED_LINE.test(text) || startsWithClauseVerb(clauseBefore(text, match.index)))
+    ) {
+      INLINE_LIST.lastIndex = match.index + 1;
+      continue;
+    }
     // A list in brackets after its count (内设4个科室（办公室、…、政策法规科）) ends at its bracket.
-    const list = /[（(]$/u.test(match[0].slice(0, -(match[1] ?? '').length))
-      ? (match[1] ?? '').replace(/[）)].*$/u, '')
-      : (match[1] ?? '');
+    const bracketed = /[（(]$/u.test(match[0].slice(0, match[0].length - capture.length));
+    const list = bracketed ? capture.replace(/[）)].*$/u, '') : capture;
     const names = splitOutsideBrackets(list.replace(TRAILING_COUNT, ''), '、')
       .pieces.flatMap((piece) => splitJoined(piece.text))
       .map((text) => splitTrailingGroups(text));
     // One name is a list only after a count of one: 内设1个职能科室：综合科.
     const least = ONE_COUNTED.test(match[0]) ? 1 : 2;
-    // A list the text cuts off (…、科技司、国际 at the end of the line): its last name is kept as written.
-    const cut = match.index + match[0].length === text.length && !/[）)]$/u.test(list);
+    // A list cut off inside its last name (…、科技司、国际 at the end of a line, with no stop): that
+    // name is kept as written, flagged truncated. A last name that is an office's is no cut.
+    const lastName = names[names.length - 1];
+    const cut =
+      !bracketed &&
+      match.index + match[0].length === text.length &&
+      lastName !== undefined &&
+      !isDivisionName(lastName.name);
     const named = cut ? names.slice(0, -1) : names;
-    if (names.length >= least && (named.every(({ name }) => isDivisionName(name)) || countedList(list, names)))
+    if (named.length >= least && (named.every(({ name }) => isDivisionName(name)) || countedList(list, names)))
       return cut
         ? [...named, { ...(names[names.length - 1] as { name: string; notes: readonly string[] }), cut: true }]
         : names;
@@ -486,6 +501,16 @@ function inlineListIn(text: string): { name: string; notes: readonly string[]; c
     INLINE_LIST.lastIndex = match.index + 2;
   }
   return null;
+}
+
+/** A line that starts with an item's or a section's number: （一）, 一、, 1. */
+const NUMBERED_LINE =
+  /^(?:[(（]\s*[一二三四五六七八九十0-9０-９]{1,4}\s*[)）]|[一二三四五六七八九十]{1,3}\s*、|[0-9０-９]{1,3}\s*[.．、])/u;
+
+/** The clause of `text` that ends at `index`: from the last stop or comma before it. */
+function clauseBefore(text: string, index: number): string {
+  const before = text.slice(Math.max(0, index - 40), index);
+  return before.slice(Math.max(...[...'。；;！!，,：:'].map((mark) => before.lastIndexOf(mark))) + 1).trim();
 }
 
 /**

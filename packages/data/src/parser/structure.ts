@@ -198,6 +198,8 @@ function labelShape(label: string): string {
 }
 /** The shape of a bulleted list (• 办公室 on each line). */
 const BULLETED = '•';
+/** The longest name of a section that a list numbered as sections may be followed by (其他事项, 直属单位, 所属事业单位). */
+const LONGEST_SECTION_NAME = 8;
 /** The shape of a list numbered as sections are (一、负责…；二、组织…), under a heading of duties or divisions. */
 const SECTION_NUMBERED = '一';
 
@@ -471,8 +473,8 @@ export function buildStructure(tokens: readonly LineToken[], report: Report): No
     if (!container && !heading && COUNTED_DIVISIONS_LINE.test(line.text)) return openHeading(plainHeading(line));
     if (!container && !heading) {
       const preamble =
-        !started &&
-        (AGENCY_STATEMENT.test(line.text) || ESTABLISHING.test(line.text)
+        (!started || DIVISIONS_ANNOUNCED.test(line.text)) &&
+        (AGENCY_STATEMENT.test(line.text) || ESTABLISHING.test(line.text) || DIVISIONS_ANNOUNCED.test(line.text)
           ? 'opening'
           : isBracketed(line.text)
             ? 'note'
@@ -499,13 +501,15 @@ export function buildStructure(tokens: readonly LineToken[], report: Report): No
       case 'chapter':
       case 'heading':
         // A short item of a list numbered as sections (九、交办的其他事项。) is its next item, not a
-        // section: it reads as an item (a full stop after it, or a duty's verb), not as a heading
-        // (四、其他事项, 三、直属单位, 第三章 附则).
+        // section: it reads as an item (a full stop after it, a duty's verb, or longer than a
+        // section's name), not as a heading (四、其他事项, 三、直属单位, 第三章 附则).
         if (
           token.kind === 'heading' &&
           arabic === SECTION_NUMBERED &&
           token.number === (lastItem ?? 0) + 1 &&
-          (STOP_MARK.test(token.line.text) || startsWithDutyVerb(token.label))
+          (STOP_MARK.test(token.line.text) ||
+            startsWithDutyVerb(token.label) ||
+            (token.label.length > LONGEST_SECTION_NAME && !namesSection(token.label)))
         )
           addText(token.line);
         else openHeading(token);
@@ -533,8 +537,9 @@ export function buildStructure(tokens: readonly LineToken[], report: Report): No
           openHeading({ kind: 'heading', line: token.line, label: named, number: token.number });
           break;
         }
-        // Under an item of a list numbered as sections (一、…：), （一） is a sub-point of its text.
-        if (arabic === SECTION_NUMBERED && item !== null) {
+        // Under an item of a list numbered as sections that announces points (一、…：), （一） is a
+        // sub-point of its text; after any other item it starts a list of its own.
+        if (arabic === SECTION_NUMBERED && item !== null && /[：:]$/u.test((item as Node).text)) {
           addChild(item, paragraph('continuation', token.line));
           break;
         }
