@@ -1378,6 +1378,19 @@ describe('layouts the fourth session-10 holdout showed, in other agencies’ wor
   });
 });
 
+describe('a page title with its site’s name, and a count written without 个', () => {
+  test('X_百度百科, X_在线百科全书查询 and X - 维基百科 name X', () => {
+    for (const title of ['某县档案局_百度百科', '某县档案局_在线百科全书查询', '某县档案局 - 维基百科'])
+      assert.equal(parseRegulation(`${title}\n1988年内设综合科、接访科。`).regulation.agency.name, '某县档案局', title);
+  });
+
+  test('设11内设机构 is a declared count, and names the agency before it', () => {
+    const { regulation } = parseRegulation('国家海洋局设9内设机构，分别为：办公室、政策法规司、海域管理司。');
+    assert.equal(regulation.declaredDivisionCount, 9);
+    assert.equal(regulation.agency.name, '国家海洋局');
+  });
+});
+
 describe('what the session-10 review found', () => {
   const divisionsOf = (text: string): string[] => parseRegulation(text).regulation.divisions.map((d) => d.name);
 

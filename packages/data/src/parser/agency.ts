@@ -111,6 +111,8 @@ function unique(values: readonly string[]): string[] {
 
 /** A yearbook's subject label before a paragraph: 〔机构队伍〕, 【机构设置】. */
 const SUBJECT_LABEL = /^[〔【［[][^〔〕【】［］[\]]{1,10}[〕】］\]]\s*/u;
+/** A site's name after a page's title: X_百度百科, X_在线百科全书查询, X - 维基百科. */
+const SITE_SUFFIX = /\s*(?:_|\s[-–—|｜]\s)[^_]{2,20}$/u;
 /** A gloss a page's title adds after a name: 获嘉县交通运输局 [Huòjiā Xiàn Jiāotōngyùnshūjú]. */
 const LATIN_GLOSS = /[[［(（][\p{Script=Latin}\p{M}\s'’.,&-]+[\]］)）]$/u;
 
@@ -160,6 +162,7 @@ export function findAgencyName(
       splitTrailingGroups(title).name,
       title.replace(PAGE_TOPIC, ''),
       title.replace(DISCLOSURE_TOPIC, ''),
+      title.replace(SITE_SUFFIX, ''),
     ];
     for (const name of names) if (name && cleanName(name) === name) return name;
   }
