@@ -1392,8 +1392,6 @@ describe('a page title with its site’s name, and a count written without 个',
 });
 
 describe('what the session-10 review found', () => {
-  const divisionsOf = (text: string): string[] => parseRegulation(text).regulation.divisions.map((d) => d.name);
-
   test('after a 一、 list of duties, a section (四、其他事项, 三、直属单位) or a chapter stays one', () => {
     const other = parseRegulation(
       '某县林业局\n主要职责\n一、贯彻执行林业法律法规，拟订规划。\n二、负责造林绿化，组织实施。\n三、承办县政府交办的其他事项。\n四、其他事项\n本规定由县委编办负责解释。',
@@ -1422,7 +1420,7 @@ describe('what the session-10 review found', () => {
 
   test('内设5个职能股（室）：A、B… still lists its divisions', () => {
     assert.deepEqual(
-      divisionsOf('某县水务局简介\n某县水务局是县政府工作部门。局机关内设3个职能股（室）：办公室、水政股、工程股。'),
+      divisionNames('某县水务局简介\n某县水务局是县政府工作部门。局机关内设3个职能股（室）：办公室、水政股、工程股。'),
       ['办公室', '水政股', '工程股'],
     );
   });
@@ -1432,7 +1430,7 @@ describe('what the session-10 review found', () => {
       '某县卫生健康局\n主要职责\n（一）负责卫生工作。\n（二）负责医疗机构管理，指导县人民医院设内科、外科、儿科等临床科室。',
       '某县农业农村局\n主要职责\n（一）负责全县农业科研工作，县农科院设作物所、园艺所、植保所。',
     ])
-      assert.deepEqual(divisionsOf(text), [], text);
+      assert.deepEqual(divisionNames(text), [], text);
     for (const text of [
       '机构职能\n（一）负责医疗机构管理，指导县人民医院设内科、外科、儿科等临床科室。',
       '工作职责\n（一）负责指导各区局设岗定责、规范管理工作。',
@@ -1459,7 +1457,7 @@ describe('what the session-10 review found', () => {
       ['办公室', '财政审计股', '投资审计股'],
     );
     assert.deepEqual(
-      divisionsOf('工作动态\n今年以来，县科技局重点建设以下科技创新平台：\n1、县农业科技园区。\n2、县科技孵化基地。'),
+      divisionNames('工作动态\n今年以来，县科技局重点建设以下科技创新平台：\n1、县农业科技园区。\n2、县科技孵化基地。'),
       [],
     );
   });
@@ -1475,7 +1473,6 @@ describe('what the session-10 review found', () => {
 });
 
 describe('what the second session-10 review found', () => {
-  const divisionsOf = (text: string): string[] => parseRegulation(text).regulation.divisions.map((d) => d.name);
   const duties = [
     '某县水利局',
     '县水利局是县政府工作部门。',
@@ -1507,12 +1504,12 @@ describe('what the second session-10 review found', () => {
   });
 
   test('X设A、B after a comma or a colon lists them; so does X院设…; a duty’s 指导X医院设… does not', () => {
-    assert.deepEqual(divisionsOf('某县水利局\n机构设置：县水利局设办公室、水政股、工程股。'), [
+    assert.deepEqual(divisionNames('某县水利局\n机构设置：县水利局设办公室、水政股、工程股。'), [
       '办公室',
       '水政股',
       '工程股',
     ]);
-    assert.deepEqual(divisionsOf('某县水利局\n根据上述职责，县水利局设办公室、水政股、工程股。'), [
+    assert.deepEqual(divisionNames('某县水利局\n根据上述职责，县水利局设办公室、水政股、工程股。'), [
       '办公室',
       '水政股',
       '工程股',
@@ -1523,7 +1520,7 @@ describe('what the second session-10 review found', () => {
     assert.equal(academy.agency.name, '某市农业科学研究院');
     assert.equal(academy.divisions.length, 3);
     assert.deepEqual(
-      divisionsOf('某县卫生健康局\n主要职责\n（一）负责医疗机构管理，指导县人民医院设内科、外科、儿科等临床科室。'),
+      divisionNames('某县卫生健康局\n主要职责\n（一）负责医疗机构管理，指导县人民医院设内科、外科、儿科等临床科室。'),
       [],
     );
   });
@@ -1534,20 +1531,20 @@ describe('what the second session-10 review found', () => {
       '某县水利局\n县水利局内设办公室、水政股、工程股\n联系电话：0571-1234567',
     ])
       assert.ok(!parseRegulation(text).regulation.divisions.some((d) => d.truncated), text);
-    assert.deepEqual(divisionsOf('某县水利局\n主要职责：负责全县水利管理，指导下设科室、二级机构开展工作'), []);
+    assert.deepEqual(divisionNames('某县水利局\n主要职责：负责全县水利管理，指导下设科室、二级机构开展工作'), []);
   });
 
   test('设N without 个 opens a list only before 内设机构 or 机构; a count with digits before 分别为 still does', () => {
     assert.deepEqual(
-      divisionsOf('某县发改局\n近年来，县发改局着力建设三大中心，包括指挥中心、调度中心、信息中心。'),
+      divisionNames('某县发改局\n近年来，县发改局着力建设三大中心，包括指挥中心、调度中心、信息中心。'),
       [],
     );
     assert.deepEqual(
-      divisionsOf('某县应急局\n全县共设3处应急避难场所，分别为：城东避难所、城西避难所、城北避难站。'),
+      divisionNames('某县应急局\n全县共设3处应急避难场所，分别为：城东避难所、城西避难所、城北避难站。'),
       [],
     );
     assert.deepEqual(
-      divisionsOf('某县水利局\n县水利局内设3个股室和1个大队，分别为：办公室、水政股、工程股、执法大队。'),
+      divisionNames('某县水利局\n县水利局内设3个股室和1个大队，分别为：办公室、水政股、工程股、执法大队。'),
       ['办公室', '水政股', '工程股', '执法大队'],
     );
   });

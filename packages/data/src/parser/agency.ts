@@ -12,7 +12,7 @@ import { regulationNameIn } from './front.js';
 import { AGENCY_STATEMENT, findSignboards } from './patterns.js';
 import { findNode, type Node } from './structure.js';
 import type { LineToken } from './tokens.js';
-import { startsWithClauseVerb } from './units.js';
+import { lastClause, startsWithClauseVerb } from './units.js';
 
 /** 正局级, 副厅级, 正处级… */
 const RANK = /[正副]?(?:省部|[部厅廳局司处處县縣乡鄉科股])[级級]/;
@@ -92,9 +92,8 @@ function subjectBefore(text: string, index: number): string {
     const founded = FOUNDED.exec(clause.slice(-FOUNDED_LONGEST));
     if (founded) clause = clause.slice(0, clause.length - founded[0].length);
   }
-  const start = Math.max(...['，', ',', '。', '；', ';', '：', ':'].map((mark) => clause.lastIndexOf(mark))) + 1;
   // 成立X，为… / 更名为X，为…: the verb is not part of the name.
-  return clause.slice(start).trim().replace(NAMING_VERB, '');
+  return lastClause(clause).replace(NAMING_VERB, '');
 }
 
 /** A verb before the agency's name in its clause: 成立X，为…, 更名为X，是…. */

@@ -17,8 +17,15 @@ import { formatNumeral, parseNumeral } from './numerals.js';
 import { CO_LOCATION, findSignboards } from './patterns.js';
 import { itemCitation } from './roles.js';
 import { isNameOnly, type Node } from './structure.js';
-import type { LineToken } from './tokens.js';
-import { DUTY_VERB, leadingName, looksLikeDivisionName, startsWithClauseVerb, startsWithDutyVerb } from './units.js';
+import { startsWithNumber, type LineToken } from './tokens.js';
+import {
+  DUTY_VERB,
+  lastClause,
+  leadingName,
+  looksLikeDivisionName,
+  startsWithClauseVerb,
+  startsWithDutyVerb,
+} from './units.js';
 
 /** Where a division's name ends: 机关党委办公室（办公室）。负责… */
 const NAME_END = '。：:，,；; \u3000\t';
@@ -471,7 +478,8 @@ function inlineListIn(text: string): { name: string; notes: readonly string[]; c
     // when the name is a duty's words (指导县人民医院设内科、外科).
     if (
       /^[设設](?![有\s0-9０-９一二三四五六七八九十])/u.test(match[0]) &&
-      (NUMBERED_LINE.test(text) || startsWithClauseVerb(clauseBefore(text, match.index)))
+      (startsWithNumber(text) ||
+        startsWithClauseVerb(lastClause(text.slice(Math.max(0, match.index - 40), match.index))))
     ) {
       INLINE_LIST.lastIndex = match.index + 1;
       continue;
@@ -494,23 +502,11 @@ function inlineListIn(text: string): { name: string; notes: readonly string[]; c
       !isDivisionName(lastName.name);
     const named = cut ? names.slice(0, -1) : names;
     if (named.length >= least && (named.every(({ name }) => isDivisionName(name)) || countedList(list, names)))
-      return cut
-        ? [...named, { ...(names[names.length - 1] as { name: string; notes: readonly string[] }), cut: true }]
-        : names;
+      return cut ? [...named, { ...lastName, cut: true }] : names;
     // The next try starts right after this one's opening words, not after its whole capture.
     INLINE_LIST.lastIndex = match.index + 2;
   }
   return null;
-}
-
-/** A line that starts with an item's or a section's number: （一）, 一、, 1. */
-const NUMBERED_LINE =
-  /^(?:[(（]\s*[一二三四五六七八九十0-9０-９]{1,4}\s*[)）]|[一二三四五六七八九十]{1,3}\s*、|[0-9０-９]{1,3}\s*[.．、])/u;
-
-/** The clause of `text` that ends at `index`: from the last stop or comma before it. */
-function clauseBefore(text: string, index: number): string {
-  const before = text.slice(Math.max(0, index - 40), index);
-  return before.slice(Math.max(...[...'。；;！!，,：:'].map((mark) => before.lastIndexOf(mark))) + 1).trim();
 }
 
 /**

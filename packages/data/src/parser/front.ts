@@ -178,11 +178,12 @@ export function readFrontMatter(tokens: readonly LineToken[]): FrontMatter {
       }
     }
     // Else the letterhead: 湛江市机构编制委员会文件, above the document number.
-    if (issuerName === null) {
-      const letterhead = all.find((t) => ISSUER.test(LETTERHEAD.exec(t.line.text)?.[1] ?? ''));
-      if (letterhead) {
-        issuer = letterhead;
-        issuerName = LETTERHEAD.exec(letterhead.line.text)?.[1] ?? null;
+    for (const t of issuerName === null ? all : []) {
+      const name = LETTERHEAD.exec(t.line.text)?.[1];
+      if (name !== undefined && ISSUER.test(name)) {
+        issuer = t;
+        issuerName = name;
+        break;
       }
     }
     promulgation = {

@@ -18,9 +18,10 @@ const MARKER_AFTER_STOP = new RegExp(
 /** Characters after which a space never ends a part: 职能配置、 内设机构; 第一条 根据. */
 const JOINS_NEXT = new Set([...'、，,（(《〈“‘【[']);
 /** The words a count ends with: a space between a figure and one never ends a part (局长1 名). */
-const COUNT_WORDS = new Set([...'名人个個']);
+const COUNT_WORD_CHARS = '名人个個';
+const COUNT_WORDS = new Set([...COUNT_WORD_CHARS]);
 /** A count after a space (编制为 21 名, 副书记 1 名): the space before it never ends a part. */
-const COUNT_AFTER = /^[0-9０-９]{1,4}\s{0,2}[名人个個]/u;
+const COUNT_AFTER = new RegExp(`^[0-9０-９]{1,4}\\s{0,2}[${COUNT_WORD_CHARS}]`, 'u');
 /** Characters before which a space never ends a part: 47 号. */
 const JOINS_PREVIOUS = new Set([...'号號）)》〉”’】]，,。；;、']);
 /** A label that stays with the text after it: 第一条, （一）, 一、. */

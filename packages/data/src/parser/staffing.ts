@@ -264,7 +264,7 @@ export function parseStaffing(roots: readonly Node[], report: Report): Staffing 
     if (
       !staffing ||
       (staffing.administrativePosts === null &&
-        !/[领領][导導](?:[职職][数數]|[编編]制|[层層]|班子)|[职職][数數]/u.test(node.text) &&
+        !LEADERSHIP_OR_POSTS.test(node.text) &&
         !COUNT_FIRST_POST_IN.test(node.text))
     ) {
       return false;
@@ -278,9 +278,10 @@ export function parseStaffing(roots: readonly Node[], report: Report): Staffing 
   // which a page without headings leaves inside it (1. 办公室… 5. 方志办… 目前，机构领导层包括局长1名…).
   for (const list of roots) {
     if (!isList(list)) continue;
-    const lastItem = [...list.children].reverse().find((child) => child.kind === 'item');
-    const after = [...(lastItem?.children ?? []), ...list.children.slice(list.children.indexOf(lastItem as Node) + 1)];
-    for (const node of after) {
+    const children = list.children;
+    let last = children.length - 1;
+    while (last >= 0 && (children[last] as Node).kind !== 'item') last--;
+    for (const node of [...(children[last]?.children ?? []), ...children.slice(last + 1)]) {
       if (node.kind !== 'paragraph' || !LEADERSHIP_NAMED.test(node.text)) continue;
       const issues: StaffingIssue[] = [];
       const staffing = readStaffing(node.text, node.id, issues);
@@ -292,5 +293,9 @@ export function parseStaffing(roots: readonly Node[], report: Report): Staffing 
   return undefined;
 }
 
-/** A sentence that names the leadership or the establishment: 领导职数, 领导编制, 领导层, 领导班子, 行政编制. */
-const LEADERSHIP_NAMED = /[领領][导導](?:[职職][数數]|[编編]制|[层層]|班子)|行政[编編]制/u;
+/** Words that name the leadership: 领导职数, 领导编制, 领导层, 领导班子. */
+const LEADERSHIP = /[领領][导導](?:[职職][数數]|[编編]制|[层層]|班子)/u;
+/** A paragraph that gives leadership posts: it names the leadership, or counts posts (处级职数). */
+const LEADERSHIP_OR_POSTS = new RegExp(`${LEADERSHIP.source}|[职職][数數]`, 'u');
+/** A sentence that names the leadership or the establishment (行政编制). */
+const LEADERSHIP_NAMED = new RegExp(`${LEADERSHIP.source}|行政[编編]制`, 'u');

@@ -472,9 +472,10 @@ export function buildStructure(tokens: readonly LineToken[], report: Report): No
     // that follows it, as a heading would (1、党政办公室：…).
     if (!container && !heading && COUNTED_DIVISIONS_LINE.test(line.text)) return openHeading(plainHeading(line));
     if (!container && !heading) {
+      const announcing = DIVISIONS_ANNOUNCED.test(line.text);
       const preamble =
-        (!started || DIVISIONS_ANNOUNCED.test(line.text)) &&
-        (AGENCY_STATEMENT.test(line.text) || ESTABLISHING.test(line.text) || DIVISIONS_ANNOUNCED.test(line.text)
+        (!started || announcing) &&
+        (announcing || AGENCY_STATEMENT.test(line.text) || ESTABLISHING.test(line.text)
           ? 'opening'
           : isBracketed(line.text)
             ? 'note'

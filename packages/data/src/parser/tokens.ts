@@ -135,6 +135,11 @@ export function sectionItem(line: SourceLine, strings: ShortStrings): NumberedLi
   return token instanceof NumberedLine ? token : null;
 }
 
+/** True when a line starts with an item's or a section's number: （一）, 1., 一、. */
+export function startsWithNumber(text: string): boolean {
+  return ITEM_LABEL.test(text) || ARABIC_ITEM_LABEL.test(text) || SECTION_ITEM_LABEL.test(text);
+}
+
 /** A bulleted line: • 办公室, ・办公室, - 办公室 (a dash or a star only before a space). */
 const BULLET = /^(?:[•·・▪◦●○■□‣⁃∙]|[-*](?=\s))\s*/u;
 

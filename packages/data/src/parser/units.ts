@@ -19,13 +19,23 @@ const DUTY_VERB_FIRST = new RegExp(`^(?:${DUTY_VERB.source})`);
  * The words a duty's clause or a description starts with, never a name: 负责, 指导, 组织, 督促…,
  * and the prepositions and conjunctions before one (按照, 根据, 对, 与, 各…).
  */
-const CLAUSE_VERB_FIRST =
-  /^(?:[负負][责責]|承[担擔]|指[导導]|[组組][织織]|督促|[协協][调調]|推[动動进進]|拟[订訂定]|制定|管理|[监監]督|帮助|支持|鼓[励勵]|引[导導]|要求|按照|根[据據]|依[据據]|[对對和与與及各在由将將把向为為])/u;
+const CLAUSE_VERB_FIRST = new RegExp(
+  `^(?:${DUTY_VERB.source}|指[导導]|[组組][织織]|督促|[协協][调調]|推[动動进進]|拟[订訂定]|制定|管理|[监監]督|帮助|支持|鼓[励勵]|引[导導]|要求|按照|根[据據]|依[据據]|[对對和与與及各在由将將把向为為])`,
+  'u',
+);
 
 /** True when `text` starts with the words of a duty or a description, not with a name (指导县人民医院). */
 export function startsWithClauseVerb(text: string): boolean {
   return CLAUSE_VERB_FIRST.test(text);
 }
+/** The marks that end a clause. */
+const CLAUSE_MARKS = [...'，,。；;：:！!'];
+
+/** The last clause of `text`: what follows its last stop, comma or colon, trimmed. */
+export function lastClause(text: string): string {
+  return text.slice(Math.max(...CLAUSE_MARKS.map((mark) => text.lastIndexOf(mark))) + 1).trim();
+}
+
 /** Where an office's name ends in a line: 。 ： ， a space, or the verb that starts its duties. */
 const NAME_END = new RegExp(`[。.：:，,；;\\s]|${DUTY_VERB.source}`);
 
