@@ -1,9 +1,6 @@
 import { css } from 'lit';
 
 export const divisionDirectoryStyles = css`
-  :host {
-    container-type: inline-size;
-  }
   .header {
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
@@ -13,7 +10,7 @@ export const divisionDirectoryStyles = css`
   }
   .agency-name {
     font-size: 1.3em;
-    font-weight: 700;
+    font-weight: 600;
     margin: 0 0 var(--_space);
     line-height: 1.35;
   }
@@ -48,7 +45,7 @@ export const divisionDirectoryStyles = css`
     display: flex;
     flex-wrap: wrap;
     gap: 0 var(--_space);
-    font-size: 0.85em;
+    font-size: 0.9em;
     color: var(--_muted);
   }
 
@@ -75,7 +72,7 @@ export const divisionDirectoryStyles = css`
   }
   .hint {
     margin: calc(var(--_space) / 2) 0 0;
-    font-size: 0.85em;
+    font-size: 0.9em;
     color: var(--_muted);
   }
   .buttons {
@@ -105,8 +102,7 @@ export const divisionDirectoryStyles = css`
     margin: 0;
   }
   .divisions-heading {
-    font-size: 1.1em;
-    font-weight: 700;
+    font-weight: 600;
     margin: calc(var(--_space) * 2) 0 var(--_space);
   }
 
@@ -135,7 +131,6 @@ export const divisionDirectoryStyles = css`
   }
   .division-heading {
     margin: 0;
-    font-size: 1em;
     order: -1;
   }
   .division[data-summary]::after,
@@ -207,11 +202,6 @@ export const divisionDirectoryStyles = css`
     min-width: 0;
   }
 
-  @container (max-width: 24rem) {
-    .fact {
-      grid-template-columns: 1fr;
-    }
-  }
   /* Forced colours already paint every border in a system colour; hover needs its own. */
   @media (forced-colors: active) {
     .buttons button:hover {

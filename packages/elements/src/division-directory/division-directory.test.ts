@@ -46,6 +46,12 @@ async function directory(
   return el;
 }
 
+/** Waits until the closed panels hold their text (it follows the first render, once painted). */
+async function withTexts(el: SandingDivisionDirectory): Promise<void> {
+  await waitUntil(() => panel(el, AWARDS).textContent !== '', 'the closed panels hold their text', { timeout: 5000 });
+  await el.updateComplete;
+}
+
 /** Waits until a division's panel holds its structure (it renders on the first open). */
 async function structured(el: SandingDivisionDirectory, id: string): Promise<void> {
   await waitUntil(() => panel(el, id).querySelector('.panel-body'), 'the panel renders its structure', {
@@ -487,6 +493,7 @@ describe('<sanding-division-directory>', () => {
 
   it('expands every division when printed', async () => {
     const el = await directory('zh-CN');
+    await withTexts(el);
     const closed = panel(el, AWARDS);
     expect(closed.getBoundingClientRect().height).to.equal(0);
     await emulateMedia({ media: 'print' });
@@ -507,10 +514,15 @@ describe('<sanding-division-directory>', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('a closed panel holds only its text, as one text node, hidden until found', async () => {
+  it('a closed panel holds only its text, as one text node, hidden until found, from the task after the first render', async () => {
     const el = await directory('zh-CN');
     const closed = panel(el, AWARDS);
     expect(closed.getAttribute('hidden')).to.equal('until-found');
+    // The first render shows what is seen (the headings and summaries); the text, for
+    // find-in-page, follows once that has been painted.
+    expect(closed.textContent).to.equal('');
+    expect(divisionNames(el)).to.have.length(11);
+    await withTexts(el);
     expect(closed.children).to.have.length(0);
     const texts = [...closed.childNodes].filter((node) => node.nodeType === Node.TEXT_NODE);
     expect(texts).to.have.length(1);
@@ -548,6 +560,23 @@ describe('<sanding-division-directory>', () => {
     await el.updateComplete;
     $$(el, '[part~="division"]').forEach((item, i) => expect(item).to.equal(before[i]));
     expect(divisionNames(el)).to.have.length(11);
+  });
+
+  it('a filter keeps the text of the closed panels it matches and the ones it hides, in the same text nodes', async () => {
+    const el = await directory('zh-CN');
+    await withTexts(el);
+    const textNode = (p: HTMLElement): ChildNode | undefined =>
+      [...p.childNodes].find((node) => node.nodeType === Node.TEXT_NODE);
+    const texts = $$(el, '[part~="panel"]').map((p) => [textNode(p), p.textContent] as const);
+    await typeFilter(el, '孵化器');
+    expect(divisionNames(el).length).to.be.within(1, 10);
+    expect($(el, '[part~="summary"]')).to.not.equal(null);
+    $$(el, '[part~="panel"]').forEach((p, i) => {
+      expect(p.textContent, `panel ${i + 1}`).to.equal(texts[i]![1]);
+      expect(textNode(p), `panel ${i + 1}`)
+        .to.equal(texts[i]![0])
+        .and.to.not.equal(undefined);
+    });
   });
 
   it('renders 300 divisions in chunks, all of them in the end, with fewer than 5 elements each while closed', async () => {

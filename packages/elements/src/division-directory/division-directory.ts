@@ -45,6 +45,13 @@ const SUMMARY_LENGTH = 40;
 /** Lit, for the lazily loaded modules (internals.ts). */
 const lit: Lit = { html, nothing };
 
+/**
+ * Runs `task` in a task of its own once the browser has painted (a timer's, in a hidden page,
+ * which paints nothing): what a chunk renders shows before the next chunk starts.
+ */
+const afterPaint = (task: () => void): unknown =>
+  (document.hidden ? setTimeout : requestAnimationFrame)(() => setTimeout(task));
+
 /** The page's hash, without its #. */
 const pageHash = (): string => location.hash.slice(1);
 
@@ -87,11 +94,12 @@ function firstResponsibility(division: Division): string {
  * (a high `heading-level`), names and subheadings are plain labels, not headings. Each button
  * shows a visible 展开/收起 (Show/Hide) label, and under it a one-line summary (`summary`).
  *
- * **Rendering what is seen.** A closed panel holds its division's text alone, as one text node,
- * `hidden="until-found"`: find-in-page still finds it, and opens it. Its structure (lists,
- * citations, buttons) renders on the first open, from a lazily loaded module; long lists of
- * divisions render a chunk at a time (a screen first), each in its own task, and every division
- * stays in the page. Filtering changes only the divisions whose match changed; one it hides or
+ * **Rendering what is seen.** The first render of the data shows the header, the toolbar and a
+ * screen of divisions (their headings and summary lines); each later chunk renders in a task of
+ * its own once the one before has been painted, and every division stays in the page. A closed
+ * panel holds its division's text alone, as one text node, `hidden="until-found"`, from the task
+ * after the first render: find-in-page finds it, and opens it. Its structure (lists, citations,
+ * buttons) renders on the first open, from a lazily loaded module. Filtering changes only the divisions whose match changed; one it hides or
  * shows again without a match changes only its `hidden`. A filter (or its clearing) shows at once
  * down to a screen of the divisions it leaves, and reaches the rest of a long list a chunk a task.
  *
@@ -204,8 +212,17 @@ export class SandingDivisionDirectory extends SandingElement<'directory'> {
     this.shown = CHUNK;
   }
 
+  /**
+   * Whether closed panels hold their text: not in the first render of the data, which shows what
+   * is seen (headings and summaries) at once; from the next chunk on, which sets it with `shown`
+   * (and at once on the server).
+   */
+  private texts = isServer;
+
   protected runs = 0;
   private seenData: Regulation | undefined;
+  /** The regulation whose filter is prepared once the list has rendered (see `updated`). */
+  private preparing: Regulation | undefined;
   /** The regulation whose open state was set up (restored, or `expanded`), by id: a language switch keeps it. */
   private restoredId: string | undefined;
   private filterModule: Promise<FilterModule> | undefined;
@@ -304,12 +321,17 @@ export class SandingDivisionDirectory extends SandingElement<'directory'> {
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     const data = this.data;
-    // The next chunk of a long list, in a task of its own: the browser paints and handles input between.
-    if (data && this.shown < data.divisions.length)
-      setTimeout(() => (this.shown += CHUNK + (data.divisions.length >> 7)));
+    // The closed panels' text (for find-in-page) and the next chunk of a long list, once what is
+    // rendered has been painted: the browser paints and handles input between chunks.
+    if (data && (this.shown < data.divisions.length || !this.texts))
+      afterPaint(() => {
+        this.texts = true;
+        this.shown += CHUNK + (data.divisions.length >> 7);
+      });
     // Every division is in the page: the filter's engine builds, in slices, while the browser is
     // idle, so that the first filter does not wait for it.
-    else if (data) (self.requestIdleCallback ?? setTimeout)(this.prepareFilter);
+    else if (data && this.preparing !== (this.preparing = data))
+      (self.requestIdleCallback ?? setTimeout)(this.prepareFilter);
     if (data === this.seenData) return;
     this.seenData = data;
     if (!data) return;
@@ -441,15 +463,27 @@ export class SandingDivisionDirectory extends SandingElement<'directory'> {
     const panel = this.built.has(division.id) ? this.panel : undefined;
     const language = this.language;
     const hidden = !!applied && !match;
-    // What the content shows (from position 7 on, what a filter changes); then, at 9, whether the
+    // What the content shows (from position 8 on, what a filter changes); then, at 10, whether the
     // item is hidden.
-    const deps = [regulation, division, open, panel, language, level, this.deepLinks, match, panel && applied, hidden];
+    const deps = [
+      regulation,
+      division,
+      open,
+      panel,
+      language,
+      level,
+      this.deepLinks,
+      this.texts,
+      match,
+      panel && applied,
+      hidden,
+    ];
     const last = this.rowDeps[index] ?? [];
-    // The first input that changed: none, or only `hidden` (9), leaves the content as it is; past
+    // The first input that changed: none, or only `hidden` (10), leaves the content as it is; past
     // the rows a filter has reached, a change of the filter alone waits for the row's chunk
     // (`filtered`; undefined, as when no filter is being applied, compares false).
     const changed = deps.findIndex((dep, i) => dep !== last[i]);
-    if (changed < 0 || (changed > 6 && index >= (this.filtered as number))) return noChange;
+    if (changed < 0 || (changed > 7 && index >= (this.filtered as number))) return noChange;
     this.rowDeps[index] = deps;
     const s = this.strings.directory;
     const lang = dataLang(regulation, language);
@@ -473,7 +507,7 @@ export class SandingDivisionDirectory extends SandingElement<'directory'> {
       ?hidden=${hidden}
       data-summary=${summary}
     >${
-      changed > 8
+      changed > 9
         ? noChange
         : html`<p class="division-heading" role=${heading.role} aria-level=${heading.level}>
         <button
@@ -510,7 +544,12 @@ export class SandingDivisionDirectory extends SandingElement<'directory'> {
               dutiesOf(regulation, division.id),
               match,
             )
-          : panelText(regulation, division)
+          : changed > 7
+            ? // Only the filter changed: a closed panel's text stays as it is.
+              noChange
+            : open || this.texts
+              ? panelText(regulation, division)
+              : ''
       }</div>`
     }</li>`;
   }
@@ -571,17 +610,15 @@ export class SandingDivisionDirectory extends SandingElement<'directory'> {
   }
 
   /**
-   * With deep links, a new hash opens the division it names, if it is one of ours. Division ids
-   * are `[a-z0-9_]` (the schema's), so the hash needs no decoding: anything else matches none.
+   * With deep links, a new hash opens the division it names, if it is one of ours (the panel
+   * module checks; any other hash does nothing). Division ids are `[a-z0-9_]` (the schema's), so
+   * the hash needs no decoding: anything else matches none.
    */
   private onHashChange = (): void => {
-    if (this.deepLinks) this.follow(pageHash(), true);
+    const hash = pageHash();
+    if (this.deepLinks && hash && this.data)
+      void this.loadPanel().then((module) => module?.reveal(this.internals, hash, true));
   };
-
-  /** Opens the division a hash names, if it names one of ours (the panel module checks); any other hash does nothing. */
-  private follow(hash: string, focus: boolean): void {
-    if (hash && this.data) void this.loadPanel().then((module) => module?.reveal(this.internals, hash, focus));
-  }
 
   /**
    * This element as the lazily loaded modules see it: what opening, filtering and copying a link

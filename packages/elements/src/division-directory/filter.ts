@@ -240,9 +240,10 @@ function reach(divisions: readonly Division[], applied: Filter | undefined, from
 
 /**
  * Shows a filter (or its clearing) at once down to a screen of the divisions it leaves, and on the
- * rest of the list a chunk a task, each in a task of its own: the first screen does not wait for
- * three hundred rows, and the browser paints and handles input between chunks. A newer filter,
- * or a change that shows every row at once (`reveal`), ends the chunks.
+ * rest of the list a chunk a task, each in a task of its own once the previous chunk has been
+ * painted: the first screen does not wait for three hundred rows, and the browser paints and
+ * handles input between chunks. A newer filter, or a change that shows every row at once
+ * (`reveal`), ends the chunks.
  */
 function apply(host: DirectoryInternals, applied: Filter | undefined): void {
   const divisions = host.data?.divisions ?? [];
@@ -251,16 +252,17 @@ function apply(host: DirectoryInternals, applied: Filter | undefined): void {
   generations.set(host, generation);
   host.filtered = reach(divisions, applied, 0);
   host.applied = applied;
-  const next = (): void => {
-    setTimeout(() => {
-      // Ended by a later application, by whatever shows every row at once (reveal), or by the
-      // element leaving the page.
-      if (generations.get(host) !== generation || host.filtered === undefined || !host.isConnected) return;
-      host.filtered = reach(divisions, applied, host.filtered);
-      host.requestUpdate();
-      next();
-    });
+  const chunk = (): void => {
+    // Ended by a later application, by whatever shows every row at once (reveal), or by the
+    // element leaving the page.
+    if (generations.get(host) !== generation || host.filtered === undefined || !host.isConnected) return;
+    host.filtered = reach(divisions, applied, host.filtered);
+    host.requestUpdate();
+    next();
   };
+  // Once the browser has painted what the last chunk changed (in a hidden page, which paints
+  // nothing, after a timer), as the directory's own chunks.
+  const next = (): void => void (document.hidden ? setTimeout : requestAnimationFrame)(() => setTimeout(chunk));
   next();
 }
 
