@@ -22,7 +22,8 @@ import { LitElementRenderer, html as serverHtml, render } from '@lit-labs/ssr';
 import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
 import { build } from 'esbuild';
 import { html } from 'lit';
-import { regulation } from '@sanding/datasets/dalian-stb/zh-Hans';
+import { unsafeHTML } from 'lit/directives/unsafe-html.js';
+import { regulation as dalian } from '@sanding/datasets/dalian-stb/zh-Hans';
 import { send } from '../vanilla/send.mjs';
 import '@sanding/elements/division-directory';
 import '@sanding/elements/contact-card';
@@ -50,8 +51,18 @@ function rendererWithStyleNonce(nonce) {
   };
 }
 
+/**
+ * The regulation the page rendered, for the browser: a JSON data block (never run, so the strict
+ * policy allows it) that pass-data.js reads, so that hydration gets exactly the server's data.
+ * `<` is escaped: no text in it can close the element.
+ */
+function dataBlock(regulation) {
+  const json = JSON.stringify(regulation).replace(/</g, '\\u003c');
+  return unsafeHTML(`<script type="application/json" id="sanding-regulation">${json}</script>`);
+}
+
 /** The document: a server-only template (it holds the doctype) around hydratable components. */
-function page() {
+function page(regulation) {
   return serverHtml`<!doctype html>
 <html lang="zh-Hans">
   <head>
@@ -67,6 +78,7 @@ function page() {
          defined, and module scripts run in document order. -->
     <script type="module" src="/assets/hydrate-support.js"></script>
     <script type="module" src="/assets/client.js"></script>
+    ${dataBlock(regulation)}
   </head>
   <body>
     <header class="page-header">
@@ -85,9 +97,9 @@ function page() {
 </html>`;
 }
 
-/** Renders the page with a per-response nonce on the components' styles. */
-export async function renderPage(nonce) {
-  return collectResult(render(page(), { elementRenderers: [rendererWithStyleNonce(nonce)] }));
+/** Renders the page for `regulation` with a per-response nonce on the components' styles. */
+export async function renderPage(nonce, regulation = dalian) {
+  return collectResult(render(page(regulation), { elementRenderers: [rendererWithStyleNonce(nonce)] }));
 }
 
 /**
@@ -118,8 +130,11 @@ async function bundleClient() {
   );
 }
 
-/** Starts the server; resolves with its URL and a `close` function. */
-export async function start({ port = 0 } = {}) {
+/**
+ * Starts the server; resolves with its URL and a `close` function. It renders the Dalian bureau,
+ * or `regulation` (the tests render a long list with it).
+ */
+export async function start({ port = 0, regulation = dalian } = {}) {
   const assets = await bundleClient();
   const files = {
     '/page.css': { type: 'text/css; charset=utf-8', body: await readFile(join(HERE, 'page.css')) },
@@ -136,7 +151,7 @@ export async function start({ port = 0 } = {}) {
     try {
       if (pathname === '/' || pathname === '/index.html') {
         // Rendered for this request, with its own nonce: never stored, never reused.
-        const body = await renderPage(nonce);
+        const body = await renderPage(nonce, regulation);
         send(request, response, { body, type: 'text/html; charset=utf-8', headers, cache: 'no-store' });
       } else if (Object.hasOwn(files, pathname)) {
         send(request, response, { ...files[pathname], headers });

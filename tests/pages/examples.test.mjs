@@ -19,7 +19,7 @@ import { after, before, describe, test } from 'node:test';
 import { promisify } from 'node:util';
 import { regulation as zhHans } from '@sanding/datasets/dalian-stb/zh-Hans';
 import { axeViolations } from '../support/axe.mjs';
-import { launch, openPage } from '../support/browser.mjs';
+import { NO_PROBLEMS, launch, openPage, problemsOf } from '../support/browser.mjs';
 import { REPO_ROOT, serve } from '../support/server.mjs';
 
 const STRICT_CSP =
@@ -368,4 +368,64 @@ exampleSuite('ssr', {
       assert.equal(await toggle.getAttribute('aria-expanded'), 'true');
     });
   },
+});
+
+describe('examples/ssr with a long list (45 divisions)', () => {
+  const context = {};
+  // An agency longer than the directory's first chunk: the browser renders such a list a screen
+  // at a time, but hydrating what the server rendered must take every division at once.
+  const DIVISION_COUNT = 45;
+  const long = {
+    ...zhHans,
+    divisions: Array.from({ length: DIVISION_COUNT }, (_, i) => {
+      const model = zhHans.divisions[i % zhHans.divisions.length];
+      const id = `sec_divisions__point_${i + 1}`;
+      return {
+        ...model,
+        id,
+        number: i + 1,
+        name: `${model.name}${i + 1}`,
+        responsibilities: model.responsibilities.map((clause, j) => ({ ...clause, id: `${id}__clause_${j + 1}` })),
+      };
+    }),
+    // The duties name the first divisions' ids, which the generated ones reuse.
+  };
+
+  before(async () => {
+    context.server = await (await import('../../examples/ssr/server.mjs')).start({ regulation: long });
+  });
+
+  after(async () => {
+    await context.server?.close();
+  });
+
+  test('hydrates every division once, with no error, and the filter works', async () => {
+    const { page, context: browserContext, problems } = await openPage(browser, context.server.url);
+    try {
+      await page.waitForFunction(
+        () => document.querySelector('sanding-division-directory')?.hasUpdated === true,
+        null,
+        RENDERED,
+      );
+      const divisions = page.locator('sanding-division-directory [part~="division"]');
+      assert.equal(await divisions.count(), DIVISION_COUNT);
+      assert.match((await divisions.last().textContent()) ?? '', new RegExp(`${DIVISION_COUNT}`));
+      // Hydrated: the buttons respond, and the filter narrows the list.
+      const toggle = page.locator('sanding-division-directory [part="toggle"]').last();
+      assert.equal(await toggle.getAttribute('aria-expanded'), 'true');
+      await toggle.click();
+      assert.equal(await toggle.getAttribute('aria-expanded'), 'false');
+      await page.locator('sanding-division-directory [part="filter"]').fill('孵化器');
+      await page
+        .locator('sanding-division-directory [part="count"]')
+        .filter({ hasText: `${DIVISION_COUNT}` })
+        .waitFor(RENDERED);
+      assert.equal(await divisions.count(), DIVISION_COUNT);
+      // Before the fix, hydration threw "Unhandled shorter than expected iterable" and the list
+      // held the server's divisions and the client's again.
+      assert.deepEqual(await problemsOf(page, problems), NO_PROBLEMS);
+    } finally {
+      await browserContext.close();
+    }
+  });
 });

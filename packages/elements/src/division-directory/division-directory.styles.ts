@@ -1,6 +1,10 @@
 import { css } from 'lit';
 
 export const divisionDirectoryStyles = css`
+  /* Its width is the page's: long one-line summaries never widen it (a phone's 1fr column). */
+  :host {
+    contain: inline-size;
+  }
   .header {
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
@@ -13,12 +17,6 @@ export const divisionDirectoryStyles = css`
     font-weight: 600;
     margin: 0 0 var(--_space);
     line-height: 1.35;
-  }
-  .unofficial {
-    margin: 0 0 var(--_space);
-    font-size: 0.9em;
-    font-style: italic;
-    color: var(--_muted);
   }
   .facts {
     margin: 0;
@@ -70,6 +68,7 @@ export const divisionDirectoryStyles = css`
     border: 2px solid var(--_muted);
     border-radius: var(--_radius);
   }
+  /* The filter's hint, and the note that English names are unofficial. */
   .hint {
     margin: calc(var(--_space) / 2) 0 0;
     font-size: 0.9em;

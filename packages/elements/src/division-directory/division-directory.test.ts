@@ -48,7 +48,9 @@ async function directory(
 
 /** Waits until the closed panels hold their text (it follows the first render, once painted). */
 async function withTexts(el: SandingDivisionDirectory): Promise<void> {
-  await waitUntil(() => panel(el, AWARDS).textContent !== '', 'the closed panels hold their text', { timeout: 5000 });
+  await waitUntil(() => !!$(el, `[id="panel-${AWARDS}"]`)?.textContent, 'the closed panels hold their text', {
+    timeout: 5000,
+  });
   await el.updateComplete;
 }
 
@@ -512,6 +514,22 @@ describe('<sanding-division-directory>', () => {
     await el.updateComplete;
     expect(el.scrollWidth).to.be.at.most(el.clientWidth);
     await expect(el).to.be.accessible();
+  });
+
+  it("keeps to its column's width in a page's grid: long summary lines never widen it", async () => {
+    // A portal's one-column layout on a phone: a grid item's minimum width is its content's,
+    // unless the element contains its width.
+    const grid = await fixture<HTMLDivElement>(
+      html`<div style="display: grid; grid-template-columns: 1fr; width: 320px" lang="zh-CN"></div>`,
+    );
+    const el = document.createElement('sanding-division-directory');
+    el.regulation = dalianHans;
+    grid.append(el);
+    await withTexts(el);
+    await nextFrame();
+    await nextFrame();
+    expect(el.getBoundingClientRect().width).to.equal(320);
+    expect(grid.scrollWidth).to.be.at.most(320);
   });
 
   it('a closed panel holds only its text, as one text node, hidden until found, from the task after the first render', async () => {

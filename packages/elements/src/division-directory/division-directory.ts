@@ -99,9 +99,11 @@ function firstResponsibility(division: Division): string {
  * its own once the one before has been painted, and every division stays in the page. A closed
  * panel holds its division's text alone, as one text node, `hidden="until-found"`, from the task
  * after the first render: find-in-page finds it, and opens it. Its structure (lists, citations,
- * buttons) renders on the first open, from a lazily loaded module. Filtering changes only the divisions whose match changed; one it hides or
- * shows again without a match changes only its `hidden`. A filter (or its clearing) shows at once
- * down to a screen of the divisions it leaves, and reaches the rest of a long list a chunk a task.
+ * buttons) renders on the first open, from a lazily loaded module. A shadow root the server
+ * rendered hydrates with every division, as the server rendered it. Filtering changes only the
+ * divisions whose match changed; one it hides or shows again without a match changes only its
+ * `hidden`. A filter (or its clearing) shows at once down to a screen of the divisions it leaves,
+ * and reaches the rest of a long list a chunk a task, each after the last has been painted.
  *
  * **Remembered state.** Which divisions are open is kept for the session (sessionStorage), per
  * page path, element `id` and regulation, and restored in the first render. A remembered state
@@ -209,20 +211,20 @@ export class SandingDivisionDirectory extends SandingElement<'directory'> {
     this.remember = 'session';
     this.openIds = new Set();
     this.announcement = '';
-    this.shown = CHUNK;
+    // A shadow root the server rendered (declarative shadow DOM) is hydrated: the first render
+    // must be the server's, every division with its text.
+    this.shown = this.shadowRoot ? Infinity : CHUNK;
   }
 
   /**
    * Whether closed panels hold their text: not in the first render of the data, which shows what
    * is seen (headings and summaries) at once; from the next chunk on, which sets it with `shown`
-   * (and at once on the server).
+   * (and at once on the server, and when hydrating what it rendered).
    */
-  private texts = isServer;
+  private texts = isServer || !!this.shadowRoot;
 
   protected runs = 0;
   private seenData: Regulation | undefined;
-  /** The regulation whose filter is prepared once the list has rendered (see `updated`). */
-  private preparing: Regulation | undefined;
   /** The regulation whose open state was set up (restored, or `expanded`), by id: a language switch keeps it. */
   private restoredId: string | undefined;
   private filterModule: Promise<FilterModule> | undefined;
@@ -296,12 +298,6 @@ export class SandingDivisionDirectory extends SandingElement<'directory'> {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (changed.has('filter')) {
-      // Filter once typing pauses: one update of the list and one announcement of its count per
-      // pause, not one per letter of "fuhuaqi". An emptied box shows every division at once.
-      clearTimeout(this.filterTimer);
-      this.filterTimer = setTimeout(this.runFilter, this.filter.trim() ? FILTER_PAUSE_MS : 0);
-    }
     // Before the first render of the data, also on the server (no updated() there): what the
     // session remembers, else `expanded`.
     const data = this.data;
@@ -320,6 +316,13 @@ export class SandingDivisionDirectory extends SandingElement<'directory'> {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
+    if (changed.has('filter')) {
+      // Filter once typing pauses: one update of the list and one announcement of its count per
+      // pause, not one per letter of "fuhuaqi". An emptied box shows every division at once.
+      // (Here, not in willUpdate: never on the server, which renders no filter.)
+      clearTimeout(this.filterTimer);
+      this.filterTimer = setTimeout(this.runFilter, this.filter.trim() ? FILTER_PAUSE_MS : 0);
+    }
     const data = this.data;
     // The closed panels' text (for find-in-page) and the next chunk of a long list, once what is
     // rendered has been painted: the browser paints and handles input between chunks.
@@ -330,8 +333,7 @@ export class SandingDivisionDirectory extends SandingElement<'directory'> {
       });
     // Every division is in the page: the filter's engine builds, in slices, while the browser is
     // idle, so that the first filter does not wait for it.
-    else if (data && this.preparing !== (this.preparing = data))
-      (self.requestIdleCallback ?? setTimeout)(this.prepareFilter);
+    else if (data) (self.requestIdleCallback ?? setTimeout)(this.prepareFilter);
     if (data === this.seenData) return;
     this.seenData = data;
     if (!data) return;
@@ -412,7 +414,7 @@ export class SandingDivisionDirectory extends SandingElement<'directory'> {
       <p part="agency-name" class="agency-name" role=${heading.role} aria-level=${heading.level}>
         <span lang=${lang}>${agency.name}</span>${renderNameEn(agency.nameEn, this.strings, this.language, false)}
       </p>
-      ${unofficial ? html`<p part="unofficial" class="unofficial">${s.directory.unofficialNote}</p>` : nothing}
+      ${unofficial ? html`<p part="unofficial" class="hint">${s.directory.unofficialNote}</p>` : nothing}
       <dl class="facts">
         ${
           agency.alsoKnownAs.length
