@@ -597,6 +597,23 @@ describe('<sanding-division-directory>', () => {
     });
   });
 
+  it('renders every division, with its text, in its first render when its shadow root came from the server (hydration)', async () => {
+    // A declarative shadow root, as server-side rendering writes it: hydration needs the first
+    // render to be the server's, every division with its panel's text (examples/ssr's pages test
+    // hydrates a real server render).
+    const host = await fixture<HTMLDivElement>(html`<div lang="zh-CN"></div>`);
+    host.setHTMLUnsafe(
+      '<sanding-division-directory><template shadowrootmode="open"><p>rendered by the server</p></template></sanding-division-directory>',
+    );
+    const el = host.querySelector<SandingDivisionDirectory>('sanding-division-directory')!;
+    el.regulation = manyDivisions(45);
+    await el.updateComplete;
+    expect($$(el, '[part~="division"]')).to.have.length(45);
+    const panels = $$(el, '[part~="panel"]');
+    expect(panels[5]!.getAttribute('hidden')).to.equal('until-found');
+    expect(panels[5]!.textContent).to.include(dalianHans.divisions[5]!.responsibilities[0]!.text);
+  });
+
   it('renders 300 divisions in chunks, all of them in the end, with fewer than 5 elements each while closed', async () => {
     const el = await directory('zh-CN', manyDivisions(300));
     expect($$(el, '[part~="division"]').length).to.be.lessThan(300);

@@ -80,6 +80,19 @@ describe('<sanding-org-chart>', () => {
     expect(($$(el, '*').length - fixed) / 300).to.be.lessThan(5);
   });
 
+  it('draws every division in its first render when its shadow root came from the server (hydration)', async () => {
+    // A declarative shadow root, as server-side rendering writes it: hydration needs the first
+    // render to be the server's, every box of it.
+    const host = await fixture<HTMLDivElement>(html`<div lang="zh-CN"></div>`);
+    host.setHTMLUnsafe(
+      '<sanding-org-chart><template shadowrootmode="open"><p>rendered by the server</p></template></sanding-org-chart>',
+    );
+    const el = host.querySelector('sanding-org-chart')!;
+    el.regulation = manyDivisions(60);
+    await el.updateComplete;
+    expect($$(el, '[part~="division"]')).to.have.length(60);
+  });
+
   it('Tab reaches the last of 300 divisions once they are drawn', async () => {
     const el = await chart('zh-CN', manyDivisions(300));
     await waitUntil(() => $$(el, '[part~="division"]').length === 300, 'every division drawn', { timeout: 5000 });

@@ -77,7 +77,9 @@ export class SandingOrgChart extends SandingElement<'orgChart' | 'directory'> {
 
   constructor() {
     super();
-    this.shown = CHUNK;
+    // A shadow root the server rendered (declarative shadow DOM) is hydrated: the first render
+    // must be the server's, every box of it.
+    this.shown = this.shadowRoot ? Infinity : CHUNK;
   }
 
   protected override updated(changed: PropertyValues<this>): void {
