@@ -1,9 +1,12 @@
 import { css } from 'lit';
 
 export const divisionDirectoryStyles = css`
-  /* Its width is the page's: long one-line summaries never widen it (a phone's 1fr column). */
+  /*
+   * Its width is the page's: long one-line summaries never widen it (a phone's 1fr column); and
+   * a narrow one stacks each fact's value below its label.
+   */
   :host {
-    contain: inline-size;
+    container-type: inline-size;
   }
   .header {
     border: 1px solid var(--_border);
@@ -201,6 +204,11 @@ export const divisionDirectoryStyles = css`
     min-width: 0;
   }
 
+  @container (max-width: 24rem) {
+    .fact {
+      display: block;
+    }
+  }
   /* Forced colours already paint every border in a system colour; hover needs its own. */
   @media (forced-colors: active) {
     .buttons button:hover {

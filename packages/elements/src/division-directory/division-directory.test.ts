@@ -532,6 +532,18 @@ describe('<sanding-division-directory>', () => {
     expect(grid.scrollWidth).to.be.at.most(320);
   });
 
+  it('stacks each fact of its header below its label when narrow, with large text, without overflowing', async () => {
+    const host = await fixture<HTMLDivElement>(html`<div style="width: 240px" lang="en"></div>`);
+    const el = document.createElement('sanding-division-directory');
+    el.setAttribute('large-text', '');
+    el.regulation = dalianHans;
+    host.append(el);
+    await el.updateComplete;
+    const [label, value] = [$(el, '.facts dt')!, $(el, '.facts dd')!];
+    expect(value.getBoundingClientRect().top).to.be.at.least(label.getBoundingClientRect().bottom - 1);
+    expect(el.scrollWidth).to.be.at.most(el.clientWidth);
+  });
+
   it('a closed panel holds only its text, as one text node, hidden until found, from the task after the first render', async () => {
     const el = await directory('zh-CN');
     const closed = panel(el, AWARDS);

@@ -45,13 +45,6 @@ const SUMMARY_LENGTH = 40;
 /** Lit, for the lazily loaded modules (internals.ts). */
 const lit: Lit = { html, nothing };
 
-/**
- * Runs `task` in a task of its own once the browser has painted (a timer's, in a hidden page,
- * which paints nothing): what a chunk renders shows before the next chunk starts.
- */
-const afterPaint = (task: () => void): unknown =>
-  (document.hidden ? setTimeout : requestAnimationFrame)(() => setTimeout(task));
-
 /** The page's hash, without its #. */
 const pageHash = (): string => location.hash.slice(1);
 
@@ -216,13 +209,6 @@ export class SandingDivisionDirectory extends SandingElement<'directory'> {
     this.shown = this.shadowRoot ? Infinity : CHUNK;
   }
 
-  /**
-   * Whether closed panels hold their text: not in the first render of the data, which shows what
-   * is seen (headings and summaries) at once; from the next chunk on, which sets it with `shown`
-   * (and at once on the server, and when hydrating what it rendered).
-   */
-  private texts = isServer || !!this.shadowRoot;
-
   protected runs = 0;
   private seenData: Regulation | undefined;
   /** The regulation whose open state was set up (restored, or `expanded`), by id: a language switch keeps it. */
@@ -324,13 +310,11 @@ export class SandingDivisionDirectory extends SandingElement<'directory'> {
       this.filterTimer = setTimeout(this.runFilter, this.filter.trim() ? FILTER_PAUSE_MS : 0);
     }
     const data = this.data;
-    // The closed panels' text (for find-in-page) and the next chunk of a long list, once what is
-    // rendered has been painted: the browser paints and handles input between chunks.
-    if (data && (this.shown < data.divisions.length || !this.texts))
-      afterPaint(() => {
-        this.texts = true;
-        this.shown += CHUNK + (data.divisions.length >> 7);
-      });
+    // The closed panels' text (for find-in-page) and the next chunk of a long list, in a task of
+    // its own once what is rendered has been painted: the browser paints and handles input
+    // between chunks. (A page in a background tab paints nothing: its list goes on when shown.)
+    if (data && (this.shown < data.divisions.length || this.shown <= CHUNK))
+      requestAnimationFrame(() => setTimeout(() => (this.shown += CHUNK + (data.divisions.length >> 7))));
     // Every division is in the page: the filter's engine builds, in slices, while the browser is
     // idle, so that the first filter does not wait for it.
     else if (data) (self.requestIdleCallback ?? setTimeout)(this.prepareFilter);
@@ -465,6 +449,11 @@ export class SandingDivisionDirectory extends SandingElement<'directory'> {
     const panel = this.built.has(division.id) ? this.panel : undefined;
     const language = this.language;
     const hidden = !!applied && !match;
+    // Whether closed panels hold their text: not in the first render of the data, which shows
+    // what is seen (headings and summaries) at once, but from the next chunk on (which the first
+    // paint awaits, and which every list has: see `updated`); at once on the server, and when
+    // hydrating what it rendered (`shown` is then every division).
+    const texts = isServer || this.shown > CHUNK;
     // What the content shows (from position 8 on, what a filter changes); then, at 10, whether the
     // item is hidden.
     const deps = [
@@ -475,7 +464,7 @@ export class SandingDivisionDirectory extends SandingElement<'directory'> {
       language,
       level,
       this.deepLinks,
-      this.texts,
+      texts,
       match,
       panel && applied,
       hidden,
@@ -549,7 +538,7 @@ export class SandingDivisionDirectory extends SandingElement<'directory'> {
           : changed > 7
             ? // Only the filter changed: a closed panel's text stays as it is.
               noChange
-            : open || this.texts
+            : open || texts
               ? panelText(regulation, division)
               : ''
       }</div>`

@@ -260,9 +260,8 @@ function apply(host: DirectoryInternals, applied: Filter | undefined): void {
     host.requestUpdate();
     next();
   };
-  // Once the browser has painted what the last chunk changed (in a hidden page, which paints
-  // nothing, after a timer), as the directory's own chunks.
-  const next = (): void => void (document.hidden ? setTimeout : requestAnimationFrame)(() => setTimeout(chunk));
+  // Once the browser has painted what the last chunk changed, as the directory's own chunks.
+  const next = (): void => void requestAnimationFrame(() => setTimeout(chunk));
   next();
 }
 

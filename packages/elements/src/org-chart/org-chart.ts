@@ -85,12 +85,11 @@ export class SandingOrgChart extends SandingElement<'orgChart' | 'directory'> {
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     const data = this.data;
-    // The next chunk, in a task of its own once the browser has painted this one (after a timer
-    // alone in a hidden page, which paints nothing): the browser paints and handles input between.
+    // The next chunk, in a task of its own once the browser has painted this one: the browser
+    // paints and handles input between. (A page in a background tab paints nothing: its chart
+    // goes on when shown.)
     if (data && this.shown < data.divisions.length)
-      (document.hidden ? setTimeout : requestAnimationFrame)(() =>
-        setTimeout(() => (this.shown += CHUNK + (data.divisions.length >> 7))),
-      );
+      requestAnimationFrame(() => setTimeout(() => (this.shown += CHUNK + (data.divisions.length >> 7))));
   }
 
   protected renderRegulation(regulation: Regulation): TemplateResult {
