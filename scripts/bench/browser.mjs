@@ -31,6 +31,7 @@ import { dirname, join } from 'node:path';
 import { promisify } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import { regulation as dalian } from '@sanding/datasets/dalian-stb/zh-Hans';
+import { generateAgency } from '../../tests/support/agency.mjs';
 import { CHROME_PATH, CHROME_ARGS, launch } from '../../tests/support/browser.mjs';
 import { REPO_ROOT, serve } from '../../tests/support/server.mjs';
 import { median } from './shared/stats.mjs';
@@ -410,39 +411,6 @@ async function benchKeystrokes(browser) {
 
 // ---------------------------------------------------------------------------------------------
 // Large agencies: the directory against the same content as static HTML
-
-/**
- * An agency of `divisions` divisions and `duties` duties, made from the Dalian bureau's: each
- * division copies one of Dalian's (names numbered, responsibilities kept), each duty one of its
- * duties, carried out by one division in turn.
- */
-function generateAgency(divisions, duties) {
-  const made = Array.from({ length: divisions }, (_, i) => {
-    const model = dalian.divisions[i % dalian.divisions.length];
-    const id = `sec_divisions__point_${i + 1}`;
-    return {
-      ...model,
-      id,
-      number: i + 1,
-      name: `${model.name}${i + 1}`,
-      citation: `内设机构(${i + 1})`,
-      responsibilities: model.responsibilities.map((c, j) => ({ ...c, id: `${id}__clause_${j + 1}` })),
-    };
-  });
-  return {
-    ...dalian,
-    id: `generated-${divisions}`,
-    search: null,
-    divisions: made,
-    duties: Array.from({ length: duties }, (_, i) => ({
-      ...dalian.duties[i % dalian.duties.length],
-      id: `art_3__point_${i + 1}`,
-      number: i + 1,
-      citation: `第三条(${i + 1})`,
-      divisions: [made[i % divisions].id],
-    })),
-  };
-}
 
 const AGENCIES = [
   // Also the reference for the Dalian pages' long tasks.

@@ -19,6 +19,7 @@ import { after, before, describe, test } from 'node:test';
 import { promisify } from 'node:util';
 import { regulation as zhHans } from '@sanding/datasets/dalian-stb/zh-Hans';
 import { axeViolations } from '../support/axe.mjs';
+import { generateAgency } from '../support/agency.mjs';
 import { NO_PROBLEMS, launch, openPage, problemsOf } from '../support/browser.mjs';
 import { REPO_ROOT, serve } from '../support/server.mjs';
 
@@ -375,21 +376,7 @@ describe('examples/ssr with a long list (45 divisions)', () => {
   // An agency longer than the directory's first chunk: the browser renders such a list a screen
   // at a time, but hydrating what the server rendered must take every division at once.
   const DIVISION_COUNT = 45;
-  const long = {
-    ...zhHans,
-    divisions: Array.from({ length: DIVISION_COUNT }, (_, i) => {
-      const model = zhHans.divisions[i % zhHans.divisions.length];
-      const id = `sec_divisions__point_${i + 1}`;
-      return {
-        ...model,
-        id,
-        number: i + 1,
-        name: `${model.name}${i + 1}`,
-        responsibilities: model.responsibilities.map((clause, j) => ({ ...clause, id: `${id}__clause_${j + 1}` })),
-      };
-    }),
-    // The duties name the first divisions' ids, which the generated ones reuse.
-  };
+  const long = generateAgency(DIVISION_COUNT, zhHans.duties.length);
 
   before(async () => {
     context.server = await (await import('../../examples/ssr/server.mjs')).start({ regulation: long });

@@ -204,9 +204,9 @@ export class SandingDivisionDirectory extends SandingElement<'directory'> {
     this.remember = 'session';
     this.openIds = new Set();
     this.announcement = '';
-    // A shadow root the server rendered (declarative shadow DOM) is hydrated: the first render
-    // must be the server's, every division with its text.
-    this.shown = this.shadowRoot ? Infinity : CHUNK;
+    // Every division at once on the server, and when hydrating what it rendered (a declarative
+    // shadow root): the first render must then be the server's, every division with its text.
+    this.shown = isServer || this.shadowRoot ? Infinity : CHUNK;
   }
 
   protected runs = 0;
@@ -338,7 +338,7 @@ export class SandingDivisionDirectory extends SandingElement<'directory'> {
     const allOpen = visible.length > 0 && visible.every((d) => this.openIds.has(d.id));
     const listHeading = headingRole(level + 1);
     const divisions = regulation.divisions;
-    const rows = isServer ? divisions : divisions.slice(0, this.shown);
+    const rows = divisions.slice(0, this.shown);
     return html`
       ${this.renderHeader(regulation, level)}
       <div part="toolbar" class="toolbar">
@@ -453,7 +453,7 @@ export class SandingDivisionDirectory extends SandingElement<'directory'> {
     // what is seen (headings and summaries) at once, but from the next chunk on (which the first
     // paint awaits, and which every list has: see `updated`); at once on the server, and when
     // hydrating what it rendered (`shown` is then every division).
-    const texts = isServer || this.shown > CHUNK;
+    const texts = this.shown > CHUNK;
     // What the content shows (from position 8 on, what a filter changes); then, at 10, whether the
     // item is hidden.
     const deps = [

@@ -77,9 +77,9 @@ export class SandingOrgChart extends SandingElement<'orgChart' | 'directory'> {
 
   constructor() {
     super();
-    // A shadow root the server rendered (declarative shadow DOM) is hydrated: the first render
-    // must be the server's, every box of it.
-    this.shown = this.shadowRoot ? Infinity : CHUNK;
+    // Every box at once on the server, and when hydrating what it rendered (a declarative shadow
+    // root): the first render must then be the server's.
+    this.shown = isServer || this.shadowRoot ? Infinity : CHUNK;
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -98,9 +98,8 @@ export class SandingOrgChart extends SandingElement<'orgChart' | 'directory'> {
     const { agency } = regulation;
     const posts = regulation.staffing?.leadershipPosts ?? [];
     const hasLeadership = regulation.leaders.length > 0 || posts.length > 0;
-    // The first `shown` divisions in the chart's order (on the server, all of them); a group
-    // appears with its first division.
-    let left = isServer ? Infinity : this.shown;
+    // The first `shown` divisions in the chart's order; a group appears with its first division.
+    let left = this.shown;
     const groups = (['offices', 'divisions', 'other'] as const)
       .map((key) => {
         const all = regulation.divisions.filter((d) => groupOf(d) === key);
