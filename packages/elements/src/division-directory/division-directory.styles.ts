@@ -46,7 +46,6 @@ export const divisionDirectoryStyles = css`
     display: flex;
     flex-wrap: wrap;
     gap: 0 var(--_space);
-    font-size: 0.9em;
     color: var(--_muted);
   }
 
@@ -74,7 +73,6 @@ export const divisionDirectoryStyles = css`
   /* The filter's hint, and the note that English names are unofficial. */
   .hint {
     margin: calc(var(--_space) / 2) 0 0;
-    font-size: 0.9em;
     color: var(--_muted);
   }
   .buttons {
@@ -140,7 +138,6 @@ export const divisionDirectoryStyles = css`
     content: attr(data-summary);
     margin: calc(var(--_space) * -0.75) 0 0;
     padding: 0 var(--_space) var(--_space) calc(var(--_space) * 2.5);
-    font-size: 0.9em;
     color: var(--_muted);
     white-space: nowrap;
     overflow: hidden;
@@ -195,7 +192,6 @@ export const divisionDirectoryStyles = css`
   /* The visible Show/Hide label. */
   .toggle::after {
     content: attr(data-label);
-    font-size: 0.9em;
     font-weight: 400;
     color: var(--_accent);
     white-space: nowrap;

@@ -829,6 +829,36 @@ describe('<sanding-division-directory>', () => {
     expect(sessionStorage.length).to.equal(0);
   });
 
+  it('without session storage (a sandboxed frame), connects, renders and opens', async () => {
+    // Reading the storage throws there; the directory opens it when connected, and reads it in
+    // its first render and on each open.
+    const own = Object.getOwnPropertyDescriptor(window, 'sessionStorage');
+    let reads = 0;
+    Object.defineProperty(window, 'sessionStorage', {
+      configurable: true,
+      get() {
+        reads++;
+        throw new DOMException('The document is sandboxed', 'SecurityError');
+      },
+    });
+    try {
+      const host = await fixture<HTMLDivElement>(html`<div lang="zh-CN"></div>`);
+      const el = document.createElement('sanding-division-directory');
+      host.append(el);
+      expect(reads, 'opened when connected').to.equal(1);
+      el.regulation = dalianHans;
+      await el.updateComplete;
+      expect(reads, 'read in the first render').to.equal(2);
+      expect(divisionNames(el)).to.have.length(dalianHans.divisions.length);
+      await openByClick(el, AWARDS);
+      expect(isOpen(el, AWARDS)).to.equal(true);
+    } finally {
+      if (own) Object.defineProperty(window, 'sessionStorage', own);
+      else delete (window as { sessionStorage?: Storage }).sessionStorage;
+    }
+    expect(sessionStorage.length).to.equal(0);
+  });
+
   it('with deep-links, an open division’s 复制链接 button copies its URL and announces it', async () => {
     const copied: string[] = [];
     const clipboard = Object.getOwnPropertyDescriptor(Navigator.prototype, 'clipboard')!;

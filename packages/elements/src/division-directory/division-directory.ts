@@ -241,6 +241,13 @@ export class SandingDivisionDirectory extends SandingElement<'directory'> {
   override connectedCallback(): void {
     super.connectedCallback();
     window.addEventListener('hashchange', this.onHashChange);
+    // The first use of the session's storage waits for the browser to open it (10 ms and more on
+    // a phone): done now, while the data loads, not in the data's first render, which reads it.
+    try {
+      sessionStorage.key(0);
+    } catch {
+      // No storage (a sandboxed frame): nothing is remembered.
+    }
   }
 
   override disconnectedCallback(): void {
@@ -585,19 +592,16 @@ export class SandingDivisionDirectory extends SandingElement<'directory'> {
     return `sanding-directory ${location.pathname} ${this.id} ${regulation.id}`;
   }
 
-  /** The open divisions remembered for this directory in this session, if any. */
-  private restored(regulation: Regulation): string[] | undefined {
-    if (this.remember === 'off') return undefined;
-    try {
-      // Ours, written by the panel module; anything else in it opens nothing. Nothing stored
-      // (null) parses as null.
-      return (
-        (JSON.parse(sessionStorage.getItem(this.storageKey(regulation)) as string) as string[] | null) ?? undefined
-      );
-    } catch {
-      // No storage (the server, a sandboxed frame), or not ours: nothing is remembered.
-      return undefined;
-    }
+  /** The open divisions remembered for this directory in this session, if any (else null or undefined). */
+  private restored(regulation: Regulation): string[] | null | undefined {
+    if (this.remember !== 'off')
+      try {
+        // Ours, written by the panel module; anything else in it opens nothing. Nothing stored
+        // (null) parses as null.
+        return JSON.parse(sessionStorage.getItem(this.storageKey(regulation)) as string) as string[] | null;
+      } catch {
+        // No storage (the server, a sandboxed frame), or not ours: nothing is remembered.
+      }
   }
 
   /**
