@@ -122,7 +122,12 @@ export const divisionDirectoryStyles = css`
     flex-direction: column;
     border-bottom: 1px solid var(--_border);
     scroll-margin-top: var(--_space);
-    /* Divisions far below the screen are not laid out until they come near it. */
+  }
+  /*
+   * Divisions far below the screen are not laid out until they come near it; those of the first
+   * chunk (CHUNK, division-directory.ts), the first screen, at once: in one layout, not two.
+   */
+  .division:nth-child(n + 13) {
     content-visibility: auto;
     contain-intrinsic-size: auto 3.5em;
   }
@@ -133,13 +138,14 @@ export const divisionDirectoryStyles = css`
     margin: 0;
     order: -1;
   }
+  /* A line even while empty (the first render's, until its text comes): a space, kept. */
   .division[data-summary]::after,
   .summary {
-    content: attr(data-summary);
+    content: attr(data-summary) ' ';
     margin: calc(var(--_space) * -0.75) 0 0;
     padding: 0 var(--_space) var(--_space) calc(var(--_space) * 2.5);
     color: var(--_muted);
-    white-space: nowrap;
+    white-space: pre;
     overflow: hidden;
     text-overflow: ellipsis;
   }
@@ -184,7 +190,6 @@ export const divisionDirectoryStyles = css`
     border-inline-end: 2px solid currentColor;
     border-bottom: 2px solid currentColor;
     transform: translateY(-0.15em) rotate(-45deg);
-    transition: transform 0.15s;
   }
   .toggle[aria-expanded='true']::before {
     transform: translateY(-0.25em) rotate(45deg);

@@ -200,11 +200,18 @@ describe('<sanding-division-directory>', () => {
 
   it('under each closed division, a summary line shows its first responsibility, shortened; summary="none" shows none', async () => {
     const el = await directory('zh-CN');
-    const summary = (): string => getComputedStyle($(el, `[id="${AWARDS}"]`)!, '::after').content;
+    const row = $(el, `[id="${AWARDS}"]`)!;
+    const summary = (): string => getComputedStyle(row, '::after').content;
+    // The first render keeps the line, empty; its text follows with the closed panels' text, and
+    // nothing moves when it comes.
+    expect(summary(), 'the first render').to.equal('" "');
+    const height = row.getBoundingClientRect().height;
+    await withTexts(el);
     const first = dalianHans.divisions[5]!.responsibilities[0]!.text;
-    expect(summary()).to.equal(`"${first.length > 40 ? `${first.slice(0, 39)}…` : first}"`);
+    expect(summary()).to.equal(`"${first.length > 40 ? `${first.slice(0, 39)}…` : first} "`);
+    expect(row.getBoundingClientRect().height, 'the line the first render kept').to.equal(height);
     el.setAttribute('summary', 'none');
-    expect(getComputedStyle($(el, `[id="${AWARDS}"]`)!, '::after').display).to.equal('none');
+    expect(getComputedStyle(row, '::after').display).to.equal('none');
   });
 
   it('Enter on a division heading opens it, and Space closes it', async () => {

@@ -33,11 +33,11 @@ type PanelModule = typeof panelModule;
 const FILTER_PAUSE_MS = 300;
 
 /**
- * Divisions rendered in one task. The first chunk fills the first screen at once (nothing
- * shifts); the rest follow a chunk per task (larger in a long list, by a 128th of it), and every
+ * Divisions rendered in one task. The first chunk fills a first screen (a phone's, a laptop's) at
+ * once; the rest follow a chunk per task (larger in a long list, by a 128th of it), and every
  * division ends up in the page.
  */
-const CHUNK = 20;
+const CHUNK = 12;
 
 /** The length at which a summary line is cut (it shows on one line; the panel has the rest). */
 const SUMMARY_LENGTH = 40;
@@ -88,10 +88,11 @@ function firstResponsibility(division: Division): string {
  * shows a visible 展开/收起 (Show/Hide) label, and under it a one-line summary (`summary`).
  *
  * **Rendering what is seen.** The first render of the data shows the header, the toolbar and a
- * screen of divisions (their headings and summary lines); each later chunk renders in a task of
- * its own once the one before has been painted, and every division stays in the page. A closed
- * panel holds its division's text alone, as one text node, `hidden="until-found"`, from the task
- * after the first render: find-in-page finds it, and opens it. Its structure (lists, citations,
+ * screen of divisions: their headings, and their summary lines, whose text follows in the next
+ * task (the line is kept, so nothing moves). Each later chunk renders in a task of its own once
+ * the one before has been painted, and every division stays in the page. A closed panel holds
+ * its division's text alone, as one text node, `hidden="until-found"`, from the task after the
+ * first render: find-in-page finds it, and opens it. Its structure (lists, citations,
  * buttons) renders on the first open, from a lazily loaded module. A shadow root the server
  * rendered hydrates with every division, as the server rendered it. Filtering changes only the
  * divisions whose match changed; one it hides or shows again without a match changes only its
@@ -456,8 +457,8 @@ export class SandingDivisionDirectory extends SandingElement<'directory'> {
     const panel = this.built.has(division.id) ? this.panel : undefined;
     const language = this.language;
     const hidden = !!applied && !match;
-    // Whether closed panels hold their text: not in the first render of the data, which shows
-    // what is seen (headings and summaries) at once, but from the next chunk on (which the first
+    // Whether closed panels and summary lines hold their text: not in the first render of the
+    // data, which lays out the headings at once, but from the next chunk on (which the first
     // paint awaits, and which every list has: see `updated`); at once on the server, and when
     // hydrating what it rendered (`shown` is then every division).
     const texts = this.shown > CHUNK;
@@ -496,7 +497,10 @@ export class SandingDivisionDirectory extends SandingElement<'directory'> {
             ><span class="division-name" lang=${lang}>${marked ?? division.name}</span>${nameEn}</span
           >`;
     const best = match?.best;
-    const summary = best ? nothing : firstResponsibility(division) || nothing;
+    // The default summary line: its text too from the next chunk on; the first render keeps its
+    // line (empty, which the styles still give a line), so that nothing moves when it comes.
+    const first = firstResponsibility(division);
+    const summary = best || !first ? nothing : texts ? first : '';
     return html`<li
       part="division"
       class=${open ? 'division open' : 'division'}

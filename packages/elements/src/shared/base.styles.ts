@@ -116,15 +116,10 @@ export const baseStyles = css`
     clip-path: inset(50%);
     white-space: nowrap;
   }
-  @media (prefers-reduced-motion: reduce) {
-    *,
-    *::before,
-    *::after {
-      transition: none !important;
-      animation: none !important;
-    }
-  }
-  /* Forced colours paint borders (the error's too) in system colours by themselves. */
+  /*
+   * Nothing here moves (no transitions, no animations), so prefers-reduced-motion needs no rule.
+   * Forced colours paint borders (the error's too) in system colours by themselves.
+   */
   @media (forced-colors: active) {
     :focus-visible {
       outline-color: Highlight;
