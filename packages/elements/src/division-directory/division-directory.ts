@@ -33,9 +33,9 @@ type PanelModule = typeof panelModule;
 const FILTER_PAUSE_MS = 300;
 
 /**
- * Divisions rendered in one task. The first chunk fills a first screen (a phone's, a laptop's) at
- * once; the rest follow a chunk per task (larger in a long list, by a 128th of it), and every
- * division ends up in the page.
+ * Divisions rendered in one task. The first chunk fills a first screen (a phone's, a laptop's;
+ * a filter shows as many at once, SCREEN in filter.ts) at once; the rest follow a chunk per task
+ * (larger in a long list, by a 128th of it), and every division ends up in the page.
  */
 const CHUNK = 12;
 

@@ -221,8 +221,11 @@ export async function runFilter(
   });
 }
 
-/** How many divisions fill a screen: a filter shows at once down to the row that completes one. */
-const SCREEN = 20;
+/**
+ * How many divisions fill a screen (a phone's, a laptop's; the directory's first chunk, CHUNK, is
+ * as many): a filter shows at once down to the row that completes one.
+ */
+const SCREEN = 12;
 
 /**
  * Where a chunk of rows that starts at row `from` ends: after the row that completes a screen of
