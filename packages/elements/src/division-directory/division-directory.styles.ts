@@ -75,10 +75,9 @@ export const divisionDirectoryStyles = css`
     margin: calc(var(--_space) / 2) 0 0;
     color: var(--_muted);
   }
+  /* One button (show all / hide all), a flex item: no line box, no gap below it. */
   .buttons {
     display: flex;
-    flex-wrap: wrap;
-    gap: var(--_space);
   }
   .buttons button {
     font: inherit;
@@ -138,14 +137,13 @@ export const divisionDirectoryStyles = css`
     margin: 0;
     order: -1;
   }
-  /* A line even while empty (the first render's, until its text comes): a space, kept. */
   .division[data-summary]::after,
   .summary {
-    content: attr(data-summary) ' ';
+    content: attr(data-summary);
     margin: calc(var(--_space) * -0.75) 0 0;
     padding: 0 var(--_space) var(--_space) calc(var(--_space) * 2.5);
     color: var(--_muted);
-    white-space: pre;
+    white-space: nowrap;
     overflow: hidden;
     text-overflow: ellipsis;
   }

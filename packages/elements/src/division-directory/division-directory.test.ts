@@ -204,11 +204,11 @@ describe('<sanding-division-directory>', () => {
     const summary = (): string => getComputedStyle(row, '::after').content;
     // The first render keeps the line, empty; its text follows with the closed panels' text, and
     // nothing moves when it comes.
-    expect(summary(), 'the first render').to.equal('" "');
+    expect(summary(), 'the first render: an ideographic space').to.equal('"\u3000"');
     const height = row.getBoundingClientRect().height;
     await withTexts(el);
     const first = dalianHans.divisions[5]!.responsibilities[0]!.text;
-    expect(summary()).to.equal(`"${first.length > 40 ? `${first.slice(0, 39)}…` : first} "`);
+    expect(summary()).to.equal(`"${first.length > 40 ? `${first.slice(0, 39)}…` : first}"`);
     expect(row.getBoundingClientRect().height, 'the line the first render kept').to.equal(height);
     el.setAttribute('summary', 'none');
     expect(getComputedStyle(row, '::after').display).to.equal('none');
@@ -824,16 +824,40 @@ describe('<sanding-division-directory>', () => {
     expect(isOpen(again, EXPERTS)).to.equal(true);
   });
 
-  it('with remember="off", remembers nothing and restores nothing', async () => {
-    const host = await fixture<HTMLDivElement>(html`<div lang="zh-CN"></div>`);
-    const el = document.createElement('sanding-division-directory');
-    el.setAttribute('remember', 'off');
-    el.regulation = dalianHans;
-    host.append(el);
-    await el.updateComplete;
-    await openByClick(el, AWARDS);
-    await nextFrame();
+  it('with remember="off", remembers nothing and restores nothing, and never reads the storage', async () => {
+    const own = Object.getOwnPropertyDescriptor(window, 'sessionStorage')!;
+    let reads = 0;
+    Object.defineProperty(window, 'sessionStorage', {
+      configurable: true,
+      get() {
+        reads++;
+        return own.get!.call(window);
+      },
+    });
+    try {
+      const host = await fixture<HTMLDivElement>(html`<div lang="zh-CN"></div>`);
+      const el = document.createElement('sanding-division-directory');
+      el.setAttribute('remember', 'off');
+      el.regulation = dalianHans;
+      host.append(el);
+      await el.updateComplete;
+      await openByClick(el, AWARDS);
+      await nextFrame();
+      expect(reads).to.equal(0);
+    } finally {
+      Object.defineProperty(window, 'sessionStorage', own);
+    }
     expect(sessionStorage.length).to.equal(0);
+  });
+
+  it('renders a screen of a long list (12 divisions) in its first render, laid out at once, and the rest below only near the screen', async () => {
+    const el = await directory('zh-CN', manyDivisions(300));
+    const rows = (): HTMLElement[] => $$(el, '[part~="division"]');
+    expect(rows()).to.have.length(12);
+    await waitUntil(() => rows().length > 12, 'the next chunk', { timeout: 5000 });
+    const visibility = (i: number): string => getComputedStyle(rows()[i]!).contentVisibility;
+    expect(visibility(11), 'the first screen').to.equal('visible');
+    expect(visibility(12), 'below it').to.equal('auto');
   });
 
   it('without session storage (a sandboxed frame), connects, renders and opens', async () => {

@@ -243,12 +243,8 @@ export class SandingDivisionDirectory extends SandingElement<'directory'> {
     super.connectedCallback();
     window.addEventListener('hashchange', this.onHashChange);
     // The first use of the session's storage waits for the browser to open it (10 ms and more on
-    // a phone): done now, while the data loads, not in the data's first render, which reads it.
-    try {
-      sessionStorage.key(0);
-    } catch {
-      // No storage (a sandboxed frame): nothing is remembered.
-    }
+    // a phone): a read now, while the data loads, and not first in the data's first render.
+    this.restored('');
   }
 
   override disconnectedCallback(): void {
@@ -297,7 +293,7 @@ export class SandingDivisionDirectory extends SandingElement<'directory'> {
     const data = this.data;
     if (data && data.id !== this.restoredId) {
       this.restoredId = data.id;
-      const remembered = this.restored(data);
+      const remembered = this.restored(data.id);
       const ids = remembered ?? (this.expanded ? data.divisions.map((d) => d.id) : undefined);
       if (ids) {
         this.openIds = new Set(ids);
@@ -497,10 +493,11 @@ export class SandingDivisionDirectory extends SandingElement<'directory'> {
             ><span class="division-name" lang=${lang}>${marked ?? division.name}</span>${nameEn}</span
           >`;
     const best = match?.best;
-    // The default summary line: its text too from the next chunk on; the first render keeps its
-    // line (empty, which the styles still give a line), so that nothing moves when it comes.
+    // The default summary line: its text too from the next chunk on. The first render keeps its
+    // line with an ideographic space (set in the CJK face, as the text is: the same height,
+    // whatever the page's line height), so that nothing moves when the text comes.
     const first = firstResponsibility(division);
-    const summary = best || !first ? nothing : texts ? first : '';
+    const summary = best || !first ? nothing : texts ? first : '\u3000';
     return html`<li
       part="division"
       class=${open ? 'division open' : 'division'}
@@ -591,18 +588,21 @@ export class SandingDivisionDirectory extends SandingElement<'directory'> {
     return this.data ? dutiesOf(this.data, divisionId) : [];
   }
 
-  /** Where the open divisions are remembered: per page path, element id and regulation. */
-  protected storageKey(regulation: Regulation): string {
-    return `sanding-directory ${location.pathname} ${this.id} ${regulation.id}`;
+  /** Where the open divisions are remembered: per page path, element id and regulation id. */
+  protected storageKey(regulationId: string): string {
+    return `sanding-directory ${location.pathname} ${this.id} ${regulationId}`;
   }
 
-  /** The open divisions remembered for this directory in this session, if any (else null or undefined). */
-  private restored(regulation: Regulation): string[] | null | undefined {
+  /**
+   * The open divisions remembered for this directory and regulation in this session, if any
+   * (else null or undefined). With `remember="off"`, storage is not read.
+   */
+  private restored(regulationId: string): string[] | null | undefined {
     if (this.remember !== 'off')
       try {
         // Ours, written by the panel module; anything else in it opens nothing. Nothing stored
         // (null) parses as null.
-        return JSON.parse(sessionStorage.getItem(this.storageKey(regulation)) as string) as string[] | null;
+        return JSON.parse(sessionStorage.getItem(this.storageKey(regulationId)) as string) as string[] | null;
       } catch {
         // No storage (the server, a sandboxed frame), or not ours: nothing is remembered.
       }

@@ -54,5 +54,5 @@ export interface DirectoryInternals extends HTMLElement {
   setOpenIds(ids: ReadonlySet<string>): void;
   /** The duties a division carries out. */
   duties(divisionId: string): readonly Duty[];
-  storageKey(regulation: Regulation): string;
+  storageKey(regulationId: string): string;
 }

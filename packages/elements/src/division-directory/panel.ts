@@ -130,7 +130,7 @@ async function copyLink(host: DirectoryInternals, division: Division): Promise<v
 export function remember(host: DirectoryInternals): void {
   try {
     if (host.remember !== 'off' && host.data)
-      sessionStorage.setItem(host.storageKey(host.data), JSON.stringify([...host.openIds]));
+      sessionStorage.setItem(host.storageKey(host.data.id), JSON.stringify([...host.openIds]));
   } catch {
     // Storage off (private mode, a sandboxed frame): the state is not remembered, as before.
   }
