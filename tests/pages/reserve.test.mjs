@@ -76,6 +76,41 @@ describe('reserve.css', () => {
     }
   });
 
+  test('once the Dalian data shows, each component is about as tall as the room it kept (within 1.5rem)', async () => {
+    // The sizes in reserve.css are these, measured: a component that grows or shrinks (a new
+    // line in each division, a larger text) must bring its size in reserve.css with it.
+    for (const width of [1280, 375]) {
+      const context = await browser.newContext({ viewport: { width, height: 900 } });
+      try {
+        const reservedPage = await context.newPage();
+        await reservedPage.goto(`${server.url}/reserved.html`);
+        const reserved = await heights(reservedPage);
+        const p = await context.newPage();
+        await p.goto(`${server.url}/loading.html`);
+        // Every component shows its data, and the directory's closed panels and summary lines
+        // hold their text (the task after its first render).
+        await p.waitForFunction(
+          (tags) =>
+            tags.every((tag) => {
+              const root = document.querySelector(tag).shadowRoot;
+              return root?.firstElementChild && !root.querySelector('[part~="status"]');
+            }) &&
+            document.querySelector('sanding-division-directory').shadowRoot.querySelector('[part~="panel"]')
+              ?.textContent,
+          TAGS,
+        );
+        const shown = await heights(p);
+        for (const tag of TAGS)
+          assert.ok(
+            Math.abs(shown[tag] - reserved[tag]) <= 24,
+            `${tag} at ${width}px: ${shown[tag]}px shown, ${reserved[tag]}px kept`,
+          );
+      } finally {
+        await context.close();
+      }
+    }
+  });
+
   test('while the data loads, each defined component keeps that same room', async () => {
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
     try {
