@@ -78,37 +78,38 @@ describe('reserve.css', () => {
 
   test('once the Dalian data shows, each component is about as tall as the room it kept (within 1.5rem), at widths from a desktop to a small phone', async () => {
     // The sizes in reserve.css are these, measured: a component that grows or shrinks (a new
-    // line in each division, a larger text) must bring its size in reserve.css with it.
-    // Within each step of reserve.css, from a desktop to a small phone.
-    for (const width of [1280, 1000, 760, 590, 520, 430, 400, 375, 345, 320]) {
-      const context = await browser.newContext({ viewport: { width, height: 900 } });
-      try {
-        const reservedPage = await context.newPage();
-        await reservedPage.goto(`${server.url}/reserved.html`);
+    // line in each division, a larger text) must bring its size in reserve.css with it. Both
+    // pages load once; each width of the list lies within a step of reserve.css.
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    try {
+      const reservedPage = await context.newPage();
+      await reservedPage.goto(`${server.url}/reserved.html`);
+      const p = await context.newPage();
+      await p.goto(`${server.url}/loading.html`);
+      // Every component shows its data, and the directory's closed panels and summary lines
+      // hold their text (the task after its first render).
+      await p.waitForFunction(
+        (tags) =>
+          tags.every((tag) => {
+            const root = document.querySelector(tag).shadowRoot;
+            return root?.firstElementChild && !root.querySelector('[part~="status"]');
+          }) &&
+          document.querySelector('sanding-division-directory').shadowRoot.querySelector('[part~="panel"]')?.textContent,
+        TAGS,
+      );
+      for (const width of [1280, 1000, 760, 590, 520, 430, 400, 375, 345, 320]) {
+        await reservedPage.setViewportSize({ width, height: 900 });
+        await p.setViewportSize({ width, height: 900 });
         const reserved = await heights(reservedPage);
-        const p = await context.newPage();
-        await p.goto(`${server.url}/loading.html`);
-        // Every component shows its data, and the directory's closed panels and summary lines
-        // hold their text (the task after its first render).
-        await p.waitForFunction(
-          (tags) =>
-            tags.every((tag) => {
-              const root = document.querySelector(tag).shadowRoot;
-              return root?.firstElementChild && !root.querySelector('[part~="status"]');
-            }) &&
-            document.querySelector('sanding-division-directory').shadowRoot.querySelector('[part~="panel"]')
-              ?.textContent,
-          TAGS,
-        );
         const shown = await heights(p);
         for (const tag of TAGS)
           assert.ok(
             Math.abs(shown[tag] - reserved[tag]) <= 24,
             `${tag} at ${width}px: ${shown[tag]}px shown, ${reserved[tag]}px kept`,
           );
-      } finally {
-        await context.close();
       }
+    } finally {
+      await context.close();
     }
   });
 

@@ -62,6 +62,28 @@ async function structured(el: SandingDivisionDirectory, id: string): Promise<voi
   await el.updateComplete;
 }
 
+/**
+ * Runs `run` with `window.sessionStorage` read through `read` (which may throw, as in a sandboxed
+ * frame), counting the reads (`run`'s argument says how many so far); then puts the page's own back.
+ */
+async function withStorage(read: () => Storage, run: (reads: () => number) => Promise<void>): Promise<void> {
+  const own = Object.getOwnPropertyDescriptor(window, 'sessionStorage');
+  let reads = 0;
+  Object.defineProperty(window, 'sessionStorage', {
+    configurable: true,
+    get() {
+      reads++;
+      return read();
+    },
+  });
+  try {
+    await run(() => reads);
+  } finally {
+    if (own) Object.defineProperty(window, 'sessionStorage', own);
+    else delete (window as { sessionStorage?: Storage }).sessionStorage;
+  }
+}
+
 /** Clicks a division's button and waits for its panel's structure. */
 async function openByClick(el: SandingDivisionDirectory, id: string): Promise<void> {
   toggle(el, id).click();
@@ -825,28 +847,21 @@ describe('<sanding-division-directory>', () => {
   });
 
   it('with remember="off", remembers nothing and restores nothing, and never reads the storage', async () => {
-    const own = Object.getOwnPropertyDescriptor(window, 'sessionStorage')!;
-    let reads = 0;
-    Object.defineProperty(window, 'sessionStorage', {
-      configurable: true,
-      get() {
-        reads++;
-        return own.get!.call(window);
+    const storage = sessionStorage;
+    await withStorage(
+      () => storage,
+      async (reads) => {
+        const host = await fixture<HTMLDivElement>(html`<div lang="zh-CN"></div>`);
+        const el = document.createElement('sanding-division-directory');
+        el.setAttribute('remember', 'off');
+        el.regulation = dalianHans;
+        host.append(el);
+        await el.updateComplete;
+        await openByClick(el, AWARDS);
+        await nextFrame();
+        expect(reads()).to.equal(0);
       },
-    });
-    try {
-      const host = await fixture<HTMLDivElement>(html`<div lang="zh-CN"></div>`);
-      const el = document.createElement('sanding-division-directory');
-      el.setAttribute('remember', 'off');
-      el.regulation = dalianHans;
-      host.append(el);
-      await el.updateComplete;
-      await openByClick(el, AWARDS);
-      await nextFrame();
-      expect(reads).to.equal(0);
-    } finally {
-      Object.defineProperty(window, 'sessionStorage', own);
-    }
+    );
     expect(sessionStorage.length).to.equal(0);
   });
 
@@ -863,30 +878,23 @@ describe('<sanding-division-directory>', () => {
   it('without session storage (a sandboxed frame), connects, renders and opens', async () => {
     // Reading the storage throws there; the directory opens it when connected, and reads it in
     // its first render and on each open.
-    const own = Object.getOwnPropertyDescriptor(window, 'sessionStorage');
-    let reads = 0;
-    Object.defineProperty(window, 'sessionStorage', {
-      configurable: true,
-      get() {
-        reads++;
+    await withStorage(
+      () => {
         throw new DOMException('The document is sandboxed', 'SecurityError');
       },
-    });
-    try {
-      const host = await fixture<HTMLDivElement>(html`<div lang="zh-CN"></div>`);
-      const el = document.createElement('sanding-division-directory');
-      host.append(el);
-      expect(reads, 'opened when connected').to.equal(1);
-      el.regulation = dalianHans;
-      await el.updateComplete;
-      expect(reads, 'read in the first render').to.equal(2);
-      expect(divisionNames(el)).to.have.length(dalianHans.divisions.length);
-      await openByClick(el, AWARDS);
-      expect(isOpen(el, AWARDS)).to.equal(true);
-    } finally {
-      if (own) Object.defineProperty(window, 'sessionStorage', own);
-      else delete (window as { sessionStorage?: Storage }).sessionStorage;
-    }
+      async (reads) => {
+        const host = await fixture<HTMLDivElement>(html`<div lang="zh-CN"></div>`);
+        const el = document.createElement('sanding-division-directory');
+        host.append(el);
+        expect(reads(), 'opened when connected').to.equal(1);
+        el.regulation = dalianHans;
+        await el.updateComplete;
+        expect(reads(), 'read in the first render').to.equal(2);
+        expect(divisionNames(el)).to.have.length(dalianHans.divisions.length);
+        await openByClick(el, AWARDS);
+        expect(isOpen(el, AWARDS)).to.equal(true);
+      },
+    );
     expect(sessionStorage.length).to.equal(0);
   });
 
