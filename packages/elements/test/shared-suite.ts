@@ -219,6 +219,69 @@ export function runSharedSuite(options: SharedSuiteOptions): void {
       expect(el.shadowRoot!.querySelector('[part~="error"]')).to.exist;
     });
 
+    it('renders first in a task after the one that attaches it; busy until then, in the room reserve.css keeps', async () => {
+      const reserve = new CSSStyleSheet();
+      reserve.replaceSync(await (await fetch('/packages/elements/src/reserve.css')).text());
+      document.adoptedStyleSheets = [...document.adoptedStyleSheets, reserve];
+      try {
+        const host = await fixture<HTMLDivElement>(html`<div lang="zh-CN"></div>`);
+        const el = document.createElement(tag) as AnyElement;
+        for (const [name, value] of Object.entries(attrs)) el.setAttribute(name, value);
+        host.append(el);
+        // The next task (a timer set now runs before the turn's, which waits for a frame).
+        const before = await new Promise<{ rendered: boolean; busy: string | null; height: number }>((done) =>
+          setTimeout(() =>
+            done({ rendered: el.hasUpdated, busy: el.getAttribute('aria-busy'), height: el.offsetHeight }),
+          ),
+        );
+        expect(before.rendered, 'rendered in the task that attached it').to.equal(false);
+        expect(before.busy).to.equal('true');
+        const rem = parseFloat(getComputedStyle(document.documentElement).fontSize);
+        const kept = parseFloat(getComputedStyle(el).getPropertyValue('--sanding-reserve-block-size')) * rem;
+        expect(kept).to.be.greaterThan(100);
+        expect(before.height, 'the room kept before the first render').to.be.closeTo(kept, 1);
+        await el.updateComplete;
+        expect(el.hasAttribute('aria-busy')).to.equal(false);
+        expect(el.offsetHeight, 'the loading state keeps it').to.be.closeTo(kept, 1);
+        expect(shownText(el)).to.not.equal('');
+      } finally {
+        document.adoptedStyleSheets = document.adoptedStyleSheets.filter((sheet) => sheet !== reserve);
+      }
+    });
+
+    it('takes turns with the other components of a page: each renders in a task of its own', async () => {
+      const host = await fixture<HTMLDivElement>(html`<div lang="zh-CN"></div>`);
+      const made = [0, 1, 2].map(() => {
+        const el = document.createElement(tag) as AnyElement;
+        for (const [name, value] of Object.entries(attrs)) el.setAttribute(name, value);
+        el.setAttribute('dataset', 'dalian-stb');
+        return el;
+      });
+      // Each component's first render and first render of the data, in order, and whether it came
+      // in the same task as the one before (set by a render, cleared by the next task).
+      const seen: string[] = [];
+      let sameTask = false;
+      for (const [i, el] of made.entries()) {
+        let stage = '';
+        el.addController({
+          hostUpdated: () => {
+            const now = shownText(el).includes(readyText(dalianHans)) ? 'data' : 'first';
+            if (now === stage) return;
+            stage = now;
+            seen.push(`${i}: ${now}${sameTask ? ', in the same task as the one before' : ''}`);
+            sameTask = true;
+            setTimeout(() => (sameTask = false));
+          },
+        });
+      }
+      host.append(...made);
+      await waitUntil(() => made.every((el) => shownText(el).includes(readyText(dalianHans))), 'data shown', {
+        timeout: 5000,
+      });
+      // The three components share the dataset, which arrives for all of them at once.
+      expect(seen).to.deep.equal(['0: first', '1: first', '2: first', '0: data', '1: data', '2: data']);
+    });
+
     it('shows an error for an unknown dataset', async () => {
       const host = await fixture<HTMLDivElement>(html`<div lang="zh-CN"></div>`);
       const event = oneEvent(host, 'sanding-error');

@@ -230,8 +230,5 @@ export const divisionDirectoryStyles = css`
       display: block !important;
       content-visibility: visible !important;
     }
-    .division {
-      break-inside: avoid-page;
-    }
   }
 `;

@@ -876,8 +876,8 @@ describe('<sanding-division-directory>', () => {
   });
 
   it('without session storage (a sandboxed frame), connects, renders and opens', async () => {
-    // Reading the storage throws there; the directory opens it when connected, and reads it in
-    // its first render and on each open.
+    // Reading the storage throws there; the directory opens it in its first render (before the
+    // data's), reads it in the data's first render, and on each open.
     await withStorage(
       () => {
         throw new DOMException('The document is sandboxed', 'SecurityError');
@@ -886,10 +886,12 @@ describe('<sanding-division-directory>', () => {
         const host = await fixture<HTMLDivElement>(html`<div lang="zh-CN"></div>`);
         const el = document.createElement('sanding-division-directory');
         host.append(el);
-        expect(reads(), 'opened when connected').to.equal(1);
+        expect(reads(), 'not in the task that attaches it').to.equal(0);
+        await el.updateComplete;
+        expect(reads(), 'opened in the first render').to.equal(1);
         el.regulation = dalianHans;
         await el.updateComplete;
-        expect(reads(), 'read in the first render').to.equal(2);
+        expect(reads(), 'read in the first render of the data').to.equal(2);
         expect(divisionNames(el)).to.have.length(dalianHans.divisions.length);
         await openByClick(el, AWARDS);
         expect(isOpen(el, AWARDS)).to.equal(true);

@@ -10,6 +10,7 @@ import {
 import type { Division, Duty, Leader, Regulation } from '@sanding/data';
 import { factsStyles } from '../shared/facts.styles.js';
 import { SandingElement } from '../shared/sanding-element.js';
+import { turn } from '../shared/after-paint.js';
 import { bundled } from '../shared/datasets.js';
 import { common, directory, type StringTables } from '../i18n/index.js';
 import {
@@ -242,9 +243,6 @@ export class SandingDivisionDirectory extends SandingElement<'directory'> {
   override connectedCallback(): void {
     super.connectedCallback();
     window.addEventListener('hashchange', this.onHashChange);
-    // The first use of the session's storage waits for the browser to open it (10 ms and more on
-    // a phone): a read now, while the data loads, and not first in the data's first render.
-    this.restored('');
   }
 
   override disconnectedCallback(): void {
@@ -288,6 +286,9 @@ export class SandingDivisionDirectory extends SandingElement<'directory'> {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
+    // The first use of the session's storage waits for the browser to open it (10 ms and more on
+    // a phone): a read in the first render, which shows the loading state, not first in the data's.
+    if (!this.hasUpdated) this.restored('');
     // Before the first render of the data, also on the server (no updated() there): what the
     // session remembers, else `expanded`.
     const data = this.data;
@@ -315,10 +316,10 @@ export class SandingDivisionDirectory extends SandingElement<'directory'> {
     }
     const data = this.data;
     // The closed panels' text (for find-in-page) and the next chunk of a long list, in a task of
-    // its own once what is rendered has been painted: the browser paints and handles input
-    // between chunks. (A page in a background tab paints nothing: its list goes on when shown.)
+    // its own once what is rendered has been painted, in turn with the page's other components:
+    // the browser paints and handles input between chunks.
     if (data && (this.shown < data.divisions.length || this.shown <= CHUNK))
-      requestAnimationFrame(() => setTimeout(() => (this.shown += CHUNK + (data.divisions.length >> 7))));
+      void turn().then(() => (this.shown += CHUNK + (data.divisions.length >> 7)));
     // Every division is in the page: the filter's engine builds, in slices, while the browser is
     // idle, so that the first filter does not wait for it.
     else if (data) (self.requestIdleCallback ?? setTimeout)(this.prepareFilter);

@@ -1,6 +1,7 @@
 import { html, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import type { Lookup, LookupResult, Regulation } from '@sanding/data';
 import { SandingElement } from '../shared/sanding-element.js';
+import { painted } from '../shared/after-paint.js';
 import { bundled } from '../shared/datasets.js';
 import { common, lookup, type StringTables } from '../i18n/index.js';
 import { SandingSearchEvent, SandingSelectEvent } from '../shared/events.js';
@@ -33,21 +34,6 @@ const SETTLE_MS = 600;
 function whenIdle(task: () => void): void {
   if (typeof requestIdleCallback === 'function') requestIdleCallback(task, { timeout: 2000 });
   else setTimeout(task, 0);
-}
-
-/**
- * Runs `task` once the browser has painted what is on screen now: in a task after the next frame,
- * or after 100 ms where no frame comes (a hidden page, a server). A keystroke's frame then shows the
- * character typed at once, and the search and its results follow in a task of their own.
- */
-function afterPaint(task: () => void): void {
-  let done = false;
-  const once = (): void => {
-    if (!done) task();
-    done = true;
-  };
-  if (typeof requestAnimationFrame === 'function') requestAnimationFrame(() => setTimeout(once));
-  setTimeout(once, 100);
 }
 
 /** The results module (engine and view), once loaded. */
@@ -258,12 +244,10 @@ export class SandingDutyLookup extends SandingElement<'lookup'> {
       void this.search();
       return;
     }
-    this.due ??= new Promise((resolve) =>
-      afterPaint(() => {
-        this.due = undefined;
-        resolve(this.search());
-      }),
-    );
+    this.due ??= painted().then(() => {
+      this.due = undefined;
+      return this.search();
+    });
   }
 
   protected renderRegulation(regulation: Regulation): TemplateResult {

@@ -1,6 +1,7 @@
 import { html, isServer, nothing, type TemplateResult, type PropertyDeclarations, type PropertyValues } from 'lit';
 import type { Division, Regulation } from '@sanding/data';
 import { SandingElement } from '../shared/sanding-element.js';
+import { turn } from '../shared/after-paint.js';
 import { common, orgChart, directory, type StringTables } from '../i18n/index.js';
 import { SandingSelectEvent } from '../shared/events.js';
 import { openInDirectory } from '../shared/directory.js';
@@ -85,11 +86,10 @@ export class SandingOrgChart extends SandingElement<'orgChart' | 'directory'> {
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     const data = this.data;
-    // The next chunk, in a task of its own once the browser has painted this one: the browser
-    // paints and handles input between. (A page in a background tab paints nothing: its chart
-    // goes on when shown.)
+    // The next chunk, in a task of its own once the browser has painted this one, in turn with
+    // the page's other components: the browser paints and handles input between.
     if (data && this.shown < data.divisions.length)
-      requestAnimationFrame(() => setTimeout(() => (this.shown += CHUNK + (data.divisions.length >> 7))));
+      void turn().then(() => (this.shown += CHUNK + (data.divisions.length >> 7)));
   }
 
   protected renderRegulation(regulation: Regulation): TemplateResult {

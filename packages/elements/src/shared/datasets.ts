@@ -8,26 +8,30 @@ type Loader = () => Promise<{ regulation: Regulation }>;
  * never downloads one. These are the regulations without their search aids, which the engine
  * loads with itself (`SEARCH_AIDS` in engine.ts).
  */
-const DATASETS: Readonly<Record<string, Readonly<Record<'zh-Hans' | 'zh-Hant', Loader>>>> = {
-  'dalian-stb': {
-    'zh-Hans': () => import('@sanding/datasets/dalian-stb/zh-Hans.core'),
-    'zh-Hant': () => import('@sanding/datasets/dalian-stb/zh-Hant.core'),
-  },
-};
+const DATASETS: ReadonlyMap<string, Readonly<Record<'zh-Hans' | 'zh-Hant', Loader>>> = new Map([
+  [
+    'dalian-stb',
+    {
+      'zh-Hans': () => import('@sanding/datasets/dalian-stb/zh-Hans.core'),
+      'zh-Hant': () => import('@sanding/datasets/dalian-stb/zh-Hant.core'),
+    },
+  ],
+]);
 
 /** The regulations loaded here, without their search aids: the engine adds those (engine.ts), to no others. */
 export const bundled: WeakSet<object> = new WeakSet();
-
-/** Names of the bundled datasets. */
-export const DATASET_IDS: readonly string[] = Object.keys(DATASETS);
 
 export async function loadDataset(
   id: string,
   script: 'zh-Hans' | 'zh-Hant',
 ): Promise<{ regulation: Regulation } | SandingErrorDetail> {
-  const loader = Object.prototype.hasOwnProperty.call(DATASETS, id) ? DATASETS[id]?.[script] : undefined;
+  // A Map: no name from the page can reach an object's prototype.
+  const loader = DATASETS.get(id)?.[script];
   if (!loader)
-    return { reason: 'unknown-dataset', message: `no bundled dataset "${id}" (known: ${DATASET_IDS.join(', ')})` };
+    return {
+      reason: 'unknown-dataset',
+      message: `no bundled dataset "${id}" (known: ${[...DATASETS.keys()].join(', ')})`,
+    };
   try {
     const { regulation } = await loader();
     bundled.add(regulation);

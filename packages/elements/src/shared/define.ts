@@ -13,13 +13,10 @@ export function defineElement(
   constructor: CustomElementConstructor & { readonly version?: string },
 ): void {
   const existing = customElements.get(tag) as (CustomElementConstructor & { readonly version?: string }) | undefined;
-  if (existing === undefined) {
-    customElements.define(tag, constructor);
-    return;
-  }
-  if (existing === constructor) return;
-  console.warn(
-    `[sanding] <${tag}> is already defined by @sanding/elements ${existing.version ?? 'unknown version'}; ` +
-      `this copy (${VERSION}) is not registered. Load one copy of the bundle per page.`,
-  );
+  if (existing === undefined) customElements.define(tag, constructor);
+  else if (existing !== constructor)
+    void import('./duplicate.js').then(
+      (module) => module.warnDuplicate(tag, existing.version, VERSION),
+      () => undefined, // A warning that cannot load is not worth an error.
+    );
 }

@@ -8,10 +8,12 @@ import type { Regulation } from '@sanding/data';
 import type { SandingErrorDetail } from './events.js';
 import type * as Validator from './validate.js';
 
+/** Reads the response to `src`; `request` is undefined when `src` was refused (isFetchableSrc). */
 export async function readRegulation(
   src: string,
-  request: Promise<Response>,
+  request: Promise<Response> | undefined,
 ): Promise<{ regulation: Regulation } | SandingErrorDetail> {
+  if (!request) return { reason: 'invalid-src', message: `src must be an http(s) or relative URL: ${src}` };
   const validator = import('./validate.js');
   // Not awaited until the response is there: a failed download is reported once, below.
   validator.catch(() => undefined);

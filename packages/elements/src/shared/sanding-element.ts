@@ -17,6 +17,7 @@ import { SandingErrorEvent, type SandingErrorDetail, type SandingErrorReason } f
 import { isFetchableSrc } from './safe-url.js';
 import { VERSION } from './define.js';
 import { baseStyles } from './base.styles.js';
+import { turn } from './after-paint.js';
 
 /** The shape every component relies on; the full check is validateRegulation's. */
 function looksLikeRegulation(value: unknown): value is Regulation {
@@ -111,8 +112,25 @@ export abstract class SandingElement<Sections extends keyof Strings = 'common'> 
     return this.dataState.status === 'ready' ? this.dataState.regulation : undefined;
   }
 
+  /**
+   * The first render waits its turn (after-paint.ts), as loaded data does (`load`): the
+   * components of a page render one a task, each after a paint, not all in the task that
+   * defines them.
+   */
+  // eslint-disable-next-line @typescript-eslint/no-invalid-void-type -- Lit's own signature
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    return this.hasUpdated
+      ? super.scheduleUpdate()
+      : turn().then(() => {
+          this.removeAttribute('aria-busy');
+          return super.scheduleUpdate();
+        });
+  }
+
   override connectedCallback(): void {
     super.connectedCallback();
+    // Busy until its first render: reserve.css keeps its room meanwhile, as before definition.
+    if (!this.hasUpdated) this.setAttribute('aria-busy', 'true');
     this.syncLanguage();
     this.unsubscribeLang = onLangChange(() => this.syncLanguage(), this);
     // Re-attached after removal: load again what the removal aborted.
@@ -221,7 +239,7 @@ export abstract class SandingElement<Sections extends keyof Strings = 'common'> 
       else
         this.fail({
           reason: 'invalid-data',
-          message: 'the regulation property is not a Regulation (see validateRegulation)',
+          message: 'regulation is not a Regulation (see validateRegulation)',
         });
       return;
     }
@@ -236,6 +254,8 @@ export abstract class SandingElement<Sections extends keyof Strings = 'common'> 
     const result = src
       ? await this.fetchSrc(src, abort.signal)
       : await loadDataset(datasetId ?? '', dataScript(this.language));
+    // Components that share a dataset get it at the same moment: each renders it in its turn.
+    await turn();
     if (abort.signal.aborted) return;
     this.loading = undefined;
     if ('regulation' in result) this.dataState = { status: 'ready', regulation: result.regulation };
@@ -243,11 +263,10 @@ export abstract class SandingElement<Sections extends keyof Strings = 'common'> 
   }
 
   private async fetchSrc(src: string, signal: AbortSignal): Promise<{ regulation: Regulation } | SandingErrorDetail> {
-    if (!isFetchableSrc(src))
-      return { reason: 'invalid-src', message: `src must be an http(s) or relative URL: ${src}` };
-    // The request starts now; what to do with its response loads meanwhile (read-regulation.ts).
-    const request = fetch(src, { signal, credentials: 'same-origin' });
-    request.catch(() => undefined);
+    // The request starts now, if `src` may be fetched; what to do with its response (or with a
+    // `src` refused) loads meanwhile (read-regulation.ts).
+    const request = isFetchableSrc(src) ? fetch(src, { signal, credentials: 'same-origin' }) : undefined;
+    request?.catch(() => undefined);
     try {
       const { readRegulation } = await import('./read-regulation.js');
       return await readRegulation(src, request);
