@@ -24,7 +24,7 @@ import { build } from 'esbuild';
 import { html } from 'lit';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import { regulation as dalian } from '@sanding/datasets/dalian-stb/zh-Hans';
-import { send } from '../vanilla/send.mjs';
+import { pathnameOf, send } from '../vanilla/send.mjs';
 import '@sanding/elements/division-directory';
 import '@sanding/elements/contact-card';
 
@@ -145,9 +145,13 @@ export async function start({ port = 0, regulation = dalian } = {}) {
     },
   };
   const server = createServer(async (request, response) => {
-    const { pathname } = new URL(request.url ?? '/', 'http://localhost');
+    const pathname = pathnameOf(request);
     const nonce = randomBytes(16).toString('base64');
     const headers = { 'content-security-policy': contentSecurityPolicy(nonce), 'x-content-type-options': 'nosniff' };
+    if (pathname === undefined) {
+      response.writeHead(400, { ...headers, 'content-type': 'text/plain; charset=utf-8' }).end('bad request');
+      return;
+    }
     try {
       if (pathname === '/' || pathname === '/index.html') {
         // Rendered for this request, with its own nonce: never stored, never reused.

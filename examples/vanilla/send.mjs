@@ -25,6 +25,21 @@ export function cacheControl(pathname) {
   return HASHED.test(pathname) ? 'public, max-age=31536000, immutable' : 'no-cache';
 }
 
+/**
+ * The path a request asks for, or undefined when its target is not one (`OPTIONS *`, a
+ * malformed absolute URL). A target that starts with "/" is a path, even "//x" (which the URL
+ * parser, given it alone, would read as a host): the servers answer it with 404, and the rest
+ * with 400, never an exception in the request handler, which would stop a Node server.
+ */
+export function pathnameOf(request) {
+  const target = request.url ?? '/';
+  try {
+    return new URL(target.startsWith('/') ? `http://localhost${target}` : target).pathname;
+  } catch {
+    return undefined;
+  }
+}
+
 /** The best encoding the request accepts: brotli, then gzip, else none. */
 function encodingFor(request) {
   const accepted = String(request.headers['accept-encoding'] ?? '');
@@ -47,7 +62,7 @@ export function send(request, response, { body, type, headers = {}, cache }) {
   const encoding = COMPRESSIBLE.test(type) && bytes.length > 1024 ? encodingFor(request) : undefined;
   // One ETag per representation: the compressed body is not the same bytes as the plain one.
   const etag = `"${createHash('sha1').update(bytes).digest('base64url')}${encoding ? `-${encoding}` : ''}"`;
-  const control = cache ?? cacheControl(new URL(request.url ?? '/', 'http://localhost').pathname);
+  const control = cache ?? cacheControl(pathnameOf(request) ?? '');
   const common = { ...headers, 'content-type': type, 'cache-control': control, etag, vary: 'Accept-Encoding' };
   if (request.headers['if-none-match'] === etag) {
     response.writeHead(304, common).end();

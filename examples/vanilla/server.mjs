@@ -10,7 +10,7 @@ import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { dirname, extname, join, normalize, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { send } from './send.mjs';
+import { pathnameOf, send } from './send.mjs';
 
 export const CONTENT_SECURITY_POLICY =
   "default-src 'self'; script-src 'self'; style-src 'self'; " +
@@ -45,8 +45,13 @@ function fileFor(pathname) {
 /** Starts the server; resolves with its URL and a `close` function. */
 export async function start({ port = 0 } = {}) {
   const server = createServer(async (request, response) => {
-    const file = fileFor(new URL(request.url ?? '/', 'http://localhost').pathname);
+    const pathname = pathnameOf(request);
     const headers = { 'content-security-policy': CONTENT_SECURITY_POLICY, 'x-content-type-options': 'nosniff' };
+    if (pathname === undefined) {
+      response.writeHead(400, { ...headers, 'content-type': 'text/plain; charset=utf-8' }).end('bad request');
+      return;
+    }
+    const file = fileFor(pathname);
     try {
       if (!file) throw new Error('not found');
       const body = await readFile(file);

@@ -14,6 +14,7 @@
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
 import { mkdir } from 'node:fs/promises';
+import { connect } from 'node:net';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { promisify } from 'node:util';
@@ -117,6 +118,20 @@ async function sentAs(url) {
   };
 }
 
+/** The status line's code for a raw request with `target` (which fetch would normalise). */
+function rawStatus(url, target) {
+  const { hostname, port } = new URL(url);
+  return new Promise((resolve, reject) => {
+    const socket = connect(Number(port), hostname, () =>
+      socket.write(`GET ${target} HTTP/1.1\r\nHost: ${hostname}\r\nConnection: close\r\n\r\n`),
+    );
+    let head = '';
+    socket.on('data', (chunk) => (head += chunk));
+    socket.on('end', () => resolve(Number(/^HTTP\/1\.1 (\d{3})/.exec(head)?.[1])));
+    socket.on('error', reject);
+  });
+}
+
 /** A script or style name with a content hash in it (esbuild's chunks, Vite's assets). */
 const HASHED = /-[A-Z0-9]{8}\.js$|\/assets\/[^/]+-[\w-]{8}\.(?:js|css)$/;
 
@@ -192,6 +207,12 @@ function exampleSuite(
         if (hashed.includes(url)) assert.equal(script.cache, 'public, max-age=31536000, immutable', url);
         else assert.equal(script.cache, 'no-cache', url);
       }
+    });
+
+    test('answers odd request targets ("//", "*", a malformed escape) without stopping', async () => {
+      for (const target of ['//', '*', '/%E0%A4%A', '//example.org/x'])
+        assert.ok((await rawStatus(context.server.url, target)) < 500, target);
+      assert.equal((await fetch(context.server.url)).status, 200, 'still serving');
     });
 
     extra?.(context);

@@ -7,7 +7,7 @@ import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { send } from '../../examples/vanilla/send.mjs';
+import { pathnameOf, send } from '../../examples/vanilla/send.mjs';
 
 export const REPO_ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 
@@ -29,7 +29,16 @@ const TYPES = {
  */
 export async function serve({ root = REPO_ROOT, headers = {}, pages = {} } = {}) {
   const server = createServer(async (req, res) => {
-    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    let path;
+    try {
+      path = decodeURIComponent(pathnameOf(req) ?? '');
+    } catch {
+      // A malformed escape (%E0%A4%A): not a path.
+    }
+    if (!path) {
+      res.writeHead(400).end();
+      return;
+    }
     if (pages[path] !== undefined) {
       send(req, res, { body: pages[path], type: TYPES['.html'], headers });
       return;
