@@ -390,6 +390,60 @@ export function runSharedSuite(options: SharedSuiteOptions): void {
       expect(shownText(el)).to.include(readyText(dalianHans));
     });
 
+    it('loads nothing when removed before its first render, and loads once attached again', async () => {
+      const realFetch = window.fetch;
+      const fetched: string[] = [];
+      window.fetch = (input, init) => {
+        fetched.push(String(input));
+        return realFetch(input, init);
+      };
+      try {
+        const host = await fixture<HTMLDivElement>(html`<div lang="zh-CN"></div>`);
+        const el = document.createElement(tag) as AnyElement;
+        for (const [attr, value] of Object.entries(attrs)) el.setAttribute(attr, value);
+        el.src = DATASET_URL;
+        host.append(el);
+        el.remove();
+        await new Promise((done) => setTimeout(done, 300));
+        expect(fetched, 'fetched while detached').to.deep.equal([]);
+        host.append(el);
+        await waitUntil(() => shownText(el).includes(readyText(dalianHans)), 'data shown', { timeout: 5000 });
+        expect(fetched).to.have.length(1);
+        expect(el.hasAttribute('aria-busy')).to.equal(false);
+      } finally {
+        window.fetch = realFetch;
+      }
+    });
+
+    it('is not busy when the server rendered its shadow root, and keeps no room for it then', async () => {
+      const host = await fixture<HTMLDivElement>(html`<div lang="zh-CN"></div>`);
+      (host as HTMLDivElement & { setHTMLUnsafe(html: string): void }).setHTMLUnsafe(
+        `<${tag}><template shadowrootmode="open"><p>rendered on the server</p></template></${tag}>`,
+      );
+      const el = host.firstElementChild as AnyElement;
+      expect(el.shadowRoot?.textContent).to.include('rendered on the server');
+      expect(el.hasAttribute('aria-busy')).to.equal(false);
+    });
+
+    it('keeps no room while hidden and busy', async () => {
+      const reserve = new CSSStyleSheet();
+      reserve.replaceSync(await (await fetch('/packages/elements/src/reserve.css')).text());
+      document.adoptedStyleSheets = [...document.adoptedStyleSheets, reserve];
+      try {
+        const host = await fixture<HTMLDivElement>(html`<div lang="zh-CN"></div>`);
+        const el = document.createElement(tag) as AnyElement;
+        for (const [attr, value] of Object.entries(attrs)) el.setAttribute(attr, value);
+        el.hidden = true;
+        host.append(el);
+        expect(el.getAttribute('aria-busy')).to.equal('true');
+        expect(el.offsetHeight).to.equal(0);
+        await el.updateComplete;
+        expect(el.offsetHeight).to.equal(0);
+      } finally {
+        document.adoptedStyleSheets = document.adoptedStyleSheets.filter((sheet) => sheet !== reserve);
+      }
+    });
+
     it('renders hostile strings from the data as text', async () => {
       (window as { __pwned?: number }).__pwned = undefined;
       const data = hostile();

@@ -80,7 +80,7 @@ export class SandingContactCard extends SandingElement<'contact'> {
   }
 
   // Created on connection, not construction: server-side rendering has no MutationObserver.
-  private childObserver: MutationObserver | undefined;
+  declare private childObserver: MutationObserver | undefined;
 
   override connectedCallback(): void {
     super.connectedCallback();

@@ -212,13 +212,13 @@ export class SandingDivisionDirectory extends SandingElement<'directory'> {
   }
 
   protected runs = 0;
-  private seenData: Regulation | undefined;
+  declare private seenData: Regulation | undefined;
   /** The regulation whose open state was set up (restored, or `expanded`), by id: a language switch keeps it. */
-  private restoredId: string | undefined;
-  private filterModule: Promise<FilterModule> | undefined;
-  private panelModule: Promise<PanelModule | undefined> | undefined;
-  private pendingOpen: string | undefined;
-  private filterTimer: ReturnType<typeof setTimeout> | undefined;
+  declare private restoredId: string | undefined;
+  declare private filterModule: Promise<FilterModule> | undefined;
+  declare private panelModule: Promise<PanelModule | undefined> | undefined;
+  declare private pendingOpen: string | undefined;
+  declare private filterTimer: ReturnType<typeof setTimeout> | undefined;
   /** Divisions whose panel has been opened once: their structure renders (and stays). */
   private readonly built = new Set<string>();
   /**
@@ -319,7 +319,7 @@ export class SandingDivisionDirectory extends SandingElement<'directory'> {
     // its own once what is rendered has been painted, in turn with the page's other components:
     // the browser paints and handles input between chunks.
     if (data && (this.shown < data.divisions.length || this.shown <= CHUNK))
-      void turn().then(() => (this.shown += CHUNK + (data.divisions.length >> 7)));
+      void turn(() => (this.shown += CHUNK + (data.divisions.length >> 7)));
     // Every division is in the page: the filter's engine builds, in slices, while the browser is
     // idle, so that the first filter does not wait for it.
     else if (data) (self.requestIdleCallback ?? setTimeout)(this.prepareFilter);

@@ -185,13 +185,13 @@ export class SandingDutyLookup extends SandingElement<'lookup'> {
 
   private runs = 0;
   /** The search due after the next paint, until it has shown its results. */
-  private due: Promise<void> | undefined;
-  private memoized: [readonly unknown[], TemplateResult] | undefined;
-  private searchedData: Regulation | undefined;
+  declare private due: Promise<void> | undefined;
+  declare private memoized: [readonly unknown[], TemplateResult] | undefined;
+  declare private searchedData: Regulation | undefined;
   private composing = false;
-  private settleTimer: ReturnType<typeof setTimeout> | undefined;
+  declare private settleTimer: ReturnType<typeof setTimeout> | undefined;
   /** The search an event is owed for, until it fires. */
-  private pendingEvent: SandingSearchEvent | undefined;
+  declare private pendingEvent: SandingSearchEvent | undefined;
   private lastReported = '';
 
   override disconnectedCallback(): void {

@@ -89,7 +89,7 @@ export class SandingOrgChart extends SandingElement<'orgChart' | 'directory'> {
     // The next chunk, in a task of its own once the browser has painted this one, in turn with
     // the page's other components: the browser paints and handles input between.
     if (data && this.shown < data.divisions.length)
-      void turn().then(() => (this.shown += CHUNK + (data.divisions.length >> 7)));
+      void turn(() => (this.shown += CHUNK + (data.divisions.length >> 7)));
   }
 
   protected renderRegulation(regulation: Regulation): TemplateResult {

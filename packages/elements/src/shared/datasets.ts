@@ -27,11 +27,8 @@ export async function loadDataset(
 ): Promise<{ regulation: Regulation } | SandingErrorDetail> {
   // A Map: no name from the page can reach an object's prototype.
   const loader = DATASETS.get(id)?.[script];
-  if (!loader)
-    return {
-      reason: 'unknown-dataset',
-      message: `no bundled dataset "${id}" (known: ${[...DATASETS.keys()].join(', ')})`,
-    };
+  // The docs list the bundled datasets; the message names the one asked for.
+  if (!loader) return { reason: 'unknown-dataset', message: `no bundled dataset "${id}"` };
   try {
     const { regulation } = await loader();
     bundled.add(regulation);

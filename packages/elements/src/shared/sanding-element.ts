@@ -92,9 +92,9 @@ export abstract class SandingElement<Sections extends keyof Strings = 'common'> 
     this.inheritedLanguage = 'zh-Hans';
   }
 
-  private loading: AbortController | undefined;
-  private unsubscribeLang: (() => void) | undefined;
-  private loadedKey: string | undefined;
+  declare private loading: AbortController | undefined;
+  declare private unsubscribeLang: (() => void) | undefined;
+  declare private loadedKey: string | undefined;
 
   /** The UI language in effect. */
   protected get language(): UiLanguage {
@@ -121,16 +121,17 @@ export abstract class SandingElement<Sections extends keyof Strings = 'common'> 
   protected override scheduleUpdate(): void | Promise<unknown> {
     return this.hasUpdated
       ? super.scheduleUpdate()
-      : turn().then(() => {
+      : turn(() => {
           this.removeAttribute('aria-busy');
           return super.scheduleUpdate();
         });
   }
 
   override connectedCallback(): void {
+    // Busy until its first render, and reserve.css keeps its room meanwhile, as before
+    // definition; not a shadow root the server rendered, which shows its content already.
+    if (!this.shadowRoot) this.setAttribute('aria-busy', 'true');
     super.connectedCallback();
-    // Busy until its first render: reserve.css keeps its room meanwhile, as before definition.
-    if (!this.hasUpdated) this.setAttribute('aria-busy', 'true');
     this.syncLanguage();
     this.unsubscribeLang = onLangChange(() => this.syncLanguage(), this);
     // Re-attached after removal: load again what the removal aborted.
@@ -250,16 +251,22 @@ export abstract class SandingElement<Sections extends keyof Strings = 'common'> 
     // The other script of a dataset already shown replaces it when it arrives: no loading state
     // in between, so focus and scroll stay where they are.
     if (!keepShown) this.dataState = { status: 'loading' };
+    // Removed before its first render, or on a server: nothing loads until it is attached.
+    if (!this.isConnected) {
+      this.loadedKey = undefined;
+      return;
+    }
     const abort = (this.loading = new AbortController());
     const result = src
       ? await this.fetchSrc(src, abort.signal)
       : await loadDataset(datasetId ?? '', dataScript(this.language));
     // Components that share a dataset get it at the same moment: each renders it in its turn.
-    await turn();
-    if (abort.signal.aborted) return;
-    this.loading = undefined;
-    if ('regulation' in result) this.dataState = { status: 'ready', regulation: result.regulation };
-    else this.fail(result);
+    await turn(() => {
+      if (abort.signal.aborted) return;
+      this.loading = undefined;
+      if ('regulation' in result) this.dataState = { status: 'ready', regulation: result.regulation };
+      else this.fail(result);
+    });
   }
 
   private async fetchSrc(src: string, signal: AbortSignal): Promise<{ regulation: Regulation } | SandingErrorDetail> {
