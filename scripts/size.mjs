@@ -107,6 +107,7 @@ const lazyBudgets = [
   [/readings\/zh-Hans\.js$/, 'lazy: reading table zh-Hans (did you mean)', 10000],
   [/readings\/zh-Hant\.js$/, 'lazy: reading table zh-Hant (did you mean)', 10000],
   [/\/read-regulation-[^/]*\.js$/, 'lazy: src response handling (src)', undefined],
+  [/\/duplicate-[^/]*\.js$/, 'lazy: duplicate-copy warning (a second copy of the bundle)', undefined],
 ];
 const lazySeen = new Map();
 for (const component of COMPONENTS) {
