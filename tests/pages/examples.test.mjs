@@ -129,6 +129,7 @@ function rawStatus(url, target) {
     socket.on('data', (chunk) => (head += chunk));
     socket.on('end', () => resolve(Number(/^HTTP\/1\.1 (\d{3})/.exec(head)?.[1])));
     socket.on('error', reject);
+    socket.setTimeout(5000, () => socket.destroy(new Error(`no answer to ${target}`)));
   });
 }
 
@@ -210,8 +211,9 @@ function exampleSuite(
     });
 
     test('answers odd request targets ("//", "*", a malformed escape) without stopping', async () => {
-      for (const target of ['//', '*', '/%E0%A4%A', '//example.org/x'])
+      for (const target of ['//', '/%E0%A4%A', '//example.org/x'])
         assert.ok((await rawStatus(context.server.url, target)) < 500, target);
+      assert.equal(await rawStatus(context.server.url, '*'), 400, 'not a path');
       assert.equal((await fetch(context.server.url)).status, 200, 'still serving');
     });
 

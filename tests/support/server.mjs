@@ -5,7 +5,7 @@
  */
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
-import { extname, join, normalize, resolve } from 'node:path';
+import { extname, join, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { pathnameOf, send } from '../../examples/vanilla/send.mjs';
 
@@ -44,7 +44,7 @@ export async function serve({ root = REPO_ROOT, headers = {}, pages = {} } = {})
       return;
     }
     let file = normalize(join(root, path));
-    if (!file.startsWith(root)) {
+    if (file !== root && !file.startsWith(root + sep)) {
       res.writeHead(403).end();
       return;
     }

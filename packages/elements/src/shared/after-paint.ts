@@ -1,6 +1,6 @@
 /**
  * Resolves once the browser has painted what is on screen now: in a task after the next frame.
- * Where no frame comes (a hidden page, a server), 100 ms after the end of this task: a long
+ * Where no frame comes (a hidden page), 100 ms after the end of this task: a long
  * render in it does not use them up.
  */
 export const painted = (): Promise<void> =>
