@@ -39,6 +39,18 @@ async function settle(el: AnyElement): Promise<void> {
   await el.updateComplete;
 }
 
+/** Runs `run` with the page's reserve.css (the shipped file) adopted by the document. */
+async function withReserve(run: () => Promise<void>): Promise<void> {
+  const reserve = new CSSStyleSheet();
+  reserve.replaceSync(await (await fetch('/packages/elements/src/reserve.css')).text());
+  document.adoptedStyleSheets = [...document.adoptedStyleSheets, reserve];
+  try {
+    await run();
+  } finally {
+    document.adoptedStyleSheets = document.adoptedStyleSheets.filter((sheet) => sheet !== reserve);
+  }
+}
+
 export function runSharedSuite(options: SharedSuiteOptions): void {
   const { tag } = options;
   const readyText = (regulation: Regulation): string => options.readyText(regulation) ?? regulation.title;
@@ -219,15 +231,9 @@ export function runSharedSuite(options: SharedSuiteOptions): void {
       expect(el.shadowRoot!.querySelector('[part~="error"]')).to.exist;
     });
 
-    it('renders first in a task after the one that attaches it; busy until then, in the room reserve.css keeps', async () => {
-      const reserve = new CSSStyleSheet();
-      reserve.replaceSync(await (await fetch('/packages/elements/src/reserve.css')).text());
-      document.adoptedStyleSheets = [...document.adoptedStyleSheets, reserve];
-      try {
-        const host = await fixture<HTMLDivElement>(html`<div lang="zh-CN"></div>`);
-        const el = document.createElement(tag) as AnyElement;
-        for (const [name, value] of Object.entries(attrs)) el.setAttribute(name, value);
-        host.append(el);
+    it('renders first in a task after the one that attaches it; busy until then, in the room reserve.css keeps', () =>
+      withReserve(async () => {
+        const { el } = await mount('zh-CN');
         // The next task (a timer set now runs before the turn's, which waits for a frame).
         const before = await new Promise<{ rendered: boolean; busy: string | null; height: number }>((done) =>
           setTimeout(() =>
@@ -244,10 +250,7 @@ export function runSharedSuite(options: SharedSuiteOptions): void {
         expect(el.hasAttribute('aria-busy')).to.equal(false);
         expect(el.offsetHeight, 'the loading state keeps it').to.be.closeTo(kept, 1);
         expect(shownText(el)).to.not.equal('');
-      } finally {
-        document.adoptedStyleSheets = document.adoptedStyleSheets.filter((sheet) => sheet !== reserve);
-      }
-    });
+      }));
 
     it('takes turns with the other components of a page: each renders in a task of its own', async () => {
       const host = await fixture<HTMLDivElement>(html`<div lang="zh-CN"></div>`);
@@ -398,11 +401,7 @@ export function runSharedSuite(options: SharedSuiteOptions): void {
         return realFetch(input, init);
       };
       try {
-        const host = await fixture<HTMLDivElement>(html`<div lang="zh-CN"></div>`);
-        const el = document.createElement(tag) as AnyElement;
-        for (const [attr, value] of Object.entries(attrs)) el.setAttribute(attr, value);
-        el.src = DATASET_URL;
-        host.append(el);
+        const { host, el } = await mount('zh-CN', (e) => (e.src = DATASET_URL));
         el.remove();
         await new Promise((done) => setTimeout(done, 300));
         expect(fetched, 'fetched while detached').to.deep.equal([]);
@@ -425,24 +424,14 @@ export function runSharedSuite(options: SharedSuiteOptions): void {
       expect(el.hasAttribute('aria-busy')).to.equal(false);
     });
 
-    it('keeps no room while hidden and busy', async () => {
-      const reserve = new CSSStyleSheet();
-      reserve.replaceSync(await (await fetch('/packages/elements/src/reserve.css')).text());
-      document.adoptedStyleSheets = [...document.adoptedStyleSheets, reserve];
-      try {
-        const host = await fixture<HTMLDivElement>(html`<div lang="zh-CN"></div>`);
-        const el = document.createElement(tag) as AnyElement;
-        for (const [attr, value] of Object.entries(attrs)) el.setAttribute(attr, value);
-        el.hidden = true;
-        host.append(el);
+    it('keeps no room while hidden and busy', () =>
+      withReserve(async () => {
+        const { el } = await mount('zh-CN', (e) => (e.hidden = true));
         expect(el.getAttribute('aria-busy')).to.equal('true');
         expect(el.offsetHeight).to.equal(0);
         await el.updateComplete;
         expect(el.offsetHeight).to.equal(0);
-      } finally {
-        document.adoptedStyleSheets = document.adoptedStyleSheets.filter((sheet) => sheet !== reserve);
-      }
-    });
+      }));
 
     it('renders hostile strings from the data as text', async () => {
       (window as { __pwned?: number }).__pwned = undefined;

@@ -263,7 +263,9 @@ function apply(host: DirectoryInternals, applied: Filter | undefined): void {
     host.requestUpdate();
     next();
   };
-  // Once the browser has painted what the last chunk changed, as the directory's own chunks.
+  // Once the browser has painted what the last chunk changed. (Not `turn` from after-paint.ts,
+  // as the directory's own chunks: imported here too, it would leave the first render's chunk for
+  // one of its own, about 100 bytes and a request more there.)
   const next = (): void => void requestAnimationFrame(() => setTimeout(chunk));
   next();
 }
