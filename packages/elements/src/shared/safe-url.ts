@@ -21,12 +21,12 @@ export function mailtoHref(address: string): string | undefined {
 /**
  * True when `src` may be fetched: an http(s) URL, or a relative one on an http(s) page. Parsed
  * as the browser will parse it (which drops tabs, newlines and leading control characters), so
- * "da\tta:…" is a data: URL here too and is refused.
+ * "da\tta:…" is a data: URL here too and is refused. In the browser only: a component loads
+ * nothing on a server.
  */
 export function isFetchableSrc(src: string): boolean {
   try {
-    const { protocol } = new URL(src, typeof document === 'undefined' ? 'https://localhost/' : document.baseURI);
-    return protocol === 'http:' || protocol === 'https:';
+    return /^https?:$/.test(new URL(src, document.baseURI).protocol);
   } catch {
     return false;
   }

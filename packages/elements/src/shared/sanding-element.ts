@@ -1,4 +1,11 @@
-import { LitElement, html, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
+import {
+  LitElement,
+  html,
+  type PropertyDeclaration,
+  type PropertyValues,
+  type TemplateResult,
+  type PropertyDeclarations,
+} from 'lit';
 import type { Regulation, RegulationV1 } from '@sanding/data';
 import {
   common,
@@ -123,14 +130,30 @@ export abstract class SandingElement<Sections extends keyof Strings = 'common'> 
       ? super.scheduleUpdate()
       : turn(() => {
           this.removeAttribute('aria-busy');
+          this.reapply = this.later;
+          this.later = undefined;
           return super.scheduleUpdate();
         });
+  }
+
+  /**
+   * The properties set from the element's connection to its first render, with their values.
+   * Lit applies those set before the element was defined at its first update, which waits its
+   * turn: these were set later, and win over them (willUpdate).
+   */
+  declare private later: Map<PropertyKey, unknown> | undefined;
+  declare private reapply: Map<PropertyKey, unknown> | undefined;
+
+  override requestUpdate(name?: PropertyKey, oldValue?: unknown, options?: PropertyDeclaration): void {
+    super.requestUpdate(name, oldValue, options);
+    if (name) this.later?.set(name, this[name as keyof this]);
   }
 
   override connectedCallback(): void {
     // Busy until its first render, and reserve.css keeps its room meanwhile, as before
     // definition; not a shadow root the server rendered, which shows its content already.
     if (!this.shadowRoot) this.setAttribute('aria-busy', 'true');
+    if (!this.hasUpdated) this.later ??= new Map();
     super.connectedCallback();
     this.syncLanguage();
     this.unsubscribeLang = onLangChange(() => this.syncLanguage(), this);
@@ -153,6 +176,8 @@ export abstract class SandingElement<Sections extends keyof Strings = 'common'> 
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
+    this.reapply?.forEach((value, name) => ((this as Record<PropertyKey, unknown>)[name] = value));
+    this.reapply = undefined;
     // Before the first render, and under server-side rendering (no connectedCallback).
     if (!this.hasUpdated) this.syncLanguage();
     const key = this.sourceKey();
