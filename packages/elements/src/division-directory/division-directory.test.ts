@@ -846,6 +846,39 @@ describe('<sanding-division-directory>', () => {
     expect(isOpen(again, EXPERTS)).to.equal(true);
   });
 
+  it('opens the session storage in a task of its own, not in a render', async () => {
+    const storage = sessionStorage;
+    /** For each read of the storage: whether a render was under way. */
+    const inRender: boolean[] = [];
+    let rendering = false;
+    await withStorage(
+      () => {
+        inRender.push(rendering);
+        return storage;
+      },
+      async () => {
+        const host = await fixture<HTMLDivElement>(html`<div lang="zh-CN"></div>`);
+        const el = document.createElement('sanding-division-directory');
+        const own = el as unknown as { willUpdate(changed: unknown): void };
+        const willUpdate = own.willUpdate.bind(el);
+        own.willUpdate = (changed) => {
+          rendering = true;
+          try {
+            willUpdate(changed);
+          } finally {
+            rendering = false;
+          }
+        };
+        el.regulation = dalianHans;
+        host.append(el);
+        await el.updateComplete;
+        expect(shownText(el)).to.include(dalianHans.agency.name);
+      },
+    );
+    expect(inRender[0], 'the first read').to.equal(false);
+    expect(inRender, 'the data restores what was remembered, in its render').to.include(true);
+  });
+
   it('with remember="off", remembers nothing and restores nothing, and never reads the storage', async () => {
     const storage = sessionStorage;
     await withStorage(
