@@ -243,9 +243,9 @@ export class SandingDivisionDirectory extends SandingElement<'directory'> {
   override connectedCallback(): void {
     super.connectedCallback();
     window.addEventListener('hashchange', this.onHashChange);
-    // The first use of the session's storage waits for the browser to open it (10 ms and more on
-    // a phone, 30 ms at CPU ×4): a read in a turn of its own, so that neither the first render
-    // (the loading state) nor the data's waits for it. (Once open, a read costs nothing.)
+    // The first use of the session's storage waits for the browser to open it (10 to 30 ms at
+    // CPU ×4): a read in a turn of its own, so that neither the first render (the loading state)
+    // nor the data's waits for it. Once it is open, a read costs next to nothing.
     void turn(() => this.restored(''));
   }
 
