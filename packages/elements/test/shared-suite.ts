@@ -408,6 +408,27 @@ export function runSharedSuite(options: SharedSuiteOptions): void {
       expect(shownText(el)).to.include(readyText(dalianHant));
     });
 
+    it('takes the later value too when its first update is forced before its turn, and every value set after it', async () => {
+      const lateTag = `${tag}-forced-${Math.random().toString(36).slice(2, 8)}`;
+      const el = document.createElement(lateTag) as AnyElement;
+      for (const [attr, value] of Object.entries(attrs)) el.setAttribute(attr, value);
+      (el as unknown as { regulation: Regulation }).regulation = dalianHans;
+      const host = await fixture<HTMLDivElement>(html`<div lang="zh-CN"></div>`);
+      host.append(el);
+      customElements.define(lateTag, class extends (options.constructor as typeof HTMLElement) {});
+      el.regulation = dalianHant;
+      // Lit's public way to update at once, before the turn the first update waits for.
+      (el as unknown as { performUpdate(): void }).performUpdate();
+      expect(el.hasUpdated).to.equal(true);
+      expect(el.regulation).to.equal(dalianHant);
+      // The turn comes and goes; a value set after it is not put back to an earlier one.
+      await new Promise((done) => setTimeout(done, 300));
+      el.regulation = dalianHans;
+      await settle(el);
+      expect(el.regulation).to.equal(dalianHans);
+      expect(shownText(el)).to.include(readyText(dalianHans));
+    });
+
     it('loads nothing when removed before its first render, and loads once attached again', async () => {
       const realFetch = window.fetch;
       const fetched: string[] = [];

@@ -243,9 +243,12 @@ export class SandingDivisionDirectory extends SandingElement<'directory'> {
   override connectedCallback(): void {
     super.connectedCallback();
     window.addEventListener('hashchange', this.onHashChange);
+  }
+
+  protected override firstUpdated(): void {
     // The first use of the session's storage waits for the browser to open it (10 to 30 ms at
-    // CPU ×4): a read in a turn of its own, so that neither the first render (the loading state)
-    // nor the data's waits for it. Once it is open, a read costs next to nothing.
+    // CPU ×4): a read in a turn of its own after the first render (the loading state, or the data
+    // given by property, which reads it itself), so that the data's render does not wait for it.
     void turn(() => this.restored(''));
   }
 

@@ -89,12 +89,13 @@ const OBSERVED: MutationObserverInit = { attributes: true, attributeFilter: ['la
  */
 export function onLangChange(listener: LangListener, element: Element): () => void {
   listeners.add(listener);
-  if (!observer && typeof MutationObserver !== 'undefined' && typeof document !== 'undefined') {
+  // In the browser only (a component's connectedCallback, which a server never calls).
+  if (!observer) {
     observer = new MutationObserver(() => listeners.forEach((l) => l()));
     observer.observe(document.documentElement, OBSERVED);
   }
   for (let root = element.getRootNode(); root instanceof ShadowRoot; root = root.host.getRootNode())
-    observer?.observe(root, OBSERVED);
+    observer.observe(root, OBSERVED);
   return () => {
     listeners.delete(listener);
     if (listeners.size === 0) {

@@ -1,11 +1,4 @@
-import {
-  LitElement,
-  html,
-  type PropertyDeclaration,
-  type PropertyValues,
-  type TemplateResult,
-  type PropertyDeclarations,
-} from 'lit';
+import { LitElement, html, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import type { Regulation, RegulationV1 } from '@sanding/data';
 import {
   common,
@@ -130,23 +123,32 @@ export abstract class SandingElement<Sections extends keyof Strings = 'common'> 
       ? super.scheduleUpdate()
       : turn(() => {
           this.removeAttribute('aria-busy');
-          this.reapply = this.later;
-          this.later = undefined;
           return super.scheduleUpdate();
         });
   }
 
   /**
-   * The properties set from the element's connection to its first render, with their values.
-   * Lit applies those set before the element was defined at its first update, which waits its
-   * turn: these were set later, and win over them (willUpdate).
+   * The properties set from the element's connection to its first update, with their values.
+   * Lit applies those set before the element was defined at the start of its first update, which
+   * waits its turn: these were set later, and win over them (`reapply`, in willUpdate). A value is
+   * read back by the property's name, as every Sanding property is declared (static
+   * `properties`); a subclass's `accessor #private` cannot be read so, and is not covered.
    */
   declare private later: Map<PropertyKey, unknown> | undefined;
   declare private reapply: Map<PropertyKey, unknown> | undefined;
 
-  override requestUpdate(name?: PropertyKey, oldValue?: unknown, options?: PropertyDeclaration): void {
-    super.requestUpdate(name, oldValue, options);
+  override requestUpdate(...args: Parameters<LitElement['requestUpdate']>): void {
+    super.requestUpdate(...args);
+    const [name] = args;
     if (name) this.later?.set(name, this[name as keyof this]);
+  }
+
+  protected override performUpdate(): void {
+    // Before Lit's own restore (in the first update, however it is started): what it sets again
+    // is not recorded.
+    this.reapply = this.later;
+    this.later = undefined;
+    super.performUpdate();
   }
 
   override connectedCallback(): void {
@@ -163,8 +165,8 @@ export abstract class SandingElement<Sections extends keyof Strings = 'common'> 
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    // (A second call would be harmless; the next connection subscribes anew.)
     this.unsubscribeLang?.();
-    this.unsubscribeLang = undefined;
     // A load under way (a first load, or the other script of a dataset) is aborted, and made
     // again if the element comes back.
     if (this.loading) {
