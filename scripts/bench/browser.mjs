@@ -11,7 +11,7 @@
  *   pages       a page without script (the floor), the docs landing and each example: time to
  *               11 divisions shown, long tasks (and the longest from the components' definition on),
  *               layout shift (CLS), JS bytes transferred
- *   cls         a plain page with the four components, with and without reserve.css
+ *   cls         a plain page (zh-Hans, en) with the four components, with and without reserve.css
  *   keystrokes  lookup keystroke latency against an echoing <input>
  *   agencies    generated agencies of 300 and 10,000 divisions set through `regulation`:
  *               directory render and filter, against the same content as static HTML
@@ -298,9 +298,33 @@ async function benchPages(browser, pages) {
 // ---------------------------------------------------------------------------------------------
 // Layout shift on a plain page, with and without the shipped reserve.css
 
+/** The plain page's own text, by page language. */
+const PLAIN_TEXT = {
+  'zh-Hans': [
+    '大连市科学技术局',
+    '查找负责部门',
+    '在上面输入事项，找到负责的处室。',
+    '组织结构',
+    '内设机构',
+    '联系方式',
+    '页面到此结束。',
+  ],
+  en: [
+    'Dalian Municipal Science and Technology Bureau',
+    'Find the division in charge',
+    'Type a matter above to find the division that handles it.',
+    'Organisation',
+    'Divisions',
+    'Contact',
+    'End of the page.',
+  ],
+};
+
 /** A plain page: headings, text and the four components, nothing else; reserve.css if asked. */
-const plainPage = (reserve) => `<!doctype html>
-<html lang="zh-Hans">
+const plainPage = (reserve, lang = 'zh-Hans') => {
+  const [title, find, hint, chart, divisions, contact, end] = PLAIN_TEXT[lang];
+  return `<!doctype html>
+<html lang="${lang}">
   <head>
     <meta charset="utf-8" />
     <meta name="viewport" content="width=device-width, initial-scale=1" />
@@ -309,39 +333,46 @@ const plainPage = (reserve) => `<!doctype html>
     <script type="module" src="/sanding-elements.js"></script>
   </head>
   <body>
-    <h1>大连市科学技术局</h1>
-    <h2>查找负责部门</h2>
+    <h1>${title}</h1>
+    <h2>${find}</h2>
     <sanding-duty-lookup dataset="dalian-stb" directory="directory"></sanding-duty-lookup>
-    <p>在上面输入事项，找到负责的处室。</p>
-    <h2>组织结构</h2>
+    <p>${hint}</p>
+    <h2>${chart}</h2>
     <sanding-org-chart dataset="dalian-stb"></sanding-org-chart>
-    <h2>内设机构</h2>
+    <h2>${divisions}</h2>
     <sanding-division-directory id="directory" dataset="dalian-stb"></sanding-division-directory>
-    <h2>联系方式</h2>
+    <h2>${contact}</h2>
     <sanding-contact-card dataset="dalian-stb" heading-level="3"></sanding-contact-card>
-    <p>页面到此结束。</p>
+    <p>${end}</p>
   </body>
 </html>`;
+};
 
 async function benchCls(browser) {
   const server = await serve({
     root: BUNDLE,
-    pages: { '/without.html': plainPage(false), '/with.html': plainPage(true) },
+    pages: Object.fromEntries(
+      Object.keys(PLAIN_TEXT).flatMap((lang) => [
+        [`/${lang}-without.html`, plainPage(false, lang)],
+        [`/${lang}-with.html`, plainPage(true, lang)],
+      ]),
+    ),
   });
   const reserveShipped = (await fetch(`${server.url}/reserve.css`)).ok;
   try {
     const rows = [];
-    for (const variant of ['without', 'with']) {
-      const m = await medianLoad(browser, `${server.url}/${variant}.html`);
-      rows.push([`${variant} reserve.css`, m.cls.toFixed(3), ms(m.divisionsShown)]);
-    }
+    for (const lang of Object.keys(PLAIN_TEXT))
+      for (const variant of ['without', 'with']) {
+        const m = await medianLoad(browser, `${server.url}/${lang}-${variant}.html`);
+        rows.push([`${lang}, ${variant} reserve.css`, m.cls.toFixed(3), ms(m.divisionsShown)]);
+      }
     table(
       `Layout shift on a plain page with the four components (CPU ×${THROTTLING}, ${VIEWPORT.width}×${VIEWPORT.height}, empty storage, no hash, median of ${RUNS})`,
       ['page', 'CLS', `${DIVISIONS} divisions shown`],
       rows,
     );
     if (!reserveShipped) console.log('(dist/bundle/reserve.css is not built: both pages are the same)');
-    console.log('Target: CLS ≤ 0.05 with reserve.css.');
+    console.log('Target: CLS ≤ 0.05 with reserve.css (the issue measures the zh-Hans page).');
   } finally {
     await server.close();
   }
