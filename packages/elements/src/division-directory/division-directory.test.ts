@@ -871,7 +871,7 @@ describe('<sanding-division-directory>', () => {
         };
         el.setAttribute('dataset', 'dalian-stb');
         host.append(el);
-        await waitUntil(() => shownText(el).includes(dalianHans.agency.name), 'the data shown', { timeout: 5000 });
+        await waitUntil(() => shownText(el).includes('大连市科学技术局'), 'the data shown', { timeout: 5000 });
       },
     );
     expect(inRender[0], 'the first read').to.equal(false);
