@@ -16,8 +16,8 @@ const BUNDLE = dirname(fileURLToPath(import.meta.resolve('@sanding/elements/bund
 const TAGS = ['sanding-duty-lookup', 'sanding-org-chart', 'sanding-division-directory', 'sanding-contact-card'];
 
 /** The four components and a closing paragraph; with reserve.css and the script if asked. */
-const page = ({ reserve, script }) => `<!doctype html>
-<html lang="zh-Hans">
+const page = ({ reserve, script, lang = 'zh-Hans' }) => `<!doctype html>
+<html lang="${lang}">
   <head>
     <meta charset="utf-8" />
     ${reserve ? '<link rel="stylesheet" href="/reserve.css" />' : ''}
@@ -40,6 +40,8 @@ before(async () => {
       '/bare.html': page({ reserve: false, script: false }),
       '/reserved.html': page({ reserve: true, script: false }),
       '/loading.html': page({ reserve: true, script: true }),
+      '/en/reserved.html': page({ reserve: true, script: false, lang: 'en' }),
+      '/en/loading.html': page({ reserve: true, script: true, lang: 'en' }),
     },
   });
 });
@@ -76,42 +78,47 @@ describe('reserve.css', () => {
     }
   });
 
-  test('once the Dalian data shows, each component is about as tall as the room it kept (within 1.5rem), at widths from a desktop to a small phone', async () => {
-    // The sizes in reserve.css are these, measured: a component that grows or shrinks (a new
-    // line in each division, a larger text) must bring its size in reserve.css with it. Both
-    // pages load once; each width of the list lies within a step of reserve.css.
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-    try {
-      const reservedPage = await context.newPage();
-      await reservedPage.goto(`${server.url}/reserved.html`);
-      const p = await context.newPage();
-      await p.goto(`${server.url}/loading.html`);
-      // Every component shows its data, and the directory's closed panels and summary lines
-      // hold their text (the task after its first render).
-      await p.waitForFunction(
-        (tags) =>
-          tags.every((tag) => {
-            const root = document.querySelector(tag).shadowRoot;
-            return root?.firstElementChild && !root.querySelector('[part~="status"]');
-          }) &&
-          document.querySelector('sanding-division-directory').shadowRoot.querySelector('[part~="panel"]')?.textContent,
-        TAGS,
-      );
-      for (const width of [1280, 1000, 760, 590, 520, 430, 400, 375, 345, 320]) {
-        await reservedPage.setViewportSize({ width, height: 900 });
-        await p.setViewportSize({ width, height: 900 });
-        const reserved = await heights(reservedPage);
-        const shown = await heights(p);
-        for (const tag of TAGS)
-          assert.ok(
-            Math.abs(shown[tag] - reserved[tag]) <= 24,
-            `${tag} at ${width}px: ${shown[tag]}px shown, ${reserved[tag]}px kept`,
-          );
+  for (const [lang, folder] of [
+    ['zh-Hans', ''],
+    ['en', '/en'],
+  ])
+    test(`once the Dalian data shows, each component is about as tall as the room it kept (within 1.5rem), at widths from a desktop to a small phone (${lang} page)`, async () => {
+      // The sizes in reserve.css are these, measured: a component that grows or shrinks (a new
+      // line in each division, a larger text) must bring its size in reserve.css with it. Both
+      // pages load once; each width of the list lies within a step of reserve.css.
+      const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+      try {
+        const reservedPage = await context.newPage();
+        await reservedPage.goto(`${server.url}${folder}/reserved.html`);
+        const p = await context.newPage();
+        await p.goto(`${server.url}${folder}/loading.html`);
+        // Every component shows its data, and the directory's closed panels and summary lines
+        // hold their text (the task after its first render).
+        await p.waitForFunction(
+          (tags) =>
+            tags.every((tag) => {
+              const root = document.querySelector(tag).shadowRoot;
+              return root?.firstElementChild && !root.querySelector('[part~="status"]');
+            }) &&
+            document.querySelector('sanding-division-directory').shadowRoot.querySelector('[part~="panel"]')
+              ?.textContent,
+          TAGS,
+        );
+        for (const width of [1280, 1000, 760, 590, 520, 430, 400, 375, 345, 320]) {
+          await reservedPage.setViewportSize({ width, height: 900 });
+          await p.setViewportSize({ width, height: 900 });
+          const reserved = await heights(reservedPage);
+          const shown = await heights(p);
+          for (const tag of TAGS)
+            assert.ok(
+              Math.abs(shown[tag] - reserved[tag]) <= 24,
+              `${tag} at ${width}px: ${shown[tag]}px shown, ${reserved[tag]}px kept`,
+            );
+        }
+      } finally {
+        await context.close();
       }
-    } finally {
-      await context.close();
-    }
-  });
+    });
 
   test('while the data loads, each defined component keeps that same room', async () => {
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
