@@ -11,7 +11,8 @@
  *   pages       a page without script (the floor), the docs landing and each example: time to
  *               11 divisions shown, long tasks (and the longest from the components' definition on),
  *               layout shift (CLS), JS bytes transferred
- *   cls         a plain page (zh-Hans, en) with the four components, with and without reserve.css
+ *   cls         a plain page (zh-Hans, en; a laptop's and a phone's viewport) with the four
+ *               components, with and without reserve.css
  *   keystrokes  lookup keystroke latency against an echoing <input>
  *   agencies    generated agencies of 300 and 10,000 divisions set through `regulation`:
  *               directory render and filter, against the same content as static HTML
@@ -49,6 +50,8 @@ const runsOf = (part) => asked.length === 0 || asked.includes(part);
 const RUNS = Math.max(1, Number(process.env.BENCH_RUNS ?? 5));
 const THROTTLING = 4;
 const VIEWPORT = { width: 1280, height: 900 };
+/** A phone's, for the layout-shift part. */
+const PHONE = { width: 390, height: 844 };
 /** The longest a page may take to show its directory, or a filter to apply, before a run gives up. */
 const PATIENCE_MS = 120_000;
 
@@ -141,8 +144,8 @@ function instrument(divisions) {
 }
 
 /** A fresh context and page with the CPU throttled; `instrument` runs before the page's scripts. */
-async function throttledPage(browser, { divisions = DIVISIONS } = {}) {
-  const context = await browser.newContext({ viewport: VIEWPORT });
+async function throttledPage(browser, { divisions = DIVISIONS, viewport = VIEWPORT } = {}) {
+  const context = await browser.newContext({ viewport });
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: THROTTLING });
@@ -180,10 +183,10 @@ async function loadFigures(page, url, { plain = false } = {}) {
 }
 
 /** `RUNS` fresh loads of a URL; resolves with each figure's median. */
-async function medianLoad(browser, url, options) {
+async function medianLoad(browser, url, options = {}) {
   const runs = [];
   for (let i = 0; i < RUNS; i++) {
-    const { page, context } = await throttledPage(browser);
+    const { page, context } = await throttledPage(browser, { viewport: options.viewport });
     try {
       runs.push(await loadFigures(page, url, options));
     } finally {
@@ -361,13 +364,18 @@ async function benchCls(browser) {
   const reserveShipped = (await fetch(`${server.url}/reserve.css`)).ok;
   try {
     const rows = [];
-    for (const lang of Object.keys(PLAIN_TEXT))
-      for (const variant of ['without', 'with']) {
-        const m = await medianLoad(browser, `${server.url}/${lang}-${variant}.html`);
-        rows.push([`${lang}, ${variant} reserve.css`, m.cls.toFixed(3), ms(m.divisionsShown)]);
-      }
+    for (const viewport of [VIEWPORT, PHONE])
+      for (const lang of Object.keys(PLAIN_TEXT))
+        for (const variant of ['without', 'with']) {
+          const m = await medianLoad(browser, `${server.url}/${lang}-${variant}.html`, { viewport });
+          rows.push([
+            `${lang}, ${viewport.width}×${viewport.height}, ${variant} reserve.css`,
+            m.cls.toFixed(3),
+            ms(m.divisionsShown),
+          ]);
+        }
     table(
-      `Layout shift on a plain page with the four components (CPU ×${THROTTLING}, ${VIEWPORT.width}×${VIEWPORT.height}, empty storage, no hash, median of ${RUNS})`,
+      `Layout shift on a plain page with the four components (CPU ×${THROTTLING}, empty storage, no hash, median of ${RUNS})`,
       ['page', 'CLS', `${DIVISIONS} divisions shown`],
       rows,
     );

@@ -6,6 +6,7 @@
 import { expect, fixture, html, nextFrame, oneEvent, waitUntil } from '@open-wc/testing';
 import type { Regulation } from '@sanding/data';
 import type { SandingElement } from '../src/shared/sanding-element.js';
+import { turn } from '../src/shared/after-paint.js';
 import { copy, dalianHans, dalianHant, hostile } from './fixtures.js';
 
 /** Served by the test runner from the repo root (web-test-runner.config.js). */
@@ -421,8 +422,9 @@ export function runSharedSuite(options: SharedSuiteOptions): void {
       (el as unknown as { performUpdate(): void }).performUpdate();
       expect(el.hasUpdated).to.equal(true);
       expect(el.regulation).to.equal(dalianHant);
-      // The turn comes and goes; a value set after it is not put back to an earlier one.
-      await new Promise((done) => setTimeout(done, 300));
+      // The turn comes and goes (every turn asked for so far has run after this one); a value set
+      // after it is not put back to an earlier one.
+      await turn(() => undefined);
       el.regulation = dalianHans;
       await settle(el);
       expect(el.regulation).to.equal(dalianHans);

@@ -7,6 +7,7 @@ import { atWidths, linesOf, widths } from '../../test/typography.js';
 import type { Regulation } from '@sanding/data';
 import { SandingDivisionDirectory } from './define.js';
 import { builtEngine } from '../shared/engine.js';
+import { turn } from '../shared/after-paint.js';
 
 runSharedSuite({
   tag: 'sanding-division-directory',
@@ -847,6 +848,8 @@ describe('<sanding-division-directory>', () => {
   });
 
   it('opens the session storage in a task of its own, in no render', async () => {
+    // The turns of earlier tests' elements (their own storage reads among them) have run.
+    await turn(() => undefined);
     const storage = sessionStorage;
     /** For each read of the storage: whether an update (a render) was under way. */
     const inRender: boolean[] = [];
@@ -892,8 +895,8 @@ describe('<sanding-division-directory>', () => {
         customElements.define(tag, class extends SandingDivisionDirectory {});
         await el.updateComplete;
         await openByClick(el, AWARDS);
-        // The turns after the first render (the storage's among them) have run.
-        await new Promise((done) => setTimeout(done, 300));
+        // Every turn asked for so far (the storage's among them) has run.
+        await turn(() => undefined);
         expect(reads()).to.equal(0);
       },
     );

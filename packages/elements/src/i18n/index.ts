@@ -89,7 +89,8 @@ const OBSERVED: MutationObserverInit = { attributes: true, attributeFilter: ['la
  */
 export function onLangChange(listener: LangListener, element: Element): () => void {
   listeners.add(listener);
-  // In the browser only (a component's connectedCallback, which a server never calls).
+  // In the browser (a component's connectedCallback, which a server calls only when asked to, with
+  // a DOM shim; it threw there before as well, for want of ShadowRoot).
   if (!observer) {
     observer = new MutationObserver(() => listeners.forEach((l) => l()));
     observer.observe(document.documentElement, OBSERVED);
