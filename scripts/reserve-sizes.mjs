@@ -12,10 +12,10 @@
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { launch } from '../tests/support/browser.mjs';
+import { dalianComponents, dalianShown, heights as heightsOf, TAGS } from '../tests/support/reserve.mjs';
 import { serve } from '../tests/support/server.mjs';
 
 const BUNDLE = dirname(fileURLToPath(import.meta.resolve('@sanding/elements/bundle')));
-const TAGS = ['sanding-duty-lookup', 'sanding-org-chart', 'sanding-division-directory', 'sanding-contact-card'];
 const lang = process.argv[2] ?? 'en';
 /** How far a step's size may be from the height at any of its widths (the pages test allows 24 px). */
 const TOLERANCE_PX = 20;
@@ -29,7 +29,7 @@ const page = `<!doctype html>
     <script type="module" src="/sanding-elements.js"></script>
   </head>
   <body>
-    ${TAGS.map((tag) => `<${tag} dataset="dalian-stb"></${tag}>`).join('\n')}
+    ${dalianComponents()}
   </body>
 </html>`;
 
@@ -41,22 +41,11 @@ try {
   const context = await browser.newContext({ viewport: { width: WIDEST, height: 900 } });
   const p = await context.newPage();
   await p.goto(`${server.url}/measure.html`);
-  // Every component shows its data, and the directory's closed panels hold their text.
-  await p.waitForFunction(
-    (tags) =>
-      tags.every((tag) => {
-        const root = document.querySelector(tag).shadowRoot;
-        return root?.firstElementChild && !root.querySelector('[part~="status"]');
-      }) &&
-      document.querySelector('sanding-division-directory').shadowRoot.querySelector('[part~="panel"]')?.textContent,
-    TAGS,
-  );
+  await dalianShown(p);
   for (let width = WIDEST; width >= NARROWEST; width--) {
     await p.setViewportSize({ width, height: 900 });
-    heights.push([
-      width,
-      await p.evaluate((tags) => tags.map((tag) => document.querySelector(tag).getBoundingClientRect().height), TAGS),
-    ]);
+    const byTag = await heightsOf(p);
+    heights.push([width, TAGS.map((tag) => byTag[tag])]);
   }
 } finally {
   await browser.close();

@@ -11,10 +11,9 @@ import { fileURLToPath } from 'node:url';
 import { after, before, describe, test } from 'node:test';
 import { launch } from '../support/browser.mjs';
 import { serve } from '../support/server.mjs';
+import { dalianComponents, dalianShown, heights, TAGS } from '../support/reserve.mjs';
 
 const BUNDLE = dirname(fileURLToPath(import.meta.resolve('@sanding/elements/bundle')));
-const TAGS = ['sanding-duty-lookup', 'sanding-org-chart', 'sanding-division-directory', 'sanding-contact-card'];
-
 /** The four components and a closing paragraph; with reserve.css and the script if asked. */
 const page = ({ reserve, script, lang = 'zh-Hans' }) => `<!doctype html>
 <html lang="${lang}">
@@ -24,7 +23,7 @@ const page = ({ reserve, script, lang = 'zh-Hans' }) => `<!doctype html>
     ${script ? '<script type="module" src="/sanding-elements.js"></script>' : ''}
   </head>
   <body>
-    ${TAGS.map((tag) => `<${tag} dataset="dalian-stb"></${tag}>`).join('\n')}
+    ${dalianComponents()}
     <p id="after">页面到此结束。</p>
   </body>
 </html>`;
@@ -50,13 +49,6 @@ after(async () => {
   await browser?.close();
   await server?.close();
 });
-
-/** Each component's height in CSS pixels, by tag. */
-const heights = (page) =>
-  page.evaluate(
-    (tags) => Object.fromEntries(tags.map((tag) => [tag, document.querySelector(tag).getBoundingClientRect().height])),
-    TAGS,
-  );
 
 describe('reserve.css', () => {
   test('before the script defines them, each component keeps its room (without it, none)', async () => {
@@ -92,18 +84,7 @@ describe('reserve.css', () => {
         await reservedPage.goto(`${server.url}${folder}/reserved.html`);
         const p = await context.newPage();
         await p.goto(`${server.url}${folder}/loading.html`);
-        // Every component shows its data, and the directory's closed panels and summary lines
-        // hold their text (the task after its first render).
-        await p.waitForFunction(
-          (tags) =>
-            tags.every((tag) => {
-              const root = document.querySelector(tag).shadowRoot;
-              return root?.firstElementChild && !root.querySelector('[part~="status"]');
-            }) &&
-            document.querySelector('sanding-division-directory').shadowRoot.querySelector('[part~="panel"]')
-              ?.textContent,
-          TAGS,
-        );
+        await dalianShown(p);
         for (const width of [1280, 1000, 760, 590, 520, 430, 400, 375, 345, 320]) {
           await reservedPage.setViewportSize({ width, height: 900 });
           await p.setViewportSize({ width, height: 900 });

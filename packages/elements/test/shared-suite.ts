@@ -79,6 +79,21 @@ export function runSharedSuite(options: SharedSuiteOptions): void {
     return { host, el };
   };
 
+  /**
+   * A component attached with `regulation` (the Simplified data) set before its class was defined
+   * (under a tag of its own), then defined: resolves at once, its first render still to come.
+   */
+  const definedLate = async (): Promise<AnyElement> => {
+    const lateTag = `${tag}-late-${Math.random().toString(36).slice(2, 8)}`;
+    const el = document.createElement(lateTag) as AnyElement;
+    for (const [attr, value] of Object.entries(attrs)) el.setAttribute(attr, value);
+    (el as unknown as { regulation: Regulation }).regulation = dalianHans;
+    const host = await fixture<HTMLDivElement>(html`<div lang="zh-CN"></div>`);
+    host.append(el);
+    customElements.define(lateTag, class extends (options.constructor as typeof HTMLElement) {});
+    return el;
+  };
+
   /** The bundled dataset in a zh-TW host, once its Traditional data is shown. */
   const mountDalianHant = async (): Promise<{ host: HTMLDivElement; el: AnyElement }> => {
     const mounted = await mount('zh-TW', (el) => el.setAttribute('dataset', 'dalian-stb'));
@@ -382,25 +397,13 @@ export function runSharedSuite(options: SharedSuiteOptions): void {
     });
 
     it('takes a property set before the element was defined', async () => {
-      const lateTag = `${tag}-late-${Math.random().toString(36).slice(2, 8)}`;
-      const el = document.createElement(lateTag) as AnyElement;
-      for (const [attr, value] of Object.entries(attrs)) el.setAttribute(attr, value);
-      (el as unknown as { regulation: Regulation }).regulation = dalianHans;
-      const host = await fixture<HTMLDivElement>(html`<div lang="zh-CN"></div>`);
-      host.append(el);
-      customElements.define(lateTag, class extends (options.constructor as typeof HTMLElement) {});
+      const el = await definedLate();
       await settle(el);
       expect(shownText(el)).to.include(readyText(dalianHans));
     });
 
     it('takes the later value of a property set before the element was defined and again before its first render', async () => {
-      const lateTag = `${tag}-again-${Math.random().toString(36).slice(2, 8)}`;
-      const el = document.createElement(lateTag) as AnyElement;
-      for (const [attr, value] of Object.entries(attrs)) el.setAttribute(attr, value);
-      (el as unknown as { regulation: Regulation }).regulation = dalianHans;
-      const host = await fixture<HTMLDivElement>(html`<div lang="zh-CN"></div>`);
-      host.append(el);
-      customElements.define(lateTag, class extends (options.constructor as typeof HTMLElement) {});
+      const el = await definedLate();
       // Defined, not yet rendered (its first render waits its turn): the page sets it again.
       expect(el.hasUpdated).to.equal(false);
       el.regulation = dalianHant;
@@ -410,13 +413,7 @@ export function runSharedSuite(options: SharedSuiteOptions): void {
     });
 
     it('takes the later value too when its first update is forced before its turn, and every value set after it', async () => {
-      const lateTag = `${tag}-forced-${Math.random().toString(36).slice(2, 8)}`;
-      const el = document.createElement(lateTag) as AnyElement;
-      for (const [attr, value] of Object.entries(attrs)) el.setAttribute(attr, value);
-      (el as unknown as { regulation: Regulation }).regulation = dalianHans;
-      const host = await fixture<HTMLDivElement>(html`<div lang="zh-CN"></div>`);
-      host.append(el);
-      customElements.define(lateTag, class extends (options.constructor as typeof HTMLElement) {});
+      const el = await definedLate();
       el.regulation = dalianHant;
       // Lit's public way to update at once, before the turn the first update waits for.
       (el as unknown as { performUpdate(): void }).performUpdate();
