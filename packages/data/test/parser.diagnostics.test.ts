@@ -1632,3 +1632,147 @@ describe('what the session-9 review found', () => {
     assert.equal(parseRegulation(office).regulation.agency.name, null);
   });
 });
+
+describe('common layouts a session-15 probe found unread', () => {
+  test('a notice that says 现予以印发 keeps its issuer and its date', () => {
+    const text = [
+      '某政办发〔2014〕40号',
+      '某市人民政府办公室',
+      '关于印发某市统计局',
+      '主要职责内设机构和人员编制规定的通知',
+      '各县市区人民政府，市政府各部门：',
+      '《某市统计局主要职责、内设机构和人员编制规定》已经市人民政府批准，现予以印发。',
+      '某市人民政府办公室',
+      '2014年11月15日',
+      '某市统计局主要职责、内设机构和人员编制规定',
+      '一、主要职责',
+      '（一）负责全市统计工作。',
+    ].join('\n');
+    const { promulgation } = parseRegulation(text).regulation;
+    assert.equal(promulgation?.issuer, '某市人民政府办公室');
+    assert.equal(promulgation?.date, '2014-11-15');
+    assert.equal(promulgation?.documentNumber, '某政办发〔2014〕40号');
+  });
+
+  test('names with a colon, on their own lines or before their text, are a list', () => {
+    const expected = [
+      ['办公室', [], ['负责机关日常运转']],
+      ['综合科', [], ['负责综合协调工作']],
+      ['规划科', ['法规科'], ['负责规划工作']],
+    ];
+    const read = (text: string): unknown[] =>
+      parseRegulation(text).regulation.divisions.map((d) => [
+        d.name,
+        d.alsoKnownAs,
+        d.responsibilities.map((c) => c.text),
+      ]);
+    const names = ['办公室', '综合科', '规划科(法规科)'];
+    const texts = ['负责机关日常运转。', '负责综合协调工作。', '负责规划工作。'];
+    // Under a heading, and without one; the name alone on its line, or before its text.
+    assert.deepEqual(
+      read(['某县发展和改革局', '内设机构', ...names.map((n, i) => `${n}：${texts[i]}`)].join('\n')),
+      expected,
+    );
+    assert.deepEqual(read(['某县发展和改革局', ...names.map((n, i) => `${n}：${texts[i]}`)].join('\n')), expected);
+    assert.deepEqual(read(['某县发展和改革局', ...names.flatMap((n, i) => [`${n}：`, texts[i]])].join('\n')), expected);
+    // The agency's name on the first line is its title, not a division.
+    assert.equal(
+      parseRegulation(['某县发展和改革局', ...names.map((n, i) => `${n}：${texts[i]}`)].join('\n')).regulation.agency
+        .name,
+      '某县发展和改革局',
+    );
+  });
+
+  test('two names are a list under a line that heads divisions, not without one', () => {
+    const headed = ['某縣審計局', '內設機構：', '辦公室', '負責機關日常運轉。', '財政審計股', '負責財政審計。'].join(
+      '\n',
+    );
+    assert.deepEqual(divisionNames(headed), ['辦公室', '財政審計股']);
+    const sections = [
+      '某县政法委',
+      '各科室主要职责',
+      '综治办(与政法委机关合署办公):',
+      '负责综治委的日常工作。',
+      '维稳办(与政法委机关',
+    ];
+    const { divisions } = parseRegulation(sections.join('\n')).regulation;
+    assert.deepEqual(
+      divisions.map((d) => [d.name, d.alsoKnownAs, d.coLocated]),
+      [
+        ['综治办', [], ['政法委机关']],
+        ['维稳办', [], []],
+      ],
+    );
+    // No heading: two are not a list (as before).
+    assert.deepEqual(divisionNames('某县审计局\n办公室：负责日常运转。\n财政审计股：负责财政审计。'), []);
+  });
+
+  test('a line that heads divisions, or a short heading after a division, ends the list; 股室 is no division', () => {
+    const text = [
+      '某县审计局',
+      '股室：',
+      '办公室：负责日常运转。',
+      '财政审计股：负责财政审计。',
+      '经济责任审计股：负责经济责任审计。',
+      '领导',
+      '局长：张三',
+    ].join('\n');
+    const { divisions, agency } = parseRegulation(text).regulation;
+    assert.deepEqual(
+      divisions.map((d) => [d.name, d.responsibilities.length]),
+      [
+        ['办公室', 1],
+        ['财政审计股', 1],
+        ['经济责任审计股', 1],
+      ],
+    );
+    assert.equal(agency.name, '某县审计局');
+    assert.deepEqual(divisionNames('某县审计局\n股室：办公室、财政审计股、经济责任审计股。'), [
+      '办公室',
+      '财政审计股',
+      '经济责任审计股',
+    ]);
+  });
+
+  test('a list introduced by …职责是： is a list, and a first marker a website rewrote (1. then 二、) does not split it', () => {
+    const text = [
+      '某县林业局的主要职责',
+      '某县林业局的主要职责是:',
+      '1.负责全县林业工作。',
+      '二、组织全县植树造林。',
+      '三、承担森林资源保护的责任。',
+    ].join('\n');
+    assert.deepEqual(
+      parseRegulation(text).regulation.duties.map((d) => d.text),
+      ['负责全县林业工作。', '组织全县植树造林。', '承担森林资源保护的责任。'],
+    );
+  });
+
+  test('设有五个核心部门 declares five divisions; 共用一个机构 declares none', () => {
+    const text =
+      '某区档案局与某区档案馆共用一个机构。区档案局设有五个核心部门，分别是：\n1. 办公室，负责日常工作。\n2. 登记科，负责登记。';
+    assert.equal(parseRegulation(text).regulation.declaredDivisionCount, 5);
+    assert.equal(parseRegulation('某区档案局与某区档案馆共用一个机构。').regulation.declaredDivisionCount, undefined);
+  });
+
+  test('posts under a heading written as plain text are the staffing; a text ending in them or in a leader line is whole', () => {
+    const text = [
+      '某縣審計局',
+      '辦公室：負責機關日常運轉。',
+      '財政審計股：負責財政審計。',
+      '法規股：負責法規。',
+      '領導職數',
+      '局長1名，副局長2名',
+    ];
+    const { regulation, diagnostics } = parseRegulation(text.join('\n'));
+    assert.deepEqual(regulation.staffing?.leadershipPosts, [
+      { title: '局長', count: 1 },
+      { title: '副局長', count: 2 },
+    ]);
+    assert.equal(regulation.staffing?.citation, '領導職數');
+    assert.ok(!diagnostics.some((d) => d.code === 'truncated-text'));
+    const led = parseRegulation('某县审计局\n一、主要职责\n（一）负责审计。\n局长：张三\n副局长：李四、王五');
+    assert.ok(!led.diagnostics.some((d) => d.code === 'truncated-text'));
+    assert.equal(led.regulation.leaders.length, 3);
+  });
+});

@@ -16,6 +16,14 @@ export const COUNT_BEFORE = new RegExp(
   `${COUNT}\\s*(?:[内內][设設][机機][构構]|[个個](?:[内內][设設]|[职職]能|行政)?(?:[机機][构構]|司局|司(?![法机機])|[处處][(（]?室|[处處]室|科室|股室|股(?![份东東票权權])|科(?=$|[\\s、，,。；;：:（(）)和及])|[处處]))(?![\\s、，,]*[两兩][块塊])`,
   'u',
 );
+/**
+ * 设有五个核心部门, 下设5个部门, 内设6个职能部门: 部门 counts divisions only after a setting-up verb
+ * (an agency is itself 一个部门 of its government).
+ */
+const COUNT_DEPARTMENTS = new RegExp(
+  `[设設](?:有|置|立)?\\s*${COUNT}\\s*[个個](?:核心|主要|职能|職能|业务|業務)?部[门門]`,
+  'u',
+);
 /** 内设机构21个, 内设机构设有21个. */
 const COUNT_AFTER = new RegExp(`[内內][设設][机機][构構](?:[设設]有|共有|有|共)?\\s*${COUNT}\\s*[个個]`, 'u');
 /**
@@ -50,8 +58,15 @@ export function declaredDivisionCount(
   return null;
 }
 
+/** One body, as in 共用一个机构 or 是一个机构: never a count of divisions. */
+const ONE_BODY = /^[一1１壹]\s*[个個][机機][构構]$/u;
+
+const COUNT_BEFORE_ALL = new RegExp(COUNT_BEFORE.source, 'gu');
+
 function countIn(line: SourceLine): number | null {
-  const match = COUNT_BEFORE.exec(line.text) ?? COUNT_AFTER.exec(line.text) ?? COUNT_AFTER_LIST.exec(line.text);
+  const before = [...line.text.matchAll(COUNT_BEFORE_ALL)].find((m) => !ONE_BODY.test(m[0]));
+  const match =
+    before ?? COUNT_AFTER.exec(line.text) ?? COUNT_AFTER_LIST.exec(line.text) ?? COUNT_DEPARTMENTS.exec(line.text);
   const count = match ? parseNumeral((match[1] ?? '').normalize('NFKC')) : null;
   return count !== null && count > 0 ? count : null;
 }

@@ -264,6 +264,28 @@ function applyCoLocation(sentence: CoLocationSentence, index: DraftIndex): boole
   return false;
 }
 
+/**
+ * Sets a division's bracketed notes where no list item carries them (a name alone on its line, an
+ * inline list): 与X合署办公 is a body it operates jointly with, 加挂X牌子 an other name, and any
+ * other note an other name.
+ */
+function applyNotes(division: Division, notes: readonly string[]): void {
+  for (const note of notes) {
+    const pair = CO_LOCATION_SENTENCE.exec(note.replace(/[。.；;，,\s]+$/u, ''))?.[1];
+    const other =
+      pair === undefined
+        ? undefined
+        : splitsOf(pair.trim()).find(([first, second]) => first === '' && second !== '')?.[1];
+    if (other !== undefined) {
+      division.coLocated = addUnique(division.coLocated, other);
+      continue;
+    }
+    const signboards = findSignboards(note);
+    if (signboards.length === 0) division.alsoKnownAs = addUnique(division.alsoKnownAs, note);
+    for (const found of signboards) division.alsoKnownAs = addUnique(division.alsoKnownAs, found.name);
+  }
+}
+
 /** A sentence of the division section that is not a division: 纪检监察机构按有关规定设置。 */
 const NOTE = /按[^。]{0,12}[规規]定|另行|[设設]置[。.]?$/u;
 
@@ -411,10 +433,11 @@ function fit(division: Division): void {
  * 四、内设机构：办公室、群众体育科… (a profile page's heading, the list after its colon) /
  * 设4个股：人秘股、政策法规股… (a count, then the list after a colon or a semicolon) / 内设17个职能科室，分别为
  * 办公室、政策法规科… (a count, then the list after 分别为, or 现设9个处室，即…) / 内设4个科室（办公室、…） (the list
- * in brackets after its count) / 州委宣传部设办公室、新闻宣传科… (设 alone, after the agency's name).
+ * in brackets after its count) / 州委宣传部设办公室、新闻宣传科… (设 alone, after the agency's name) /
+ * 股室：办公室、财政审计股… or 机构设置：… (a label at the start of a line, the list after its colon).
  */
 const INLINE_LIST =
-  /(?:[内內现現]?[设設]\s*[0-9０-９一二三四五六七八九十]{1,3}\s*(?:[个個][^：:；;，,。、]{1,8}|(?:[内內][设設])?[机機][构構])[，,]\s*(?:分[别別][为為是]|包括|即)[：:]?|[内內]?[设設]有?\s*[0-9０-９一二三四五六七八九十]{1,3}\s*[个個][^：:；;，,。、]{0,8}[：:；;]|[内內]?[设設]有?\s*[0-9０-９一二三四五六七八九十]{1,3}\s*[个個][^：:；;，,。、（(]{0,8}[（(](?=[^（()）]*、)|[内內][设設]|下[设設]|[机機][关關](?:[设設]|现有|現有)|(?<=^|[。；;！!]\s{0,2}|[局委办辦厅廳院关關])[设設]有|(?<=(?:^|[。；;！!，,：:])\s{0,2}[^，,。；;：:、\s]{2,20}[局委办辦厅廳院部])[设設](?![立置计計施备備有])|[内內]部[机機][构構](?:包括|[为為有])[：:]?)(?:[机機][构構](?:(?:包括|[为為有是])[，,：:]?|[：:]))?([^，,。；;]{2,200})/gu;
+  /(?:[内內现現]?[设設]\s*[0-9０-９一二三四五六七八九十]{1,3}\s*(?:[个個][^：:；;，,。、]{1,8}|(?:[内內][设設])?[机機][构構])[，,]\s*(?:分[别別][为為是]|包括|即)[：:]?|[内內]?[设設]有?\s*[0-9０-９一二三四五六七八九十]{1,3}\s*[个個][^：:；;，,。、]{0,8}[：:；;]|[内內]?[设設]有?\s*[0-9０-９一二三四五六七八九十]{1,3}\s*[个個][^：:；;，,。、（(]{0,8}[（(](?=[^（()）]*、)|[内內][设設]|下[设設]|[机機][关關](?:[设設]|现有|現有)|(?<=^|[。；;！!]\s{0,2}|[局委办辦厅廳院关關])[设設]有|(?<=(?:^|[。；;！!，,：:])\s{0,2}[^，,。；;：:、\s]{2,20}[局委办辦厅廳院部])[设設](?![立置计計施备備有])|[内內]部[机機][构構](?:包括|[为為有])[：:]?|(?<=^(?:[一二三四五六七八九十]{1,3}、|\s)*)(?:[科处處股]室|[机機][构構])(?:[设設]置)?[：:](?![^、，,。；;]{0,20}[设設]))(?:[机機][构構](?:(?:包括|[为為有是])[，,：:]?|[：:]))?([^，,。；;]{2,200})/gu;
 /** The most places in one line where an inline list is tried (a definition may come first: 内设机构是指…). */
 const INLINE_TRIES = 8;
 /** How a summarised list ends: …等27个司局部门, …等, …信息中心21个股室; group 1 is the count. */
@@ -453,16 +476,20 @@ export function inlineDivisions(tokens: readonly LineToken[], label: string): Di
   for (let i = 0; i < tokens.length; i++) {
     const found = inlineListIn((tokens[i] as LineToken).line.text);
     if (found)
-      return found.map(({ name, notes, cut }, index) => ({
-        id: `sec_divisions__point_${index + 1}`,
-        number: index + 1,
-        name,
-        citation: `${label}(${formatNumeral(index + 1)})`,
-        alsoKnownAs: [...notes],
-        coLocated: [],
-        responsibilities: [],
-        ...(cut ? { truncated: true } : {}),
-      }));
+      return found.map(({ name, notes, cut }, index) => {
+        const division: Division = {
+          id: `sec_divisions__point_${index + 1}`,
+          number: index + 1,
+          name,
+          citation: `${label}(${formatNumeral(index + 1)})`,
+          alsoKnownAs: [],
+          coLocated: [],
+          responsibilities: [],
+          ...(cut ? { truncated: true } : {}),
+        };
+        applyNotes(division, notes);
+        return division;
+      });
   }
   return [];
 }
@@ -517,15 +544,44 @@ function nameThenText(text: string): { name: string; notes: readonly string[]; r
   const match = NAME_THEN_TEXT.exec(text);
   if (!match) return null;
   const found = splitTrailingGroups(match[1] ?? '');
-  return isDivisionName(found.name) ? { ...found, rest: match[2] ?? '' } : null;
+  return isDivisionName(found.name) && !GENERIC_NAME.test(found.name) ? { ...found, rest: match[2] ?? '' } : null;
 }
-const NAME_THEN_TEXT = /^([^\s。；;，,：:、]{2,30})\s+(\S.*)$/u;
+const NAME_THEN_TEXT = /^([^\s。；;，,：:、]{2,30})(?:\s*[：:]\s*|\s+)(\S.*)$/u;
 
-/** A name alone on its line: 政策法規司, 辦公室(外事辦公室), or the last one cut off in its bracket: 醫政處(省醫療服務監. */
-function nameAlone(text: string): { name: string; notes: readonly string[] } | null {
+/** Words for divisions in general, never one division's name: 股室：办公室、…; 科室：… */
+const GENERIC_NAME =
+  /^(?:[科处處股]室|[内內][设設][机機][构構]|[机機][构構]|[职職]能[科处處股]室|[业業][务務][科处處股]室)$/u;
+
+/**
+ * A name alone on its line: 政策法規司, 辦公室(外事辦公室), 综合科：(its text on the next line), or
+ * the last one cut off in its bracket: 醫政處(省醫療服務監.
+ */
+function nameAlone(line: string): { name: string; notes: readonly string[] } | null {
+  const text = line.replace(/[：:]$/u, '');
   if (text.length > 30 || /[。；;，,：:、]/u.test(text)) return null;
   const found = splitTrailingGroups(text.replace(/[（(][^（()）]*$/u, ''));
-  return isDivisionName(found.name) ? found : null;
+  return isDivisionName(found.name) && !GENERIC_NAME.test(found.name) ? found : null;
+}
+
+/** A short line that heads a list of divisions: 内设机构：, 科室设置, 县委政法委机关各科室主要职责. */
+const DIVISIONS_HEADING = /[内內][设設][机機][构構]|[内內][设設][处處]室|[科处處股]室|[机機][构構][设設]置/u;
+
+/** True when the line before token `i` (blank lines aside) heads a list of divisions. */
+function headsDivisions(tokens: readonly LineToken[], i: number): boolean {
+  let j = i - 1;
+  while (j >= 0 && (tokens[j] as LineToken).kind === 'blank') j--;
+  return j >= 0 && isDivisionsHeading((tokens[j] as LineToken).line.text);
+}
+
+/** True when a line heads a list of divisions (see DIVISIONS_HEADING): short, no sentence in it. */
+function isDivisionsHeading(line: string): boolean {
+  const text = line.replace(/[：:]$/u, '');
+  return text.length <= 30 && !/[。；;，,：:]/u.test(text) && DIVISIONS_HEADING.test(text);
+}
+
+/** A short line without a stop or a comma (领导, 直属单位): after a division's text, the next heading. */
+function headingLike(text: string): boolean {
+  return text.length <= 10 && !/[。；;，,.]/u.test(text);
 }
 
 /** Divisions read from names alone on their lines, and the lines they were read from. */
@@ -547,8 +603,11 @@ export function nameLineDivisions(
 ): NameLineDivisions {
   let divisions: Division[] = [];
   let lines: LineToken[] = [];
-  // A name starts a division only once the one before has its text, so three names are a list.
-  const done = (): boolean => divisions.length >= 3;
+  // Whether the run follows a line that heads divisions (内设机构：, 各科室主要职责).
+  let headed = false;
+  // A name starts a division only once the one before has its text, so three names are a list,
+  // or two under a line that heads divisions.
+  const done = (): boolean => divisions.length >= (headed ? 2 : 3);
   for (let i = first ? -1 : 0; i < tokens.length; i++) {
     const token = (i < 0 ? first : tokens[i]) as LineToken;
     if (token.kind === 'blank') continue;
@@ -558,30 +617,44 @@ export function nameLineDivisions(
     const named = alone ?? withText;
     const last = divisions[divisions.length - 1];
     if (named && (!last || last.responsibilities.length > 0)) {
+      if (!last) headed = headsDivisions(tokens, i);
       const number = divisions.length + 1;
       const id = `sec_divisions__point_${number}`;
-      divisions.push({
+      const division: Division = {
         id,
         number,
         name: named.name,
         citation: `${label}(${formatNumeral(number)})`,
-        alsoKnownAs: [...named.notes],
+        alsoKnownAs: [],
         coLocated: [],
         responsibilities: [],
         unnumbered: true,
-      });
+      };
+      applyNotes(division, named.notes);
+      divisions.push(division);
       if (withText) {
         const division = divisions[divisions.length - 1] as Division;
         for (const { text: piece } of splitOutsideBrackets(withText.rest, CLAUSE_END).pieces)
           addClause(division, piece);
       }
-    } else if (token.kind === 'text' && last && !named) {
+    } else if (
+      token.kind === 'text' &&
+      last &&
+      !named &&
+      !/[：:]$/u.test(text) &&
+      !isDivisionsHeading(text) &&
+      !(last.responsibilities.length > 0 && headingLike(text))
+    ) {
       for (const { text: piece } of splitOutsideBrackets(text, CLAUSE_END).pieces) addClause(last, piece);
     } else {
       // Anything else ends the run: keep it if it is a list, else start again.
       if (done()) break;
-      // Started again only when something was started: most lines of most texts start nothing.
-      if (lines.length > 0) [divisions, lines] = [[], []];
+      // Started again only when something was started: most lines of most texts start nothing. A
+      // name that ended the run (the one before it had no text) may start the next: read it again.
+      if (lines.length > 0) {
+        [divisions, lines] = [[], []];
+        if (named) i--;
+      }
       continue;
     }
     lines.push(token);

@@ -19,7 +19,7 @@ const SPLIT_NOTICE_TITLE = /^[^《》。]{0,40}(?:关于|關於)[^《》。]*$/u
 /** The addressees: 各县（市）、区人民政府，市政府各委办局： */
 const ADDRESSEES = /^各[^。]{1,80}[:：]/;
 /** The sentence that issues the regulation: …现予印发。 */
-const ISSUING = /[现現]予印[发發]|印[发發]给你们|印[发發]給你們/;
+const ISSUING = /[现現](?:予以?)?印[发發]|印[发發]给你们|印[发發]給你們/;
 /**
  * A document number: 长府办发〔2009〕47号, 赣府字[2001]4号, 湘办〔2019〕66号. Group 0 is the
  * number as written.

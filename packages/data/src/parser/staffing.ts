@@ -257,13 +257,22 @@ export function parseStaffing(roots: readonly Node[], report: Report): Staffing 
     return true;
   });
   if (found) return found;
+  // The paragraph before, when it is a heading written as plain text (领导职数, 人员编制): the posts
+  // under it need not name the leadership themselves.
+  let heading: string | null = null;
   findOutsideLists(roots, (node) => {
     if (node.kind !== 'paragraph' || node.text === '') return false;
+    const headed = heading;
+    heading =
+      node.text.length <= 12 && !/[。；;，,]/u.test(node.text) && STAFFING_HEADING.test(node.text)
+        ? node.text.replace(/[：:]$/u, '')
+        : null;
     const issues: StaffingIssue[] = [];
-    const staffing = readStaffing(node.text, node.id, issues);
+    const staffing = readStaffing(node.text, headed ?? node.id, issues);
     if (
       !staffing ||
       (staffing.administrativePosts === null &&
+        headed === null &&
         !LEADERSHIP_OR_POSTS.test(node.text) &&
         !COUNT_FIRST_POST_IN.test(node.text))
     ) {
@@ -292,6 +301,9 @@ export function parseStaffing(roots: readonly Node[], report: Report): Staffing 
   }
   return undefined;
 }
+
+/** A heading of staffing written as plain text: 领导职数, 人员编制, 编制和领导职数, 领导职数：. */
+const STAFFING_HEADING = /^(?:人[员員])?[编編]制|[领領][导導](?:[职職][数數]|[编編]制)[：:]?$/u;
 
 /** Words that name the leadership: 领导职数, 领导编制, 领导层, 领导班子. */
 const LEADERSHIP = /[领領][导導](?:[职職][数數]|[编編]制|[层層]|班子)/u;

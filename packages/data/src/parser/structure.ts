@@ -422,7 +422,14 @@ export function buildStructure(tokens: readonly LineToken[], report: Report): No
       if (token !== null && (arabic === null ? token.number === 1 : token.number === (lastItem ?? 0) + 1)) return token;
       if (arabic === SECTION_NUMBERED) return null;
     }
-    if (!startsList && !(arabic !== null && item !== null)) return null;
+    // A list whose first marker a website rewrote (1.负责… then 二、组织… 三、…): numbered as
+    // sections from its second item on, and read so from there.
+    if (arabic === '.' && lastItem === 1 && item !== null) {
+      const token = sectionItem(line, arabicStrings);
+      if (token?.number === 2) return token;
+    }
+    const opens = startsList || (arabic === null && introduced());
+    if (!opens && !(arabic !== null && item !== null)) return null;
     // A bulleted list (an encyclopaedia's • 办公室 lines): its items are numbered by their place.
     if (startsList || arabic === BULLETED) {
       const bullet = bulletItem(line, (lastItem ?? 0) + 1, arabicStrings);
@@ -431,7 +438,7 @@ export function buildStructure(tokens: readonly LineToken[], report: Report): No
     const token = arabicItem(line, arabicStrings);
     if (token === null) return null;
     // The list goes on with the next number in the same shape: （1） under 1. is a sub-point.
-    if (startsList) return token.number === 1 ? token : null;
+    if (opens) return token.number === 1 ? token : null;
     return token.number === (lastItem ?? 0) + 1 && labelShape(token.label) === arabic ? token : null;
   };
 
@@ -506,8 +513,8 @@ export function buildStructure(tokens: readonly LineToken[], report: Report): No
         // section's name), not as a heading (四、其他事项, 三、直属单位, 第三章 附则).
         if (
           token.kind === 'heading' &&
-          arabic === SECTION_NUMBERED &&
-          token.number === (lastItem ?? 0) + 1 &&
+          ((arabic === SECTION_NUMBERED && token.number === (lastItem ?? 0) + 1) ||
+            (arabic === '.' && lastItem === 1 && token.number === 2)) &&
           (STOP_MARK.test(token.line.text) ||
             startsWithDutyVerb(token.label) ||
             (token.label.length > LONGEST_SECTION_NAME && !namesSection(token.label)))

@@ -8,8 +8,8 @@ import { columnAt } from './lines.js';
 import type { Node } from './structure.js';
 import type { LineToken } from './tokens.js';
 
-/** How a complete text may end: a full stop, a closing bracket or quote, a date. */
-const COMPLETE_END = /(?:[。．.！!？?；;…」』”’）)】》\]]|[0-9０-９〇○零一二三四五六七八九十]日)$/u;
+/** How a complete text may end: a full stop, a closing bracket or quote, a date, a count of posts (副局长2名). */
+const COMPLETE_END = /(?:[。．.！!？?；;…」』”’）)】》\]]|[0-9０-９〇○零一二三四五六七八九十][日名])$/u;
 
 /**
  * A website's footer after the text, not part of it: 来源：百度百科, 本内容最后更新于…, 责任编辑：…,
@@ -49,7 +49,8 @@ export function markTruncation(
   for (let i = tokens.length - 1; i >= 0 && last === undefined; i--) {
     if (tokens[i]?.kind !== 'blank' && !PAGE_FOOTER.test(tokens[i]?.line.text ?? '')) last = tokens[i];
   }
-  if (!last || COMPLETE_END.test(last.line.text)) return false;
+  // A leader line (副局长：李四、王五) is whole as it is.
+  if (!last || last.kind === 'leader' || COMPLETE_END.test(last.line.text)) return false;
   const item = lastItem(roots, last.line.number);
   const mark = <T extends { id: string; truncated?: boolean }>(list: T[]): void => {
     const index = list.findIndex((entry) => entry.id === item?.id);
