@@ -1755,6 +1755,25 @@ describe('common layouts a session-15 probe found unread', () => {
     assert.equal(parseRegulation('某区档案局与某区档案馆共用一个机构。').regulation.declaredDivisionCount, undefined);
   });
 
+  test('加挂“X”牌子 gives X without its quotes; bodies after a list read as divisions are no unrecognised lines', () => {
+    for (const quoted of ['“机电产品进出口办公室”', '"机电产品进出口办公室"', '「机电产品进出口办公室」']) {
+      const text = [
+        '某市商务局',
+        '三、内设机构',
+        `（一）对外贸易处。加挂${quoted}牌子。负责全市对外贸易工作。`,
+        '（二）人事处。负责人事管理工作。',
+        '机关党委。负责机关的党群工作。',
+      ].join('\n');
+      const { regulation, diagnostics } = parseRegulation(text);
+      assert.deepEqual(regulation.divisions[0]?.alsoKnownAs, ['机电产品进出口办公室'], quoted);
+      assert.deepEqual(
+        regulation.divisions.map((d) => d.name),
+        ['对外贸易处', '人事处', '机关党委'],
+      );
+      assert.ok(!diagnostics.some((d) => d.code === 'unrecognized-line'), JSON.stringify(diagnostics));
+    }
+  });
+
   test('posts under a heading written as plain text are the staffing; a text ending in them or in a leader line is whole', () => {
     const text = [
       '某縣審計局',

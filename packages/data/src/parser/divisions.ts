@@ -302,6 +302,8 @@ export function isUnnumberedDivision(text: string): boolean {
 export interface DivisionsResult {
   readonly divisions: Division[];
   readonly notes: DivisionNote[];
+  /** The lines read as unnumbered bodies (机关党委。负责…), which the structure left unrecognised. */
+  readonly unnumberedLines: readonly number[];
 }
 
 /**
@@ -309,14 +311,16 @@ export interface DivisionsResult {
  * notes. Reports duplicate names and 合署办公 sentences that name no listed division.
  */
 export function parseDivisions(container: Node | null, report: Report): DivisionsResult {
-  if (!container) return { divisions: [], notes: [] };
+  if (!container) return { divisions: [], notes: [], unnumberedLines: [] };
   const drafts: Draft[] = [];
   const notes: DivisionNote[] = [];
   const sentences: CoLocationSentence[] = [];
   let unnumbered = 0;
+  const unnumberedLines: number[] = [];
   const readUnnumbered = (node: Node): void => {
     const number = drafts.length + 1;
     unnumbered++;
+    unnumberedLines.push(node.line.number);
     // Written out field by field: a node reads its text and line through its prototype, which a
     // spread would not copy.
     const item: Node = {
@@ -412,7 +416,7 @@ export function parseDivisions(container: Node | null, report: Report): Division
     const { division } = drafts[i] as Draft;
     if (division.coLocated.length > 1) division.coLocated = division.coLocated.slice();
   }
-  return { divisions: drafts.map((draft) => draft.division), notes };
+  return { divisions: drafts.map((draft) => draft.division), notes, unnumberedLines };
 }
 
 /**

@@ -194,14 +194,17 @@ export function parse(
   const listed = parseDivisions(divisionList, report);
   const divisionNotes = listed.notes;
   const inline = listed.divisions.length > 0 ? [] : inlineDivisions(body, divisionLabel);
-  // Names alone on their lines, without a heading: their lines were reported as unrecognised
-  // while the structure was built, and are placed now.
+  // Names alone on their lines, without a heading.
   const byName =
     listed.divisions.length > 0 || inline.length > 0
       ? null
       : (nameLinesFromTitle ?? nameLineDivisions(body, divisionLabel));
-  if (byName?.lines.length) {
-    const placed = new Set(byName.lines.map((token) => token.line.number));
+  // Lines read as unnumbered bodies after a list's items, or as names alone on their lines
+  // (without a heading), were reported as unrecognised while the structure was built: they are
+  // placed now.
+  const placedLines = [...listed.unnumberedLines, ...(byName?.lines ?? []).map((token) => token.line.number)];
+  if (placedLines.length > 0) {
+    const placed = new Set(placedLines);
     diagnostics.drop((d) => d.code === 'unrecognized-line' && placed.has(d.line));
     for (const line of placed) unrecognized.delete(line);
     // Lines past the listed ones that are now placed are no longer unrecognised: recount them.

@@ -145,6 +145,8 @@ export const DIVISIONS_MARK = new RegExp(
 export const FUNCTION_TRANSFORMATION = /^[职職]能[转轉][变變]\s*[。.：:]?\s*/;
 
 const SIGNBOARD = /(?:加[挂掛]|[对對]外保留)([^，,。；;]+?)牌子/g;
+/** Quotes around a name: “X”, "X", 「X」. */
+const QUOTES_AROUND = /^["“‘'「『]+|["”’'」』]+$/gu;
 
 /** A name found in a text, with its 0-based offset. */
 export interface Found {
@@ -167,7 +169,8 @@ export function findSignboards(text: string): readonly Found[] {
     const list = match[1] ?? '';
     let offset = (match.index ?? 0) + match[0].indexOf(list);
     for (const part of list.split('、')) {
-      const name = part.trim();
+      // The name without the quotes around it: 加挂“X”牌子, 加挂"X"牌子.
+      const name = part.trim().replace(QUOTES_AROUND, '');
       if (name !== '') found.push({ name, index: offset + part.indexOf(name) });
       offset += part.length + 1;
     }
