@@ -1654,6 +1654,31 @@ describe('common layouts a session-15 probe found unread', () => {
     assert.equal(promulgation?.documentNumber, '某政办发〔2014〕40号');
   });
 
+  test('a notice title that cites the regulation in 《…》 is the notice title', () => {
+    for (const [title, body] of [
+      [
+        '中共某市委机构编制委员会关于印发《某市医疗保障局职能配置、内设机构和人员编制规定》的通知',
+        '《某市医疗保障局职能配置、内设机构和人员编制规定》已经市委批准，现印发给你们，请认真贯彻执行。',
+      ],
+      [
+        '中共某市委機構編制委員會關於印發《某市醫療保障局職能配置、內設機構和人員編制規定》的通知',
+        '《某市醫療保障局職能配置、內設機構和人員編制規定》已經市委批准，現印發給你們，請認真貫徹執行。',
+      ],
+    ]) {
+      const text = [
+        title,
+        '各区县党委和政府：',
+        body,
+        '中共某市委机构编制委员会',
+        '2019年1月21日',
+        '第一条 为了规范职能，制定本规定。',
+      ];
+      const { promulgation } = parseRegulation(text.join('\n')).regulation;
+      assert.equal(promulgation?.title, title);
+      assert.equal(promulgation?.date, '2019-01-21');
+    }
+  });
+
   test('names with a colon, on their own lines or before their text, are a list', () => {
     const expected = [
       ['办公室', [], ['负责机关日常运转']],
