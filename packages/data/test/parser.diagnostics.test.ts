@@ -1679,6 +1679,21 @@ describe('common layouts a session-15 probe found unread', () => {
     }
   });
 
+  test('a leader line with a note after a name gives the name', () => {
+    const text =
+      '某县审计局\n一、主要职责\n（一）负责审计。\n局长：张三（主持全面工作）\n副局長：李四(分管財政審計股)、王五';
+    const { regulation, diagnostics } = parseRegulation(text);
+    assert.deepEqual(
+      regulation.leaders.map((l) => [l.title, l.name]),
+      [
+        ['局长', '张三'],
+        ['副局長', '李四'],
+        ['副局長', '王五'],
+      ],
+    );
+    assert.ok(!diagnostics.some((d) => d.code === 'unrecognized-line'));
+  });
+
   test('names with a colon, on their own lines or before their text, are a list', () => {
     const expected = [
       ['办公室', [], ['负责机关日常运转']],

@@ -64,6 +64,8 @@ function isLabelSeparator(code: number): boolean {
  */
 const SPACES = /\s+/g;
 const HEADING_END = /[。.：:]$/;
+/** A bracketed note after a leader's name: （主持全面工作）, (分管财务). */
+const NAME_NOTE = /[（(][^（）()]{0,40}[）)]/gu;
 /** A person's name: two to eight Han characters, possibly with a middle dot. */
 const PERSON = /^[\u3400-\u9fff\uf900-\ufaff·・•]{2,8}$/;
 
@@ -92,7 +94,9 @@ function leader(line: SourceLine): LeaderToken | null {
   if (!match) return null;
   const title = match[1] ?? '';
   if (!LEADER_TITLE.test(title)) return null;
+  // A note after a name is not part of it: 局长：张三（主持全面工作）.
   const names = (match[2] ?? '')
+    .replace(NAME_NOTE, '')
     .replace(/[。.；;]+$/, '')
     .split(/[、，,；;\s]+/)
     .filter((name) => name !== '');
