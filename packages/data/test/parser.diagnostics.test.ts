@@ -1834,4 +1834,47 @@ describe('common layouts a session-15 probe found unread', () => {
     assert.ok(!led.diagnostics.some((d) => d.code === 'truncated-text'));
     assert.equal(led.regulation.leaders.length, 3);
   });
+
+  test('layouts the session-15 holdout showed, in other agencies’ wording', () => {
+    // A dictionary's bars around the headword.
+    assert.equal(
+      parseRegulation('词条 | 某县地震局 |\n释义 | 某县地震局内设2个股室：办公室、监测股。 |').regulation.agency.name,
+      '某县地震局',
+    );
+    // 设立 somewhere (its branches) names no agency; the later statement does.
+    const branches =
+      '在各乡镇设立水利站和水管所，实行双重管理。某市水务局是市人民政府主管水行政事务的职能部门，内设3个科(室)：办公室、水政科、工程科。';
+    assert.equal(parseRegulation(branches).regulation.agency.name, '某市水务局');
+    // X在Y的基础上组建而成 names X; 内设X1个职能科室 lists X.
+    const built = parseRegulation(
+      '某区地震办公室在区防震减灾领导小组办公室的基础上组建而成，为政府工作部门。\n内设综合科1个职能科室，下设监测中心1个事业单位。',
+    ).regulation;
+    assert.equal(built.agency.name, '某区地震办公室');
+    assert.deepEqual(
+      built.divisions.map((d) => d.name),
+      ['综合科'],
+    );
+    // The list ends before other bodies joined to it.
+    assert.deepEqual(
+      divisionNames('2011年年底，内设机构有秘书科、宣传科、文明办及一个正科级事业单位：网络信息中心。'),
+      ['秘书科', '宣传科', '文明办'],
+    );
+    // A website's cut: the dots are not the name's, and the text is cut off.
+    const cut = parseRegulation(
+      '某市医保局是市人民政府的职能部门，内设6个科(室)：办公室、人事科、待遇保障科、基金监管...',
+    );
+    assert.deepEqual(
+      cut.regulation.divisions.map((d) => [d.name, d.truncated ?? false]),
+      [
+        ['办公室', false],
+        ['人事科', false],
+        ['待遇保障科', false],
+        ['基金监管', true],
+      ],
+    );
+    assert.ok(cut.diagnostics.some((d) => d.code === 'truncated-text'));
+    // A page's 阅读 button after the text is no cut.
+    const read = parseRegulation('某县档案局\n一、主要职责\n（一）负责档案工作。\n\n阅读');
+    assert.ok(!read.diagnostics.some((d) => d.code === 'truncated-text'));
+  });
 });

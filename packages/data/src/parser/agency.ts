@@ -31,8 +31,12 @@ const PAGE_TOPIC =
  */
 const DISCLOSURE_TOPIC =
   /(?:(?:[0-9０-９]{4}年度?)?(?:部[门門])?(?:(?:预决算|預決算|[预預]算|[决決]算)(?:公开|公開)?(?:情[况況]|[说說]明|[报報]告)?|(?:整体支出|整體支出)?\s{0,2}[绩績]效自?(?:评价|評價)(?:[报報]告)?)|部[门門]概[况況])$/u;
-/** Body phrases that name the agency right after them: 设立X，/ 保留X（…）. */
-const NAMED_AFTER = /(?<!另|不再)(?:[设設]立|保留|[组組]建)(?!了)([^，,。；;：:（(《》\s]{2,30})/u;
+/**
+ * Body phrases that name the agency right after them: 设立X，/ 保留X（…）; not where X is set up
+ * somewhere (在各镇设立X, 各区设立X: its branches).
+ */
+const NAMED_AFTER =
+  /(?<!另|不再|[在各][^，,。；;]{0,12})(?:[设設]立|保留|[组組]建)(?!了)([^，,。；;：:（(《》\s]{2,30})/u;
 /** Body phrases that name the agency right before them. */
 const NAMED_BEFORE = [
   /[设設]下列[内內][设設]|[内內][设設](?:[机機][构構])?|下[设設]/u,
@@ -40,6 +44,8 @@ const NAMED_BEFORE = [
   /[机機][关關]行政[编編]制|核定行政[编編]制/u,
   // X成立於1956年，… (a profile's first sentence).
   /成立[于於]\s*[0-9０-９]{4}/u,
+  // X在Y的基础上组建而成 (a profile's first sentence).
+  /在[^，,。；;]{2,40}的基[础礎]上[组組]建/u,
   // X设A、B… (设 alone before a list of its divisions, X at a clause's start; cleanName refuses a duty's words).
   /(?<=(?:^|[。；;！!，,：:])\s{0,2}[^，,。；;：:、\s]{2,20}[局委办辦厅廳院部])[设設](?![立置计計施备備有])[^，,。；;、]{2,20}、/u,
   // A declared count (declared.ts): X设8个职能处室, X设19个内设机构.
@@ -53,8 +59,12 @@ const NAMED_BEFORE = [
 ];
 /** What may stand between the agency's name and a phrase about its divisions: X机关内设…. */
 const OFFICES = /[机機][关關]$/u;
-/** Every phrase that names the agency before it, tried in this order. */
-const NAMING_PHRASES: readonly RegExp[] = [AGENCY_STATEMENT, ...NAMED_BEFORE];
+/** Every phrase that names the agency before it, tried in this order (global: each tried at several places). */
+const GLOBAL_NAMING_PHRASES: readonly RegExp[] = [AGENCY_STATEMENT, ...NAMED_BEFORE].map(
+  (phrase) => new RegExp(phrase.source, `${phrase.flags}g`),
+);
+/** How many places in one line each phrase is tried at. */
+const NAMING_TRIES = 4;
 /** An encyclopaedia's 现任领导 line: 张三：大连市审计局局长. */
 const LEADER_OF = /^[\p{Script=Han}·]{2,5}[:：](.{2,40}?)(?:[党黨][组組][^、]{0,4}、)?副?[局厅廳部署][长長]/u;
 
@@ -162,8 +172,10 @@ export function findAgencyName(
       title.replace(PAGE_TOPIC, ''),
       title.replace(DISCLOSURE_TOPIC, ''),
       title.replace(SITE_SUFFIX, ''),
+      // A table's or a dictionary's bars around it: 词条 | 惠安县气象局 |.
+      ...(/[|｜]/u.test(title) ? title.split(/\s*[|｜]\s*/u) : []),
     ];
-    for (const name of names) if (name && cleanName(name) === name) return name;
+    for (const name of names) if (name && !/[|｜]/u.test(name) && cleanName(name) === name) return name;
   }
   // A numbered line names the agency in its text, never in its label: 第二条 X是…工作部门.
   const textOf = (t: LineToken): string =>
@@ -198,14 +210,22 @@ export function findAgencyName(
       bestIndex = after.index;
       best = afterName;
     }
-    for (const phrase of NAMING_PHRASES) {
-      const match = phrase.exec(text);
-      // X机关内设… names X (the agency's offices, 机关, set up its divisions).
-      const subject = match && match.index < bestIndex ? subjectBefore(text, match.index).replace(OFFICES, '') : '';
-      const name = subject ? cleanName(subject) : null;
-      if (match && name) {
-        bestIndex = match.index;
-        best = name;
+    for (const phrase of GLOBAL_NAMING_PHRASES) {
+      // The first place in the line where the phrase names something (为两块牌子…的合署办事机构 names
+      // nothing; a later 莞市社会保障局是…职能部门 does), within a few tries.
+      phrase.lastIndex = 0;
+      for (let tries = 0; tries < NAMING_TRIES; tries++) {
+        const match = phrase.exec(text);
+        if (!match || match.index >= bestIndex) break;
+        // X机关内设… names X (the agency's offices, 机关, set up its divisions).
+        const subject = subjectBefore(text, match.index).replace(OFFICES, '');
+        const name = subject ? cleanName(subject) : null;
+        if (name) {
+          bestIndex = match.index;
+          best = name;
+          break;
+        }
+        phrase.lastIndex = match.index + 1;
       }
     }
     const leaderOf = bestIndex > 0 ? LEADER_OF.exec(text)?.[1] : undefined;

@@ -461,6 +461,12 @@ function countedList(list: string, names: readonly { name: string }[]): boolean 
   );
 }
 /** A count of one before an inline list: 内设1个职能科室：. */
+/** Where a website cut a text, at its end: ..., …… */
+const SITE_CUT = /(?:\.{3,}|…{2,})$/u;
+/** Other bodies after a list of divisions: 及一个正科级事业单位, 和2个直属单位. */
+const OTHER_BODIES = /(?:及|和|以及)[^、]{0,12}[单單]位.*$/u;
+/** A list's own count of one after its name: 内设综合科1个职能科室. */
+const ONE_AFTER = /^[^、]{2,20}[1１一]\s*[个個]/u;
 const ONE_COUNTED = /[设設]有?\s*[1１一]\s*[个個][^：:；;，,。、]{0,8}[：:；;]/u;
 
 /**
@@ -517,12 +523,15 @@ function inlineListIn(text: string): { name: string; notes: readonly string[]; c
     }
     // A list in brackets after its count (内设4个科室（办公室、…、政策法规科）) ends at its bracket.
     const bracketed = /[（(]$/u.test(match[0].slice(0, match[0].length - capture.length));
-    const list = bracketed ? capture.replace(/[）)].*$/u, '') : capture;
-    const names = splitOutsideBrackets(list.replace(TRAILING_COUNT, ''), '、')
+    // The list ends before other bodies joined to it: …、网宣办及一个正科级事业单位.
+    const list = (bracketed ? capture.replace(/[）)].*$/u, '') : capture).replace(OTHER_BODIES, '');
+    // A website's cut (…、退休人员社会化管理...): the dots are not the name's.
+    const elided = SITE_CUT.test(list);
+    const names = splitOutsideBrackets(list.replace(SITE_CUT, '').replace(TRAILING_COUNT, ''), '、')
       .pieces.flatMap((piece) => splitJoined(piece.text))
       .map((text) => splitTrailingGroups(text));
     // One name is a list only after a count of one: 内设1个职能科室：综合科.
-    const least = ONE_COUNTED.test(match[0]) ? 1 : 2;
+    const least = ONE_COUNTED.test(match[0]) || ONE_AFTER.test(list) ? 1 : 2;
     // A list cut off inside its last name (…、科技司、国际 at the end of a line, with no stop): that
     // name is kept as written, flagged truncated. A last name that is an office's is no cut.
     const lastName = names[names.length - 1];
@@ -530,7 +539,7 @@ function inlineListIn(text: string): { name: string; notes: readonly string[]; c
       !bracketed &&
       match.index + match[0].length === text.length &&
       lastName !== undefined &&
-      !isDivisionName(lastName.name);
+      (elided || !isDivisionName(lastName.name));
     const named = cut ? names.slice(0, -1) : names;
     if (named.length >= least && (named.every(({ name }) => isDivisionName(name)) || countedList(list, names)))
       return cut ? [...named, { ...lastName, cut: true }] : names;
