@@ -1877,4 +1877,37 @@ describe('common layouts a session-15 probe found unread', () => {
     const read = parseRegulation('某县档案局\n一、主要职责\n（一）负责档案工作。\n\n阅读');
     assert.ok(!read.diagnostics.some((d) => d.code === 'truncated-text'));
   });
+
+  test('contact lines after the text give the agency’s contact, each with its line as its source', () => {
+    const text = [
+      '某市教育局机构职能',
+      '一、主要职责',
+      '（一）负责全市教育工作。',
+      '联系电话：0411-12345678',
+      '办公地址：某市某路1号',
+      '電子郵箱：jyj@example.gov.cn',
+      '网址：http://jyj.example.gov.cn',
+      '办公时间：工作日 8:30-17:00',
+      '传真：见下表',
+    ].join('\n');
+    const { regulation, diagnostics } = parseRegulation(text);
+    const source = (line: number) => ({ title: '某市教育局机构职能', locator: `line ${line}` });
+    assert.deepEqual(regulation.contacts, [
+      {
+        phone: { value: '0411-12345678', source: source(4) },
+        address: { value: '某市某路1号', source: source(5) },
+        email: { value: 'jyj@example.gov.cn', source: source(6) },
+        website: { value: 'http://jyj.example.gov.cn', source: source(7) },
+        hours: { value: '工作日 8:30-17:00', source: source(8) },
+      },
+    ]);
+    assert.ok(validateRegulation(regulation).ok);
+    assert.ok(!diagnostics.some((d) => d.code === 'unrecognized-line' && d.line >= 4 && d.line <= 8));
+    // A value that is not one (电话：见办事指南) is not read; a text without such lines has no contacts.
+    assert.equal(
+      parseRegulation('某局\n一、主要职责\n（一）负责工作。\n电话：见办事指南').regulation.contacts,
+      undefined,
+    );
+    assert.equal(parseRegulation(regulationText()).regulation.contacts, undefined);
+  });
 });

@@ -16,6 +16,7 @@ import {
 } from './diagnostics.js';
 import { inlineDivisions, nameLineDivisions, parseDivisions } from './divisions.js';
 import { parseAdjustments, parseDuties, unnumberedAdjustments } from './duties.js';
+import { parseContacts } from './contacts.js';
 import { parseLeaders } from './leaders.js';
 import { readFrontMatter, regulationTitleIn } from './front.js';
 import { layoutLines } from './layout.js';
@@ -199,10 +200,16 @@ export function parse(
     listed.divisions.length > 0 || inline.length > 0
       ? null
       : (nameLinesFromTitle ?? nameLineDivisions(body, divisionLabel));
-  // Lines read as unnumbered bodies after a list's items, or as names alone on their lines
-  // (without a heading), were reported as unrecognised while the structure was built: they are
+  // Lines read as unnumbered bodies after a list's items, as names alone on their lines (without
+  // a heading), or as contact details, were reported as unrecognised while the structure was built: they are
   // placed now.
-  const placedLines = [...listed.unnumberedLines, ...(byName?.lines ?? []).map((token) => token.line.number)];
+  // The agency's contact details, on lines of their own (联系电话：…).
+  const contacts = parseContacts(body, title);
+  const placedLines = [
+    ...listed.unnumberedLines,
+    ...(byName?.lines ?? []).map((token) => token.line.number),
+    ...(contacts?.lines ?? []).map((token) => token.line.number),
+  ];
   if (placedLines.length > 0) {
     const placed = new Set(placedLines);
     diagnostics.drop((d) => d.code === 'unrecognized-line' && placed.has(d.line));
@@ -263,6 +270,7 @@ export function parse(
   }
   if (declared) cover(covered, declared.line);
   for (const token of byName?.lines ?? []) cover(covered, token.line);
+  for (const token of contacts?.lines ?? []) cover(covered, token.line);
   if (titleLine) cover(covered, titleLine.line);
   const coverage = measureCoverage(tokens, covered, front.consumed, unrecognized, report);
   if (duties.length === 0) report(missing('no-duties', 'No numbered duties (主要职责) were found.', dutiesList));
@@ -285,6 +293,7 @@ export function parse(
     ...(front.promulgation ? { promulgation: front.promulgation } : {}),
     ...(truncated ? { truncated } : {}),
     leaders: parseLeaders(body, title),
+    ...(contacts ? { contacts: [contacts.contact] } : {}),
     ...(staffing ? { staffing } : {}),
     provenance: {
       source: { title, kind: 'other', ...(options.sourceFile !== null ? { file: options.sourceFile } : {}) },
