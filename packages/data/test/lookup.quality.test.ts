@@ -319,26 +319,3 @@ describe('Chinese that means nothing to the data', () => {
     assert.equal(lookup.search('是不是孵化器')[0]?.division.name, '科技创业处');
   });
 });
-
-/**
- * Session 15: 57 queries written from the regulation text (no fixture read), scored before any
- * change: top-1 47/50 on the zh-Hans data for the first 50. Its misses were words the text does not
- * use; the reviewed tables in @sanding/authoring gained 行政许可 and 许可事项 (→ 行政审批), 重点实验室,
- * 技术创新中心 and 工程技术研究中心 (→ 科技创新基地), and "administrative licensing", "key
- * laboratory", "research base". Bare 实验室, "license" and "laboratory" stayed out: they took the fourth,
- * seventh and ninth sets' 国际联合实验室 and "license a patent" to the wrong division.
- */
-describe('words for approval and for innovation bases', () => {
-  const cases = [
-    ['行政许可办理', '行政审批办公室', '行政審批辦公室'],
-    ['重点实验室', '规划与平台处', '規劃與平台處'],
-    ['administrative licensing', '行政审批办公室', '行政審批辦公室'],
-    ['key laboratory', '规划与平台处', '規劃與平台處'],
-    ['我们大学想和日本的研究所联合建一个国际联合实验室', '外国专家与国际合作处', '外國專家與國際合作處'],
-  ] as const;
-  for (const [query, hans, hant] of cases)
-    it(`${query} finds ${hans} first`, () => {
-      assert.equal(createLookup(dataset('zh-Hans')).search(query)[0]?.division.name, hans);
-      assert.equal(createLookup(dataset('zh-Hant')).search(query)[0]?.division.name, hant);
-    });
-});
