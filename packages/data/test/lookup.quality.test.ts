@@ -242,6 +242,19 @@ testTopOneFloor('ninth', readQueries('queries.dalian-stb.ninth.json'), { 'zh-Han
  */
 testTopOneFloor('tenth', readQueries('queries.dalian-stb.tenth.json'), { 'zh-Hans': 55, 'zh-Hant': 55 });
 
+/**
+ * An eleventh set, fixtures/queries.dalian-stb.eleventh.json: 60 queries written in session 15 by a
+ * helper from the regulation text alone (it read neither the fixtures, nor the engine, nor the
+ * reviewed tables), every division at least four times: 20 everyday zh-Hans, 10 zh-Hant, 10
+ * colloquial questions, 6 abbreviations or everyday words (科小, R字签证, 国科奖), 7 pinyin and 7
+ * English. Scored untouched: top-1 59/60 in both scripts (top-3 60/60), with the tables as they are
+ * and with three more synonyms tried that session (no change; they went over the search aids'
+ * budget and were left out). The miss: a question about applying for national and provincial
+ * science plans (规划与平台处) puts 成果转化与科技奖励处 first, whose clause on applying for national and
+ * provincial awards shares 申报, 国家, 省 and 项目 with it. No change was made for the set.
+ */
+testTopOneFloor('eleventh', readQueries('queries.dalian-stb.eleventh.json'), { 'zh-Hans': 59, 'zh-Hant': 59 });
+
 describe('Latin words that are neither English terms nor pinyin', () => {
   const lookup = createLookup(dataset('zh-Hans'));
 
