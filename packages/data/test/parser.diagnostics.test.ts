@@ -1910,4 +1910,30 @@ describe('common layouts a session-15 probe found unread', () => {
     );
     assert.equal(parseRegulation(regulationText()).regulation.contacts, undefined);
   });
+
+  test('a page’s markup copied with the text (&nbsp;, <br>) is white space; columns still count the text as written', () => {
+    const text = [
+      '某县统计局主要职责',
+      '一、主要职责',
+      '&nbsp;&nbsp;（一）负责全县统计工作。',
+      '&nbsp;&nbsp;（二）组织普查。<br>',
+      '<p class="x">二、内设机构</p>',
+      '（一）办公室。负责日常运转。',
+      '&nbsp;（二）办公室。负责档案工作。',
+    ].join('\n');
+    const { regulation, diagnostics } = parseRegulation(text);
+    assert.equal(regulation.agency.name, '某县统计局');
+    assert.deepEqual(
+      regulation.duties.map((d) => d.text),
+      ['负责全县统计工作。', '组织普查。'],
+    );
+    assert.deepEqual(
+      regulation.divisions.map((d) => d.name),
+      ['办公室', '办公室'],
+    );
+    // The duplicate's diagnostic points at its name in the line as written, after the &nbsp;.
+    const duplicate = diagnostics.find((d) => d.code === 'duplicate-division');
+    assert.equal(duplicate?.line, 7);
+    assert.equal(duplicate?.column, '&nbsp;（二）'.length + 1);
+  });
 });

@@ -2,7 +2,8 @@
  * Splitting a text into lines, with the offsets that diagnostics need.
  *
  * Lines end at `\r\n`, `\r` or `\n`. A byte order mark at the start of the text is not part of
- * line 1. Columns are 1-based and count UTF-16 code units of the line as written.
+ * line 1. Columns are 1-based and count UTF-16 code units of the line as written. A web page's markup
+ * copied with the text (&nbsp;, <br>) counts as white space.
  */
 import { ShortStrings } from './lists.js';
 
@@ -10,7 +11,7 @@ import { ShortStrings } from './lists.js';
 export interface SourceLine {
   /** 1-based line number. */
   readonly number: number;
-  /** The line as written, without its line break (and, on line 1, without a BOM). */
+  /** The line as written, without its line break (and, on line 1, without a BOM; markup blanked). */
   readonly raw: string;
   /** The line without leading and trailing white space (U+3000 included). */
   readonly text: string;
@@ -29,6 +30,15 @@ export interface SourceLine {
 }
 
 const BOM = 0xfeff;
+
+/**
+ * A web page's markup that a copy of its text can carry: white-space entities (&nbsp;, &#12288;) and
+ * the tags of line breaks, paragraphs and inline formatting (<br>, <p class="…">, </span>).
+ */
+const MARKUP =
+  /&(?:nbsp|ensp|emsp|thinsp|#160|#xa0|#12288|#x3000);|<\/?(?:br|[pbiu]|div|span|font|strong|em)(?:\s[^<>]{0,200})?\s*\/?>/giu;
+/** As many spaces as `match` has code units. */
+const blank = (match: string): string => ' '.repeat(match.length);
 const CR = 0x0d;
 const LF = 0x0a;
 
@@ -52,7 +62,10 @@ function nextLineStart(text: string, end: number): number {
  * text's copies are large objects of their own.
  */
 export function splitLines(text: string): SourceLine[] {
-  const body = text.charCodeAt(0) === BOM ? text.slice(1) : text;
+  const written = text.charCodeAt(0) === BOM ? text.slice(1) : text;
+  // A page's markup copied with its text (&nbsp;, <br>) is white space of the same length: lines and
+  // columns still count the text as written.
+  const body = written.includes('&') || written.includes('<') ? written.replace(MARKUP, blank) : written;
   let count = 1;
   for (let end = lineEnd(body, 0); end < body.length; end = lineEnd(body, nextLineStart(body, end))) count++;
   const lines = new Array<SourceLine>(count);
