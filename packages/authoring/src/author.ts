@@ -7,6 +7,7 @@ import {
   assignStableIds,
   mergeRegulation,
   parseRegulation,
+  type Contact,
   type Diagnostic,
   type EnglishName,
   type Provenance,
@@ -37,7 +38,7 @@ export interface AuthorOptions extends SearchAidsOptions {
    * provenance records the conversion (`sanding parse --script`).
    */
   readonly convertTo?: Script;
-  /** Where the text comes from. With a `source`, the leaders read from the text cite it. */
+  /** Where the text comes from. With a `source`, the leaders and contacts read from the text cite it. */
   readonly provenance?: ProvenanceInput;
   /** English names of the agency and its divisions. */
   readonly names?: EnglishNames;
@@ -63,6 +64,15 @@ export interface AuthoredRegulation {
    * means the JSON should not be published.
    */
   readonly problems: readonly string[];
+}
+
+/** A contact read from the text, each of its fields citing `title` (the text's source) at its line. */
+function citing(contact: Contact, title: string): Contact {
+  const cited: Record<string, unknown> = { ...contact };
+  for (const [field, value] of Object.entries(contact))
+    if (value && typeof value === 'object' && 'source' in value)
+      cited[field] = { ...value, source: { ...value.source, title } };
+  return cited as Contact;
 }
 
 /**
@@ -110,6 +120,7 @@ export function authorRegulation(text: string, id: string, options: AuthorOption
     leaders: sourceTitle
       ? base.leaders.map((leader) => ({ ...leader, source: { ...leader.source, title: sourceTitle } }))
       : base.leaders,
+    ...(base.contacts && sourceTitle ? { contacts: base.contacts.map((c) => citing(c, sourceTitle)) } : {}),
     provenance: {
       ...base.provenance,
       ...(provenance?.source ? { source: provenance.source } : {}),

@@ -89,6 +89,23 @@ describe('authorRegulation', () => {
     assert.equal(regulation.leaders[0]?.source.title, source.title);
   });
 
+  it('cites the given source for the contact lines the text gives, and merges a portal’s contact over them', () => {
+    const text = `${SEED}\n聯繫電話：0411-12345678\n辦公地址：大連市某路1號`;
+    const source = { title: '大連市科學技術局（百科詞條）', kind: 'encyclopaedia' as const };
+    const phone = { value: '0411-87654321', source: OURS };
+    const { regulation, problems } = authorRegulation(text, 'dalian-stb', {
+      provenance: { source },
+      overlay: { contacts: [{ phone }] },
+    });
+    assert.deepEqual(problems, []);
+    const [contact] = regulation.contacts ?? [];
+    assert.equal(contact?.address?.value, '大連市某路1號');
+    assert.equal(contact?.address?.source.title, source.title);
+    assert.match(contact?.address?.source.locator ?? '', /^line \d+$/);
+    // The portal's own phone wins over the text's.
+    assert.deepEqual(contact?.phone, phone);
+  });
+
   it('gives errors, not an exception, for text that is no regulation', () => {
     const { diagnostics, json } = authorRegulation('\u0000\uFFFD 你好\n<script>alert(1)</script>', 'junk');
     assert.ok(diagnostics.some((d) => d.severity === 'error'));
