@@ -6,7 +6,8 @@
  * the holdout then needs fresh texts and a new untouched score (as in session 6, when texts 32-38
  * and later texts 39-46 moved, in session 8, when texts 47-53, 54-61 and at its end 62-67 moved, and in
  * session 9, when texts 68-73, then 74-79, 80-85, 86-91, 92-97 and 98-103 moved). Texts 104-139 were
- * tuned on after their untouched scores were recorded; texts 140-145 (session 15) are untouched.
+ * tuned on after their untouched scores were recorded; texts 140-145 (session 15) too, and 146-151
+ * (session 15) are untouched.
  */
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
@@ -17,16 +18,16 @@ import { corpusFolders, scoreCorpus, testTexts } from './corpus.js';
 const DIR = new URL('./fixtures/holdout/', import.meta.url);
 const SOURCES = new URL('./fixtures/real/SOURCES.md', import.meta.url);
 /**
- * The untouched scores of texts 104-109, 110-115, 116-121, 122-127, 128-133, 134-139 and 140-145,
+ * The untouched scores of texts 104-109, 110-115, 116-121, 122-127, 128-133, 134-139, 140-145 and 146-151,
  * each measured once, on the commit that added the set with its hand counts (3570082: 61/96,
  * parser of abbc737; cb5c2ed: 76/89, parser of 8307c40; 331bf85: 70/88, parser of 6c05f0f;
  * 9af33ac: 57/88, parser of d44343d; 69ad88e: 61/88, parser of af4a8e9; b133a2d: 64/83, parser of
- * 9a9a2d4; the session-15 set: 66/90, parser of 9cf6849) and before any change for it (SOURCES.md,
+ * 9a9a2d4; the session-15 sets: 66/90, parser of 9cf6849, and 53/78, parser of 174b30d) and before any change for it (SOURCES.md,
  * "Fresh holdout (test/fixtures/holdout/, texts 104-109, session 9)", "… texts 110-115 …", "… texts
- * 116-121, session 10" to "… texts 134-139 …", and "… texts 140-145, session 15").
+ * 116-121, session 10" to "… texts 134-139 …", "… texts 140-145, session 15" and "… texts 146-151, session 15").
  * The sets stay the holdout, their scores added. A new holdout set needs a new one.
  */
-const UNTOUCHED = { passed: 455, facts: 622 } as const;
+const UNTOUCHED = { passed: 508, facts: 700 } as const;
 /** The score may not fall below this: the untouched score, as no change has been made for these texts. */
 const FLOOR = { passed: UNTOUCHED.passed, facts: UNTOUCHED.facts } as const;
 
