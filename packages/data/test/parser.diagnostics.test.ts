@@ -1936,4 +1936,44 @@ describe('common layouts a session-15 probe found unread', () => {
     assert.equal(duplicate?.line, 7);
     assert.equal(duplicate?.column, '&nbsp;（二）'.length + 1);
   });
+
+  test('layouts the second session-15 holdout showed, in other agencies’ wording', () => {
+    // An encyclopaedia: a description first, its infobox, then 职责 and a heading of the divisions' duties.
+    const page = [
+      '某市档案馆位于某市某路，占地一千平方米。',
+      '基本介绍',
+      '- 中文名：某市档案局',
+      '- 地点：某市',
+      '职责',
+      '各科室主要职能：',
+      '1. 办公室',
+      '负责文秘、会务工作。',
+      '2. 业务指导科',
+      '负责档案业务指导。',
+      '3. 编研科',
+      '负责档案编研工作。',
+    ].join('\n');
+    const { regulation } = parseRegulation(page);
+    assert.equal(regulation.agency.name, '某市档案局');
+    assert.deepEqual(
+      regulation.divisions.map((d) => [d.name, d.responsibilities.map((c) => c.text)]),
+      [
+        ['办公室', ['负责文秘、会务工作']],
+        ['业务指导科', ['负责档案业务指导']],
+        ['编研科', ['负责档案编研工作']],
+      ],
+    );
+    assert.equal(regulation.duties.length, 0);
+    // 各科室主要职能： is no notice's addressees.
+    assert.equal(regulation.promulgation, undefined);
+    // X(Y)为…事业单位 names X; posts beside an establishment's count are its staffing.
+    const centre = parseRegulation(
+      '某市公共资源交易中心(交易大厅)为市直属正处级事业单位。\n核定编制20名，主任1名，副主任2名。',
+    );
+    assert.equal(centre.regulation.agency.name, '某市公共资源交易中心');
+    assert.deepEqual(centre.regulation.staffing?.leadershipPosts, [
+      { title: '主任', count: 1 },
+      { title: '副主任', count: 2 },
+    ]);
+  });
 });

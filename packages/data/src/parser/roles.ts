@@ -6,6 +6,7 @@ import { BoundedList } from './lists.js';
 import { formatNumeral } from './numerals.js';
 import {
   ADJUSTMENTS_MARK,
+  DIVISION_DUTIES_MARK,
   DIVISIONS_MARK,
   DUTIES_MARK,
   OTHER_MARK,
@@ -39,6 +40,8 @@ export function containersOfItems(roots: readonly Node[], lineCount: number): No
 function headingRole(label: string): Role {
   if (ADJUSTMENTS_MARK.test(label)) return 'adjustments';
   if (TRANSFORMATION_MARK.test(label)) return 'transformation';
+  // 各室主要职能 heads the divisions (with their duties), though it names duties.
+  if (DIVISION_DUTIES_MARK.test(label)) return 'divisions';
   if (DUTIES_MARK.test(label)) return 'duties';
   if (DIVISIONS_MARK.test(label)) return 'divisions';
   if (STAFFING_MARK.test(label) || OTHER_MARK.test(label)) return 'other';

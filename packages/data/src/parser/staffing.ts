@@ -268,16 +268,22 @@ export function parseStaffing(roots: readonly Node[], report: Report): Staffing 
         ? node.text.replace(/[：:]$/u, '')
         : null;
     const issues: StaffingIssue[] = [];
-    const staffing = readStaffing(node.text, headed ?? node.id, issues);
+    let staffing = readStaffing(node.text, headed ?? node.id, issues);
     if (
-      !staffing ||
-      (staffing.administrativePosts === null &&
-        headed === null &&
-        !LEADERSHIP_OR_POSTS.test(node.text) &&
-        !COUNT_FIRST_POST_IN.test(node.text))
+      staffing &&
+      staffing.administrativePosts === null &&
+      headed === null &&
+      !LEADERSHIP_OR_POSTS.test(node.text) &&
+      !COUNT_FIRST_POST_IN.test(node.text)
     ) {
-      return false;
+      // Beside an establishment's count (核定编制16名，主任1名), only posts titled as a leader's
+      // are: not a typo of the count itself (行编政制13名).
+      const posts = ESTABLISHMENT.test(node.text)
+        ? staffing.leadershipPosts.filter((post) => POST_WORD.test(post.title))
+        : [];
+      staffing = posts.length > 0 ? { ...staffing, leadershipPosts: posts } : null;
     }
+    if (!staffing) return false;
     reportIssues([node], issues, report);
     found = staffing;
     return true;
@@ -304,6 +310,9 @@ export function parseStaffing(roots: readonly Node[], report: Report): Staffing 
 
 /** A heading of staffing written as plain text: 领导职数, 人员编制, 编制和领导职数, 领导职数：. */
 const STAFFING_HEADING = /^(?:人[员員])?[编編]制|[领領][导導](?:[职職][数數]|[编編]制)[：:]?$/u;
+
+/** An establishment of any kind with its count (核定编制16名, 事业编制8名): the posts beside it are its staffing. */
+const ESTABLISHMENT = /[编編]制\s*(?:[为為]\s*)?[0-9０-９]+\s*名/u;
 
 /** Words that name the leadership: 领导职数, 领导编制, 领导层, 领导班子. */
 const LEADERSHIP = /[领領][导導](?:[职職][数數]|[编編]制|[层層]|班子)/u;

@@ -16,6 +16,7 @@ import {
   AGENCY_STATEMENT,
   CO_LOCATION,
   DIVISIONS_ANNOUNCED,
+  DIVISION_DUTIES_MARK,
   DIVISIONS_MARK,
   DUTIES_MARK,
   ESTABLISHING,
@@ -478,6 +479,10 @@ export function buildStructure(tokens: readonly LineToken[], report: Report): No
     // A sentence that counts the divisions, alone on its line (X内设3个职能科室。), heads the list
     // that follows it, as a heading would (1、党政办公室：…).
     if (!container && !heading && COUNTED_DIVISIONS_LINE.test(line.text)) return openHeading(plainHeading(line));
+    // A heading of the divisions' duties written as plain text (各室主要职能：, 县委政法委机关各科室主要职责)
+    // heads what follows, under whatever heading came before (an encyclopaedia's 职责).
+    if (line.text.length <= 30 && !STOP_MARK.test(line.text) && DIVISION_DUTIES_MARK.test(line.text))
+      return openHeading(plainHeading(line));
     if (!container && !heading) {
       const announcing = DIVISIONS_ANNOUNCED.test(line.text);
       const preamble =
