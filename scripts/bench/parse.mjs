@@ -2,7 +2,8 @@
  * How parse time grows with input size, for each family of input: the Dalian regulation grown
  * by repeating its division list (numbered past 99 in Chinese numerals, as real texts do), the
  * same text run together on one line, and hostile inputs (repeated article numbers, nested
- * brackets, runs of 《〈, 100,000-odd （一） item lines). Each family is parsed at about 10 KB,
+ * brackets, runs of 《〈, 100,000-odd （一） item lines, white space after 一、, dots before 。, &nbsp;
+ * markup). Each family is parsed at about 10 KB,
  * 100 KB, 1 MB and 10 MB (UTF-16 code units; 10 MB in a process of its own, see
  * `measureTenMegabytes`); each figure is the median CPU time of one parse over several rounds
  * (see `measure`). The ratio columns divide the 1 MB time by the 100 KB time, and the 10 MB time
@@ -77,6 +78,11 @@ const FAMILIES = {
     grow('大连市测试局\n', (i) => `(${numeral(i)})办公室${'（'.repeat(40)}注${'）'.repeat(40)}。负责。\n`, size),
   '《〈 runs': (size) => grow('第一条 根据', () => '《〈', size),
   '（一） item lines': (size) => grow('大连市测试局\n', () => '（一）负责。\n', size),
+  // A line of white space after a section's number, and dots before a stop: the inline list's
+  // label and a website's cut (...) are read where they stand, never scanned back from each place.
+  'white space after 一、': (size) => grow('一、', () => '\u3000', size, '负责。'),
+  'dots before 。': (size) => grow('大连市测试局\n', () => '.', size, '。'),
+  '&nbsp; markup': (size) => grow('', () => '&nbsp;', size, '（一）负责。'),
 };
 /** `node scripts/bench.mjs parse:quick` leaves out the 10 MB inputs (a minute or more each). */
 const quick = process.argv.includes('quick');

@@ -1977,3 +1977,140 @@ describe('common layouts a session-15 probe found unread', () => {
     ]);
   });
 });
+
+describe('what the session-15 review found', () => {
+  const read = (text: string) => parseRegulation(text).regulation;
+  const names = (text: string) => read(text).divisions.map((d) => d.name);
+
+  test('a sentence that cites a notice (按照…关于印发《…》的通知精神) is no notice title', () => {
+    for (const text of [
+      'XX县财政局\n按照县委关于《XX县机构改革方案》的通知精神，设立XX县财政局，为县人民政府工作部门，正科级。\n一、主要职责\n（一）贯彻执行国家财税方针政策。\n（二）负责管理县级财政收支。\n二、内设机构\n（一）办公室。负责机关日常运转工作。\n（二）预算股。负责编制县级预算。',
+      'XX县财政局主要职责内设机构和人员编制规定\n按照中共XX县委、XX县人民政府关于印发《XX县人民政府机构改革方案》的通知（X发〔2010〕3号）精神，设立XX县财政局，为县人民政府工作部门。\n一、主要职责\n（一）贯彻执行国家财税方针政策。\n（二）负责管理县级财政收支。\n二、内设机构\n根据上述职责，县财政局设2个内设机构：\n（一）办公室。负责机关日常运转工作。\n（二）预算股。负责编制县级预算。\n三、人员编制\n县财政局机关行政编制12名。其中：局长1名，副局长2名。',
+    ]) {
+      const regulation = read(text);
+      assert.equal(regulation.promulgation, undefined, text);
+      assert.equal(regulation.agency.name, 'XX县财政局');
+    }
+  });
+
+  test('a terse duty without a stop, or one that names 股室, stays a division’s text', () => {
+    assert.deepEqual(
+      names(
+        '办公室\n负责文电、会务、机要、档案等机关日常运转工作。\n负责机关财务工作\n综合科\n负责综合协调工作。\n负责政务信息工作\n预算科\n负责编制预算草案。',
+      ),
+      ['办公室', '综合科', '预算科'],
+    );
+    assert.deepEqual(
+      names('办公室\n负责协调机关各股室工作\n预算股\n负责编制县级预算草案\n国库股\n负责国库集中支付工作'),
+      ['办公室', '预算股', '国库股'],
+    );
+    assert.equal(
+      read('办公室\n负责协调机关各股室工作\n预算股\n负责编制县级预算草案\n国库股\n负责国库集中支付工作').agency.name,
+      null,
+    );
+  });
+
+  test('在…基础上组建X and 在县政府设立X name X; only 各…设立 (branches) names none', () => {
+    assert.equal(
+      read(
+        '根据县委、县政府机构改革方案，在原县人事局基础上组建县人力资源和社会保障局。\n一、主要职责\n（一）贯彻执行国家人力资源和社会保障法律法规。\n（二）负责全县就业工作。',
+      ).agency.name,
+      '县人力资源和社会保障局',
+    );
+    assert.equal(
+      read(
+        '根据省委、省政府批准的县政府机构改革方案，在县政府设立县应急管理局，为县人民政府工作部门。\n一、主要职责\n（一）负责全县应急管理工作。\n（二）负责全县安全生产综合监督管理。',
+      ).agency.name,
+      '县应急管理局',
+    );
+  });
+
+  test('a name with 和…单位 in it stays whole; 内设1个机构 declares one; a government’s 23个职能部门 is no count', () => {
+    assert.deepEqual(
+      names('XX县机关事务服务中心是县人民政府直属事业单位，内设办公室、财务和直属单位管理股、公共机构节能股。'),
+      ['办公室', '财务和直属单位管理股', '公共机构节能股'],
+    );
+    assert.deepEqual(
+      names('XX县财政局是县人民政府工作部门，内设办公室、预算股、行政政法和事业单位资产管理股、国库股4个股室。'),
+      ['办公室', '预算股', '行政政法和事业单位资产管理股', '国库股'],
+    );
+    assert.equal(read('XX县财政局\n县财政局内设1个机构，即综合办公室。').declaredDivisionCount, 1);
+    assert.equal(
+      read(
+        'XX县人民政府设置23个职能部门，县财政局是其中之一。\nXX县财政局是县人民政府工作部门，内设办公室、预算股、国库股。',
+      ).declaredDivisionCount,
+      undefined,
+    );
+  });
+
+  test('1. then 二、 switches a list’s marks only for an item that reads as a duty, not for a section', () => {
+    const adjustments = read(
+      'XX县财政局主要职责内设机构和人员编制规定\n一、职责调整\n1.将原县物价局承担的行政事业性收费管理职责划入县财政局。\n二、主要职责。\n（一）贯彻执行国家财税方针政策。\n（二）负责管理县级财政收支。\n三、内设机构。\n（一）办公室。负责机关日常运转工作。\n（二）预算股。负责编制县级预算。\n四、人员编制。\n县财政局机关行政编制12名。其中：局长1名，副局长2名。',
+    );
+    assert.equal(adjustments.dutyAdjustments?.length, 1);
+    assert.equal(adjustments.duties.length, 2);
+    const sections = read(
+      'XX县财政局主要职责内设机构和人员编制规定\n一、主要职责\n1.贯彻执行国家财税方针政策，负责管理县级财政收支。\n二、县财政局设办公室、预算股、国库股3个内设机构。\n三、县财政局机关行政编制12名。其中：局长1名，副局长2名。',
+    );
+    assert.equal(sections.duties.length, 1);
+    assert.equal(sections.staffing?.administrativePosts, 12);
+  });
+
+  test('a 1. list after 职责分工：, or after a sentence that names the divisions, is no list of duties', () => {
+    assert.equal(
+      read(
+        'XX县财政局\n有关职责分工：\n1.与县发展和改革局的有关职责分工。县发展和改革局负责…，县财政局负责…。\n2.与县税务局的有关职责分工。县税务局负责…。',
+      ).duties.length,
+      0,
+    );
+    assert.equal(
+      read(
+        'XX县财政局\n县财政局设办公室、预算股、国库股3个股室，其主要职能：\n1.办公室：负责机关日常运转。\n2.预算股：负责编制预算。\n3.国库股：负责国库管理。',
+      ).duties.length,
+      0,
+    );
+  });
+
+  test('股长：李四（兼） inside a division list does not end it', () => {
+    assert.deepEqual(
+      names(
+        'XX县财政局主要职责内设机构和人员编制规定\n一、主要职责\n（一）贯彻执行国家财税方针政策。\n（二）负责管理县级财政收支。\n二、内设机构\n（一）办公室。负责机关日常运转工作。\n股长：李四（兼）\n（二）预算股。负责编制县级预算。\n股长：王五（兼）\n（三）国库股。负责国库集中支付工作。\n三、人员编制\n县财政局机关行政编制12名。其中：局长1名，副局长2名。',
+      ),
+      ['办公室', '预算股', '国库股'],
+    );
+  });
+
+  test('the agency’s name on the first line, a footer’s 主办：, a label’s 单位职能： or 内设科室： are no divisions', () => {
+    assert.deepEqual(
+      names(
+        'XX县财政局\nXX县财政局是县人民政府工作部门，负责全县财政工作。\n主办：XX县人民政府办公室\n承办：XX县大数据中心\n网站标识码：1234567890',
+      ),
+      [],
+    );
+    for (const text of [
+      'XX县文化广电旅游体育局\n单位职能：贯彻执行党和国家文化工作方针政策。\n办公室：负责机关日常运转工作。\n文化旅游股：负责文化旅游工作。\n体育股：负责体育工作。',
+      'XX县财政局\n内设科室：办公室、预算股、国库股\n办公室：负责机关日常运转工作。\n预算股：负责编制县级预算。\n国库股：负责国库集中支付工作。',
+      'XX县财政局\n县财政局设办公室、预算股、国库股3个股室。\n办公室：负责机关日常运转工作。\n预算股：负责编制县级预算。\n国库股：负责国库集中支付工作。',
+    ]) {
+      const regulation = read(text);
+      assert.ok(!regulation.divisions.some((d) => /局$|科室$/u.test(d.name)), text);
+      assert.match(regulation.agency.name ?? '', /^XX县/u, text);
+    }
+  });
+
+  test('a notice found by its 现予以印发 line alone keeps its date and issuer', () => {
+    const text = [
+      '某政办发〔2014〕40号',
+      '《某市统计局主要职责、内设机构和人员编制规定》已经市人民政府批准，现予以印发，请认真贯彻执行。',
+      '某市人民政府办公室',
+      '2014年11月15日',
+      '某市统计局主要职责、内设机构和人员编制规定',
+      '一、主要职责',
+      '（一）负责全市统计工作。',
+      '（二）组织实施统计调查。',
+    ].join('\n');
+    const { promulgation } = read(text);
+    assert.equal(promulgation?.issuer, '某市人民政府办公室');
+    assert.equal(promulgation?.date, '2014-11-15');
+  });
+});

@@ -6,8 +6,8 @@
  * the holdout then needs fresh texts and a new untouched score (as in session 6, when texts 32-38
  * and later texts 39-46 moved, in session 8, when texts 47-53, 54-61 and at its end 62-67 moved, and in
  * session 9, when texts 68-73, then 74-79, 80-85, 86-91, 92-97 and 98-103 moved). Texts 104-139 were
- * tuned on after their untouched scores were recorded; texts 140-145 (session 15) too, and 146-151
- * (session 15) are untouched.
+ * tuned on after their untouched scores were recorded, and so were texts 140-145 and 146-151 (session 15):
+ * the next untouched measure needs fresh texts.
  */
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
@@ -28,8 +28,12 @@ const SOURCES = new URL('./fixtures/real/SOURCES.md', import.meta.url);
  * The sets stay the holdout, their scores added. A new holdout set needs a new one.
  */
 const UNTOUCHED = { passed: 508, facts: 700 } as const;
-/** The score may not fall below this: the untouched score, as no change has been made for these texts. */
-const FLOOR = { passed: UNTOUCHED.passed, facts: UNTOUCHED.facts } as const;
+/**
+ * The score may not fall below this: the score at the end of session 15 (631/700), after the
+ * changes made for these texts, so that what they gained is held (the untouched score stays above,
+ * as the record of how the parser met them).
+ */
+const FLOOR = { passed: 631, facts: UNTOUCHED.facts } as const;
 
 const scores = scoreCorpus(DIR);
 const all = scores.flatMap((s) => s.facts);

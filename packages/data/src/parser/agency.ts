@@ -32,11 +32,10 @@ const PAGE_TOPIC =
 const DISCLOSURE_TOPIC =
   /(?:(?:[0-9０-９]{4}年度?)?(?:部[门門])?(?:(?:预决算|預決算|[预預]算|[决決]算)(?:公开|公開)?(?:情[况況]|[说說]明|[报報]告)?|(?:整体支出|整體支出)?\s{0,2}[绩績]效自?(?:评价|評價)(?:[报報]告)?)|部[门門]概[况況])$/u;
 /**
- * Body phrases that name the agency right after them: 设立X，/ 保留X（…）; not where X is set up
- * somewhere (在各镇设立X, 各区设立X: its branches).
+ * Body phrases that name the agency right after them: 设立X，/ 保留X（…）; not where X is set up in
+ * each of many places (在各镇设立X, 各区设立X: its branches).
  */
-const NAMED_AFTER =
-  /(?<!另|不再|[在各][^，,。；;]{0,12})(?:[设設]立|保留|[组組]建)(?!了)([^，,。；;：:（(《》\s]{2,30})/u;
+const NAMED_AFTER = /(?<!另|不再|各[^，,。；;]{0,12})(?:[设設]立|保留|[组組]建)(?!了)([^，,。；;：:（(《》\s]{2,30})/u;
 /** Body phrases that name the agency right before them. */
 const NAMED_BEFORE = [
   /[设設]下列[内內][设設]|[内內][设設](?:[机機][构構])?|下[设設]/u,

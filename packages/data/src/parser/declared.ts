@@ -17,11 +17,11 @@ export const COUNT_BEFORE = new RegExp(
   'u',
 );
 /**
- * 设有五个核心部门, 下设5个部门, 内设6个职能部门: 部门 counts divisions only after a setting-up verb
- * (an agency is itself 一个部门 of its government).
+ * 设有五个核心部门, 下设5个部门, 内设6个职能部门: 部门 counts divisions only after a setting-up verb,
+ * and not a government's (an agency is itself 一个部门 of it: 县人民政府设置23个职能部门).
  */
 const COUNT_DEPARTMENTS = new RegExp(
-  `[设設](?:有|置|立)?\\s*${COUNT}\\s*[个個](?:核心|主要|职能|職能|业务|業務)?部[门門]`,
+  `(?<!政府[^，,。；;]{0,4})(?:[内內下][设設]|[设設]有)\\s*${COUNT}\\s*[个個](?:核心|主要|职能|職能|业务|業務)?部[门門]`,
   'u',
 );
 /** 内设机构21个, 内设机构设有21个. */
@@ -62,9 +62,14 @@ export function declaredDivisionCount(
 const ONE_BODY = /^[一1１壹]\s*[个個][机機][构構]$/u;
 
 const COUNT_BEFORE_ALL = new RegExp(COUNT_BEFORE.source, 'gu');
+/** A setting-up verb right before a count: 内设, 下设, 设有, 设. */
+const SET_UP_BEFORE = /[设設]有?\s*$/u;
 
 function countIn(line: SourceLine): number | null {
-  const before = [...line.text.matchAll(COUNT_BEFORE_ALL)].find((m) => !ONE_BODY.test(m[0]));
+  // 共用一个机构 is one body; 内设1个机构 (after a setting-up verb) is a count.
+  const before = [...line.text.matchAll(COUNT_BEFORE_ALL)].find(
+    (m) => !ONE_BODY.test(m[0]) || SET_UP_BEFORE.test(line.text.slice(Math.max(0, m.index - 3), m.index)),
+  );
   const match =
     before ?? COUNT_AFTER.exec(line.text) ?? COUNT_AFTER_LIST.exec(line.text) ?? COUNT_DEPARTMENTS.exec(line.text);
   const count = match ? parseNumeral((match[1] ?? '').normalize('NFKC')) : null;

@@ -14,7 +14,7 @@ import {
 import type { Report } from './diagnostics.js';
 import { columnAt } from './lines.js';
 import { formatNumeral, parseNumeral } from './numerals.js';
-import { CO_LOCATION, findSignboards } from './patterns.js';
+import { CO_LOCATION, DIVISION_DUTIES_MARK, findSignboards } from './patterns.js';
 import { itemCitation } from './roles.js';
 import { isNameOnly, type Node } from './structure.js';
 import { startsWithNumber, type LineToken } from './tokens.js';
@@ -441,7 +441,7 @@ function fit(division: Division): void {
  * 股室：办公室、财政审计股… or 机构设置：… (a label at the start of a line, the list after its colon).
  */
 const INLINE_LIST =
-  /(?:[内內现現]?[设設]\s*[0-9０-９一二三四五六七八九十]{1,3}\s*(?:[个個][^：:；;，,。、]{1,8}|(?:[内內][设設])?[机機][构構])[，,]\s*(?:分[别別][为為是]|包括|即)[：:]?|[内內]?[设設]有?\s*[0-9０-９一二三四五六七八九十]{1,3}\s*[个個][^：:；;，,。、]{0,8}[：:；;]|[内內]?[设設]有?\s*[0-9０-９一二三四五六七八九十]{1,3}\s*[个個][^：:；;，,。、（(]{0,8}[（(](?=[^（()）]*、)|[内內][设設]|下[设設]|[机機][关關](?:[设設]|现有|現有)|(?<=^|[。；;！!]\s{0,2}|[局委办辦厅廳院关關])[设設]有|(?<=(?:^|[。；;！!，,：:])\s{0,2}[^，,。；;：:、\s]{2,20}[局委办辦厅廳院部])[设設](?![立置计計施备備有])|[内內]部[机機][构構](?:包括|[为為有])[：:]?|(?<=^(?:[一二三四五六七八九十]{1,3}、|\s)*)(?:[科处處股]室|[机機][构構])(?:[设設]置)?[：:](?![^、，,。；;]{0,20}[设設]))(?:[机機][构構](?:(?:包括|[为為有是])[，,：:]?|[：:]))?([^，,。；;]{2,200})/gu;
+  /(?:[内內现現]?[设設]\s*[0-9０-９一二三四五六七八九十]{1,3}\s*(?:[个個][^：:；;，,。、]{1,8}|(?:[内內][设設])?[机機][构構])[，,]\s*(?:分[别別][为為是]|包括|即)[：:]?|[内內]?[设設]有?\s*[0-9０-９一二三四五六七八九十]{1,3}\s*[个個][^：:；;，,。、]{0,8}[：:；;]|[内內]?[设設]有?\s*[0-9０-９一二三四五六七八九十]{1,3}\s*[个個][^：:；;，,。、（(]{0,8}[（(](?=[^（()）]*、)|[内內][设設]|下[设設]|[机機][关關](?:[设設]|现有|現有)|(?<=^|[。；;！!]\s{0,2}|[局委办辦厅廳院关關])[设設]有|(?<=(?:^|[。；;！!，,：:])\s{0,2}[^，,。；;：:、\s]{2,20}[局委办辦厅廳院部])[设設](?![立置计計施备備有])|[内內]部[机機][构構](?:包括|[为為有])[：:]?|(?<=^(?:[一二三四五六七八九十]{1,3}、)?\s{0,2})(?:[科处處股]室|[机機][构構])(?:[设設]置)?[：:](?![^、，,。；;]{0,20}[设設]))(?:[机機][构構](?:(?:包括|[为為有是])[，,：:]?|[：:]))?([^，,。；;]{2,200})/gu;
 /** The most places in one line where an inline list is tried (a definition may come first: 内设机构是指…). */
 const INLINE_TRIES = 8;
 /** How a summarised list ends: …等27个司局部门, …等, …信息中心21个股室; group 1 is the count. */
@@ -461,10 +461,17 @@ function countedList(list: string, names: readonly { name: string }[]): boolean 
   );
 }
 /** A count of one before an inline list: 内设1个职能科室：. */
-/** Where a website cut a text, at its end: ..., …… */
-const SITE_CUT = /(?:\.{3,}|…{2,})$/u;
-/** Other bodies after a list of divisions: 及一个正科级事业单位, 和2个直属单位. */
-const OTHER_BODIES = /(?:及|和|以及)[^、]{0,12}[单單]位.*$/u;
+/** The length of the dots a website cut a text with at its end (...), or 0: counted, not matched. */
+function siteCut(text: string): number {
+  let at = text.length;
+  while (at > 0 && text.charCodeAt(at - 1) === 0x2e) at--;
+  return text.length - at >= 3 ? text.length - at : 0;
+}
+/**
+ * Other bodies, counted, after a list of divisions: 及一个正科级事业单位, 和2个直属单位; not a name
+ * with 和 in it (行政政法和事业单位资产管理股).
+ */
+const OTHER_BODIES = /(?:及|和|以及)[^、]{0,6}[0-9０-９一二三四五六七八九十]{1,3}\s*[个個][^、]{0,8}[单單]位.*$/u;
 /** A list's own count of one after its name: 内设综合科1个职能科室. */
 const ONE_AFTER = /^[^、]{2,20}[1１一]\s*[个個]/u;
 const ONE_COUNTED = /[设設]有?\s*[1１一]\s*[个個][^：:；;，,。、]{0,8}[：:；;]/u;
@@ -526,8 +533,9 @@ function inlineListIn(text: string): { name: string; notes: readonly string[]; c
     // The list ends before other bodies joined to it: …、网宣办及一个正科级事业单位.
     const list = (bracketed ? capture.replace(/[）)].*$/u, '') : capture).replace(OTHER_BODIES, '');
     // A website's cut (…、退休人员社会化管理...): the dots are not the name's.
-    const elided = SITE_CUT.test(list);
-    const names = splitOutsideBrackets(list.replace(SITE_CUT, '').replace(TRAILING_COUNT, ''), '、')
+    const dots = siteCut(list);
+    const elided = dots > 0;
+    const names = splitOutsideBrackets(list.slice(0, list.length - dots).replace(TRAILING_COUNT, ''), '、')
       .pieces.flatMap((piece) => splitJoined(piece.text))
       .map((text) => splitTrailingGroups(text));
     // One name is a list only after a count of one: 内设1个职能科室：综合科.
@@ -557,13 +565,18 @@ function nameThenText(text: string): { name: string; notes: readonly string[]; r
   const match = NAME_THEN_TEXT.exec(text);
   if (!match) return null;
   const found = splitTrailingGroups(match[1] ?? '');
-  return isDivisionName(found.name) && !GENERIC_NAME.test(found.name) ? { ...found, rest: match[2] ?? '' } : null;
+  // Before a colon, a name of three characters at least (主办：, 电话： are labels).
+  if (match[2] && found.name.length < 3) return null;
+  return isDivisionName(found.name) && !GENERIC_NAME.test(found.name) ? { ...found, rest: match[3] ?? '' } : null;
 }
-const NAME_THEN_TEXT = /^([^\s。；;，,：:、]{2,30})(?:\s*[：:]\s*|\s+)(\S.*)$/u;
+const NAME_THEN_TEXT = /^([^\s。；;，,：:、]{2,30})(?:\s*([：:])\s*|\s+)(\S.*)$/u;
 
-/** Words for divisions in general, never one division's name: 股室：办公室、…; 科室：… */
+/**
+ * Words for divisions in general, never one division's name: 股室：办公室、…; 内设科室：…; and a
+ * website's footer labels (主办：…, 承办：…).
+ */
 const GENERIC_NAME =
-  /^(?:[科处處股]室|[内內][设設][机機][构構]|[机機][构構]|[职職]能[科处處股]室|[业業][务務][科处處股]室)$/u;
+  /^(?:(?:[内內][设設]|[机機][关關]|[职職]能|[业業][务務]|各)?(?:[科处處股]室|[机機][构構])|[主承协協][办辦])$/u;
 
 /**
  * A name alone on its line: 政策法規司, 辦公室(外事辦公室), 综合科：(its text on the next line), or
@@ -577,7 +590,8 @@ function nameAlone(line: string): { name: string; notes: readonly string[] } | n
 }
 
 /** A short line that heads a list of divisions: 内设机构：, 科室设置, 县委政法委机关各科室主要职责. */
-const DIVISIONS_HEADING = /[内內][设設][机機][构構]|[内內][设設][处處]室|[科处處股]室|[机機][构構][设設]置/u;
+const DIVISIONS_HEADING =
+  /(?:[内內][设設][机機][构構]|[科处處股]室|[机機][构構][设設]置)(?:[设設]置|及其?[职職][责責能])?$/u;
 
 /** True when the line before token `i` (blank lines aside) heads a list of divisions. */
 function headsDivisions(tokens: readonly LineToken[], i: number): boolean {
@@ -589,12 +603,20 @@ function headsDivisions(tokens: readonly LineToken[], i: number): boolean {
 /** True when a line heads a list of divisions (see DIVISIONS_HEADING): short, no sentence in it. */
 function isDivisionsHeading(line: string): boolean {
   const text = line.replace(/[：:]$/u, '');
-  return text.length <= 30 && !/[。；;，,：:]/u.test(text) && DIVISIONS_HEADING.test(text);
+  return (
+    text.length <= 30 &&
+    !/[。；;，,：:]/u.test(text) &&
+    !startsWithDutyVerb(text) &&
+    (DIVISIONS_HEADING.test(text) || DIVISION_DUTIES_MARK.test(text))
+  );
 }
 
-/** A short line without a stop or a comma (领导, 直属单位): after a division's text, the next heading. */
+/**
+ * A short line without a stop or a comma that does not start as a duty does (领导, 直属单位, not
+ * 负责机关财务工作): after a division's text, the next heading.
+ */
 function headingLike(text: string): boolean {
-  return text.length <= 10 && !/[。；;，,.]/u.test(text);
+  return text.length <= 10 && !/[。；;，,.]/u.test(text) && !startsWithClauseVerb(text);
 }
 
 /** Divisions read from names alone on their lines, and the lines they were read from. */
@@ -621,7 +643,15 @@ export function nameLineDivisions(
   // A name starts a division only once the one before has its text, so three names are a list,
   // or two under a line that heads divisions.
   const done = (): boolean => divisions.length >= (headed ? 2 : 3);
-  for (let i = first ? -1 : 0; i < tokens.length; i++) {
+  // A title-like first line is the first name only when the line after it reads as a division's
+  // duties (负责…), not as the agency's description (X是…工作部门), a label (单位职能：…) or a list.
+  const next = tokens.find((token) => token.kind !== 'blank');
+  const titleNames =
+    first !== null &&
+    next?.kind === 'text' &&
+    startsWithClauseVerb(next.line.text) &&
+    !isDivisionsHeading(next.line.text);
+  for (let i = titleNames ? -1 : 0; i < tokens.length; i++) {
     const token = (i < 0 ? first : tokens[i]) as LineToken;
     if (token.kind === 'blank') continue;
     const text = token.line.text.trim();

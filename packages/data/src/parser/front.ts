@@ -14,9 +14,11 @@ const METADATA =
   /^(?:索\s*引\s*号|[发發]布(?:机构|機構|[时時]间|[时時]間|日期|机关|機關)|[发發]文(?:机关|機關|字号|字號)|文\s*号|文\s*號|主[题題]分[类類]|公[开開]方式|目[录錄]|成文日期|生成日期|[归歸]档[时時][间間]|更新[时時][间間]|[来來]源|有效性|[浏瀏][览覽]|推广|推廣|字体|字體|首[页頁])|跳(?:至|[转轉]到|到)(?:[内內]容|[导導][航覽]|搜索)|https?:\/\/|www\.|Original URL|[>＞»]\s*\S+\s*[>＞»]|•【/i;
 /**
  * A notice's title: …关于印发《…》的通知 / 关于…机构编制调整的通知; its 关于 not inside 《…》 (a
- * citation: 根据《国务院关于…的通知》), the titles it cites whole (《…》 or 〈…〉).
+ * citation: 根据《国务院关于…的通知》), the titles it cites whole (《…》 or 〈…〉); not a sentence that
+ * cites a notice (按照…关于印发《…》的通知精神，设立…).
  */
-const NOTICE_TITLE = /^[^《》]{0,40}(?:关于|關於)(?:[^《》]|《[^《》]*》)*?通知/;
+const NOTICE_TITLE =
+  /^(?![根依]据|[根依]據|按照)[^《》，,。]{0,40}(?:关于|關於)(?:[^《》]|《[^《》]*》)*?通知(?![^，,。；;]{0,30}(?:精神|要求))/u;
 /** The first line of a notice's title that the next line ends: …关于X职能配置、 */
 const SPLIT_NOTICE_TITLE = /^[^《》。]{0,40}(?:关于|關於)[^《》。]*$/u;
 /**

@@ -309,7 +309,8 @@ export function parseStaffing(roots: readonly Node[], report: Report): Staffing 
 }
 
 /** A heading of staffing written as plain text: 领导职数, 人员编制, 编制和领导职数, 领导职数：. */
-const STAFFING_HEADING = /^(?:人[员員])?[编編]制|[领領][导導](?:[职職][数數]|[编編]制)[：:]?$/u;
+const STAFFING_HEADING =
+  /^(?:(?:人[员員])?[编編]制(?:[和及与與][领領][导導][职職][数數])?|[领領][导導](?:[职職][数數]|[编編]制))[：:]?$/u;
 
 /** An establishment of any kind with its count (核定编制16名, 事业编制8名): the posts beside it are its staffing. */
 const ESTABLISHMENT = /[编編]制\s*(?:[为為]\s*)?[0-9０-９]+\s*名/u;

@@ -32,7 +32,7 @@ import {
   type LineToken,
   type NumberedToken,
 } from './tokens.js';
-import { leadingName, looksLikeDivisionName, startsWithDutyVerb } from './units.js';
+import { leadingName, looksLikeDivisionName, startsWithClauseVerb, startsWithDutyVerb } from './units.js';
 
 /** How a node was recognised. */
 export type Origin =
@@ -208,6 +208,10 @@ const SECTION_NUMBERED = '一';
  * A sentence that announces a list of duties or divisions at its end: …县级党委政法委主要有以下职能：
  * (the list after it may be numbered 一、 as sections are).
  */
+/** A sentence that announces the agency's duties: …的主要职责是：, 其主要职能有：, 主要职责： */
+const DUTIES_INTRO = /(?:主要[职職][责責能]|[职職][责責能](?:是|有|如下))[^。；;，,]{0,2}[：:]$/u;
+/** Words for divisions in a sentence: 股室, 科室, 处室, 内设, 机构. */
+const DIVISIONS_NAMED = /[科处處股]室|[内內][设設]|[机機][构構]/u;
 const LIST_INTRO = /(?:[职職][责責]|[职職]能|[机機][构構]|[科处處股]室)[^。；;，,]{0,4}[：:]$/u;
 
 /**
@@ -425,11 +429,13 @@ export function buildStructure(tokens: readonly LineToken[], report: Report): No
     }
     // A list whose first marker a website rewrote (1.负责… then 二、组织… 三、…): numbered as
     // sections from its second item on, and read so from there.
+    // Only an item that reads as a duty (二、组织…), not a section (二、主要职责。, 二、县财政局设…).
     if (arabic === '.' && lastItem === 1 && item !== null) {
       const token = sectionItem(line, arabicStrings);
-      if (token?.number === 2) return token;
+      if (token?.number === 2 && startsWithClauseVerb(token.text)) return token;
     }
-    const opens = startsList || (arabic === null && introduced());
+    // A list numbered 1. 2. also after a sentence that announces the agency's duties (…的主要职责是：).
+    const opens = startsList || (arabic === null && dutiesIntroduced());
     if (!opens && !(arabic !== null && item !== null)) return null;
     // A bulleted list (an encyclopaedia's • 办公室 lines): its items are numbered by their place.
     if (startsList || arabic === BULLETED) {
@@ -450,6 +456,11 @@ export function buildStructure(tokens: readonly LineToken[], report: Report): No
   };
   /** True when the last line read is a paragraph at the top level that announces a list (LIST_INTRO). */
   const introduced = (): boolean => LIST_INTRO.test(lastParagraph()?.text ?? '');
+  /** True when it announces the agency's duties, and names no divisions (…的主要职责是：, not …3个股室，其主要职能：). */
+  const dutiesIntroduced = (): boolean => {
+    const text = lastParagraph()?.text ?? '';
+    return DUTIES_INTRO.test(text) && !DIVISIONS_NAMED.test(text);
+  };
   /** True when it announces the divisions (DIVISIONS_ANNOUNCED). */
   const announced = (): boolean => DIVISIONS_ANNOUNCED.test(lastParagraph()?.text ?? '');
 
@@ -519,7 +530,7 @@ export function buildStructure(tokens: readonly LineToken[], report: Report): No
         if (
           token.kind === 'heading' &&
           ((arabic === SECTION_NUMBERED && token.number === (lastItem ?? 0) + 1) ||
-            (arabic === '.' && lastItem === 1 && token.number === 2)) &&
+            (arabic === '.' && lastItem === 1 && token.number === 2 && startsWithClauseVerb(token.label))) &&
           (STOP_MARK.test(token.line.text) ||
             startsWithDutyVerb(token.label) ||
             (token.label.length > LONGEST_SECTION_NAME && !namesSection(token.label)))

@@ -64,8 +64,8 @@ function isLabelSeparator(code: number): boolean {
  */
 const SPACES = /\s+/g;
 const HEADING_END = /[。.：:]$/;
-/** A bracketed note after a leader's name: （主持全面工作）, (分管财务). */
-const NAME_NOTE = /[（(][^（）()]{0,40}[）)]/gu;
+/** A bracketed note after a leader's name: （主持全面工作）, (分管财务); not （兼）, which a list's 股长：李四（兼） has. */
+const NAME_NOTE = /[（(][^（）()]{3,40}[）)]/gu;
 /** A person's name: two to eight Han characters, possibly with a middle dot. */
 const PERSON = /^[\u3400-\u9fff\uf900-\ufaff·・•]{2,8}$/;
 

@@ -8,8 +8,10 @@ import { columnAt } from './lines.js';
 import type { Node } from './structure.js';
 import type { LineToken } from './tokens.js';
 
-/** Three dots or more at the end: where a website cut the text (…、退休人员社会化管理...). */
-const SITE_CUT = /\.{3,}$/u;
+/** Three dots or more at the end: where a website cut the text (…、退休人员社会化管理...); counted, not matched. */
+function siteCut(text: string): boolean {
+  return text.endsWith('...');
+}
 /** How a complete text may end: a full stop, a closing bracket or quote, a date, a count of posts (副局长2名). */
 const COMPLETE_END = /(?:[。．.！!？?；;…」』”’）)】》\]]|[0-9０-９〇○零一二三四五六七八九十][日名])$/u;
 
@@ -52,8 +54,7 @@ export function markTruncation(
     if (tokens[i]?.kind !== 'blank' && !PAGE_FOOTER.test(tokens[i]?.line.text ?? '')) last = tokens[i];
   }
   // A leader line (副局长：李四、王五) is whole as it is.
-  if (!last || last.kind === 'leader' || (COMPLETE_END.test(last.line.text) && !SITE_CUT.test(last.line.text)))
-    return false;
+  if (!last || last.kind === 'leader' || (COMPLETE_END.test(last.line.text) && !siteCut(last.line.text))) return false;
   const item = lastItem(roots, last.line.number);
   const mark = <T extends { id: string; truncated?: boolean }>(list: T[]): void => {
     const index = list.findIndex((entry) => entry.id === item?.id);
