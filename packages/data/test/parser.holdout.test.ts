@@ -6,8 +6,8 @@
  * the holdout then needs fresh texts and a new untouched score (as in session 6, when texts 32-38
  * and later texts 39-46 moved, in session 8, when texts 47-53, 54-61 and at its end 62-67 moved, and in
  * session 9, when texts 68-73, then 74-79, 80-85, 86-91, 92-97 and 98-103 moved). Texts 104-139 were
- * tuned on after their untouched scores were recorded, and so were texts 140-145 and 146-151 (session 15):
- * the next untouched measure needs fresh texts.
+ * tuned on after their untouched scores were recorded, and so were texts 140-145 and 146-151 (session 15);
+ * texts 152-157 (session 15) are untouched.
  */
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
@@ -18,22 +18,22 @@ import { corpusFolders, scoreCorpus, testTexts } from './corpus.js';
 const DIR = new URL('./fixtures/holdout/', import.meta.url);
 const SOURCES = new URL('./fixtures/real/SOURCES.md', import.meta.url);
 /**
- * The untouched scores of texts 104-109, 110-115, 116-121, 122-127, 128-133, 134-139, 140-145 and 146-151,
+ * The untouched scores of texts 104-109, 110-115, 116-121, 122-127, 128-133, 134-139, 140-145, 146-151 and 152-157,
  * each measured once, on the commit that added the set with its hand counts (3570082: 61/96,
  * parser of abbc737; cb5c2ed: 76/89, parser of 8307c40; 331bf85: 70/88, parser of 6c05f0f;
  * 9af33ac: 57/88, parser of d44343d; 69ad88e: 61/88, parser of af4a8e9; b133a2d: 64/83, parser of
- * 9a9a2d4; the session-15 sets: 66/90, parser of 9cf6849, and 53/78, parser of 174b30d) and before any change for it (SOURCES.md,
+ * 9a9a2d4; the session-15 sets: 66/90, parser of 9cf6849, 53/78, parser of 174b30d, and 46/98, parser of 3313a73) and before any change for it (SOURCES.md,
  * "Fresh holdout (test/fixtures/holdout/, texts 104-109, session 9)", "… texts 110-115 …", "… texts
- * 116-121, session 10" to "… texts 134-139 …", "… texts 140-145, session 15" and "… texts 146-151, session 15").
+ * 116-121, session 10" to "… texts 134-139 …", "… texts 140-145, session 15", "… texts 146-151, session 15" and "… texts 152-157, session 15").
  * The sets stay the holdout, their scores added. A new holdout set needs a new one.
  */
-const UNTOUCHED = { passed: 508, facts: 700 } as const;
+const UNTOUCHED = { passed: 554, facts: 798 } as const;
 /**
- * The score may not fall below this: the score at the end of session 15 (631/700), after the
- * changes made for these texts, so that what they gained is held (the untouched score stays above,
- * as the record of how the parser met them).
+ * The score may not fall below this: the score once the session-15 changes for texts 140-151 were
+ * made (631/700, with texts 152-157 at their untouched 46/98: 677/798), so that what they gained is
+ * held (the untouched score stays above, as the record of how the parser met them).
  */
-const FLOOR = { passed: 631, facts: UNTOUCHED.facts } as const;
+const FLOOR = { passed: 677, facts: UNTOUCHED.facts } as const;
 
 const scores = scoreCorpus(DIR);
 const all = scores.flatMap((s) => s.facts);
