@@ -2113,4 +2113,40 @@ describe('what the session-15 review found', () => {
     assert.equal(promulgation?.issuer, '某市人民政府办公室');
     assert.equal(promulgation?.date, '2014-11-15');
   });
+
+  test('layouts the third session-15 holdout showed, in other agencies’ wording', () => {
+    // An encyclopaedia's section label first, then the name; a list whose count keeps 和 inside a name.
+    const entry = parseRegulation(
+      '基本信息\n某市文学艺术界联合会\n市文联内设机关党委和办公室、组织联络部、创作研究部3个职能部门，下属2个事业单位。',
+    ).regulation;
+    assert.equal(entry.agency.name, '某市文学艺术界联合会');
+    assert.deepEqual(
+      entry.divisions.map((d) => d.name),
+      ['机关党委和办公室', '组织联络部', '创作研究部'],
+    );
+    assert.equal(entry.declaredDivisionCount, 3);
+    // Names with their list's numbers, after a sentence that counts them; a sub-body's duties, and a
+    // pronoun or a bare 市中心, are not the agency's.
+    const centre = parseRegulation(
+      [
+        '根据上述职责，我中心内设3个科室，下设5个县办事处：',
+        '(1)综合科',
+        '负责综合协调工作。',
+        '(2)归集科',
+        '负责公积金归集工作。',
+        '(3)信贷科',
+        '负责公积金贷款工作。',
+        '市中心下设5个县办事处，办事处承担的职责是：',
+        '(1)贯彻执行公积金政策。',
+      ].join('\n'),
+    ).regulation;
+    assert.deepEqual(
+      centre.divisions.map((d) => d.name),
+      ['综合科', '归集科', '信贷科'],
+    );
+    assert.equal(centre.duties.length, 0);
+    assert.equal(centre.agency.name, null);
+    // 本溪市… is a name, not a pronoun.
+    assert.equal(parseRegulation('本溪市统计局是市人民政府工作部门。').regulation.agency.name, '本溪市统计局');
+  });
 });

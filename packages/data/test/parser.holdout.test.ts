@@ -7,7 +7,7 @@
  * and later texts 39-46 moved, in session 8, when texts 47-53, 54-61 and at its end 62-67 moved, and in
  * session 9, when texts 68-73, then 74-79, 80-85, 86-91, 92-97 and 98-103 moved). Texts 104-139 were
  * tuned on after their untouched scores were recorded, and so were texts 140-145 and 146-151 (session 15);
- * texts 152-157 (session 15) are untouched.
+ * texts 152-157 (session 15) too: the next untouched measure needs fresh texts.
  */
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
@@ -29,11 +29,11 @@ const SOURCES = new URL('./fixtures/real/SOURCES.md', import.meta.url);
  */
 const UNTOUCHED = { passed: 554, facts: 798 } as const;
 /**
- * The score may not fall below this: the score once the session-15 changes for texts 140-151 were
- * made (631/700, with texts 152-157 at their untouched 46/98: 677/798), so that what they gained is
- * held (the untouched score stays above, as the record of how the parser met them).
+ * The score may not fall below this: the score at the end of session 15, after the changes made for
+ * texts 140-157 (692/798), so that what they gained is held (the untouched score stays above, as the
+ * record of how the parser met them).
  */
-const FLOOR = { passed: 677, facts: UNTOUCHED.facts } as const;
+const FLOOR = { passed: 692, facts: UNTOUCHED.facts } as const;
 
 const scores = scoreCorpus(DIR);
 const all = scores.flatMap((s) => s.facts);

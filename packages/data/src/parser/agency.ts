@@ -128,6 +128,12 @@ const SITE_SUFFIX = /\s*(?:_|\s[-–—|｜]\s)[^_]{2,20}$/u;
 const LATIN_GLOSS = /[[［(（][\p{Script=Latin}\p{M}\s'’.,&-]+[\]］)）]$/u;
 
 /** A name as a sentence gives it: without a subject label, without （以下简称…） and not longer than a name. */
+/** A body named by a pronoun (我中心, 该局, 本局): no name. Not 本溪市…. */
+const PRONOUN_FIRST = /^(?:[我该該其]|本(?=[局委厅廳部办辦院所站队隊会會]|中心|[单單]位|[机機][关關]))/u;
+
+/** A level and a bare kind, no name (市中心 in 市中心下设…: the centre of the city's); not 县委, 市政府. */
+const BARE_KIND = /^[省市县縣区區州镇鎮乡鄉]?(?:[局院所站]|中心)$/u;
+
 function cleanName(text: string): string | null {
   const name = splitTrailingGroups(text.trim().replace(SUBJECT_LABEL, '')).name.replace(/^[“"]|[”"]$/gu, '');
   // A list (机关党支部、纪检监察室) is not a name, nor a duty's words (负责指导各区局).
@@ -135,7 +141,9 @@ function cleanName(text: string): string | null {
     name.length <= 30 &&
     AGENCY_END.test(name) &&
     !name.includes('、') &&
-    !startsWithClauseVerb(name)
+    !startsWithClauseVerb(name) &&
+    !PRONOUN_FIRST.test(name) &&
+    !BARE_KIND.test(name)
     ? name
     : null;
 }

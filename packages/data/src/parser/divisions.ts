@@ -535,9 +535,15 @@ function inlineListIn(text: string): { name: string; notes: readonly string[]; c
     // A website's cut (…、退休人员社会化管理...): the dots are not the name's.
     const dots = siteCut(list);
     const elided = dots > 0;
-    const names = splitOutsideBrackets(list.slice(0, list.length - dots).replace(TRAILING_COUNT, ''), '、')
-      .pieces.flatMap((piece) => splitJoined(piece.text))
-      .map((text) => splitTrailingGroups(text));
+    const uncut = list.slice(0, list.length - dots);
+    const pieces = splitOutsideBrackets(uncut.replace(TRAILING_COUNT, ''), '、').pieces.map((piece) => piece.text);
+    // 和 inside a piece joins two names (宣传教育科和自然保护科), unless the list's own count says
+    // the pieces are the names (机关党委和办公室、组织宣传部…5个职能部门).
+    const written = parseNumeral((TRAILING_COUNT.exec(uncut)?.[1] ?? '').normalize('NFKC'));
+    const joined = pieces.flatMap((piece) => splitJoined(piece));
+    const names = (written === pieces.length && joined.length !== written ? pieces : joined).map((text) =>
+      splitTrailingGroups(text),
+    );
     // One name is a list only after a count of one: 内设1个职能科室：综合科.
     const least = ONE_COUNTED.test(match[0]) || ONE_AFTER.test(list) ? 1 : 2;
     // A list cut off inside its last name (…、科技司、国际 at the end of a line, with no stop): that
@@ -578,12 +584,17 @@ const NAME_THEN_TEXT = /^([^\s。；;，,：:、]{2,30})(?:\s*([：:])\s*|\s+)(\
 const GENERIC_NAME =
   /^(?:(?:[内內][设設]|[机機][关關]|[职職]能|[业業][务務]|各)?(?:[科处處股]室|[机機][构構])|[主承协協][办辦])$/u;
 
+/** A list's number at the start of a line: (1), （一）, 1., 2、, 三、. */
+const LIST_LABEL =
+  /^(?:[（(][0-9０-９一二三四五六七八九十]{1,3}[)）]|[0-9０-９]{1,3}[.．、]|[一二三四五六七八九十]{1,3}、)\s*/u;
+
 /**
  * A name alone on its line: 政策法規司, 辦公室(外事辦公室), 综合科：(its text on the next line), or
  * the last one cut off in its bracket: 醫政處(省醫療服務監.
  */
 function nameAlone(line: string): { name: string; notes: readonly string[] } | null {
-  const text = line.replace(/[：:]$/u, '');
+  // A list's number before it, where no list was read ((1)秘書科 after a sentence that counts them).
+  const text = line.replace(/[：:]$/u, '').replace(LIST_LABEL, '');
   if (text.length > 30 || /[。；;，,：:、]/u.test(text)) return null;
   const found = splitTrailingGroups(text.replace(/[（(][^（()）]*$/u, ''));
   return isDivisionName(found.name) && !GENERIC_NAME.test(found.name) ? found : null;

@@ -49,6 +49,9 @@ const ISSUER =
 export const REGULATION_TITLE =
   /(?:[职職]能配置|主要[职職][责責]|[机機][构構][职職]能)[^。，,；;：:]{0,24}?[规規]定|[“"]?三定[”"]?(?:[规規]定|方案)/u;
 
+/** A page's section label above an encyclopaedia's entry: 基本简介, 基本信息, 简介, 概况, 基本介绍. */
+const PAGE_LABEL = /^(?:基本)?(?:[简簡]介|信息|概[况況]|介[绍紹]|情[况況])$/u;
+
 /** What the front matter holds. */
 export interface FrontMatter {
   /** The regulation's title line, when the text gives one. */
@@ -211,9 +214,10 @@ export function readFrontMatter(tokens: readonly LineToken[]): FrontMatter {
     bodyFrom = end;
   }
 
-  // The title: the first line that names the regulation, else the first title-like line.
+  // The title: the first line that names the regulation, else the first title-like line that is
+  // not a page's section label (基本简介, 基本信息: an encyclopaedia's, before the name).
   const candidates = front.slice(bodyFrom).filter((t) => t.kind === 'text' && !consumed.has(t));
-  const first = candidates[0];
+  const first = candidates.find((t) => !PAGE_LABEL.test(t.line.text));
   const named = candidates.find((t) => regulationTitleIn(t.line.text) !== null && titleLike(t.line.text));
   let title: LineToken | null = named ?? (first && titleLike(first.line.text) ? first : null);
   if (title) {

@@ -208,8 +208,8 @@ const SECTION_NUMBERED = '一';
  * A sentence that announces a list of duties or divisions at its end: …县级党委政法委主要有以下职能：
  * (the list after it may be numbered 一、 as sections are).
  */
-/** A sentence that announces the agency's duties: …的主要职责是：, 其主要职能有：, 主要职责： */
-const DUTIES_INTRO = /(?:主要[职職][责責能]|[职職][责責能](?:是|有|如下))[^。；;，,]{0,2}[：:]$/u;
+/** A sentence that announces the agency's duties: …的主要职责是：, 其主要职能有：, 主要职责：; not a sub-body's (…办事处承担的职责是：). */
+const DUTIES_INTRO = /主要[职職][责責能](?:是|有|如下)?[^。；;，,]{0,2}[：:]$/u;
 /** Words for divisions in a sentence: 股室, 科室, 处室, 内设, 机构. */
 const DIVISIONS_NAMED = /[科处處股]室|[内內][设設]|[机機][构構]/u;
 const LIST_INTRO = /(?:[职職][责責]|[职職]能|[机機][构構]|[科处處股]室)[^。；;，,]{0,4}[：:]$/u;
