@@ -1966,11 +1966,10 @@ describe('common layouts a session-15 probe found unread', () => {
     assert.equal(regulation.duties.length, 0);
     // 各科室主要职能： is no notice's addressees.
     assert.equal(regulation.promulgation, undefined);
-    // X(Y)为…事业单位 names X; posts beside an establishment's count are its staffing.
+    // Posts beside an establishment's count are its staffing.
     const centre = parseRegulation(
       '某市公共资源交易中心(交易大厅)为市直属正处级事业单位。\n核定编制20名，主任1名，副主任2名。',
     );
-    assert.equal(centre.regulation.agency.name, '某市公共资源交易中心');
     assert.deepEqual(centre.regulation.staffing?.leadershipPosts, [
       { title: '主任', count: 1 },
       { title: '副主任', count: 2 },
@@ -2093,6 +2092,7 @@ describe('what the session-15 review found', () => {
       'XX县财政局\n县财政局设办公室、预算股、国库股3个股室。\n办公室：负责机关日常运转工作。\n预算股：负责编制县级预算。\n国库股：负责国库集中支付工作。',
     ]) {
       const regulation = read(text);
+      assert.equal(regulation.divisions.length, 3, text);
       assert.ok(!regulation.divisions.some((d) => /局$|科室$/u.test(d.name)), text);
       assert.match(regulation.agency.name ?? '', /^XX县/u, text);
     }
@@ -2150,3 +2150,113 @@ describe('what the session-15 review found', () => {
     assert.equal(parseRegulation('本溪市统计局是市人民政府工作部门。').regulation.agency.name, '本溪市统计局');
   });
 });
+
+describe('what the second session-15 review found', () => {
+  const read = (text: string) => parseRegulation(text).regulation;
+
+  test('各处室职责 inside a sentence, or a verb before it, opens no heading; the agency’s and its divisions’ duties together are duties', () => {
+    const wrapped = read(
+      'XX市人力资源和社会保障局主要职责内设机构和人员编制规定\n根据《XX市人民政府机构改革方案》，设立XX市人力资源和社会保障局，为市人民政府工作部门。\n一、主要职责\n（一）贯彻执行国家和省人力资源和社会保障法律法规，拟订全市人\n力资源和社会保障事业发展规划、政策，并组织实施和监督检查。\n（二）负责机关内部管理，统筹协调机关各处室职能配置和工作\n衔接，督促检查各处室职责落实情况，指导所属单位的业务工\n作。\n（三）负责全市就业工作，拟订统筹城乡的就业发展规划和政策，完\n善公共就业服务体系。\n（四）承办市人民政府交办的其他事项。\n二、内设机构\n根据上述职责，市人力资源和社会保障局设3个内设机构：\n（一）办公室。负责文电、会务、机要、档案等机关日常运转工作。\n（二）政策法规处。负责起草有关地方性法规、规章草案。\n（三）就业促进处。负责拟订就业政策。\n三、人员编制\n市人力资源和社会保障局机关行政编制30名。其中：局长1名，副局长3名；处级领导职数10名。',
+    );
+    assert.equal(wrapped.duties.length, 4);
+    assert.deepEqual(
+      wrapped.divisions.map((d) => d.name),
+      ['办公室', '政策法规处', '就业促进处'],
+    );
+    const verb = read(
+      '某县财政局\n主要职责：\n（一）负责财政工作。\n（二）负责会计工作。\n明确各科室职责\n（三）负责政府采购监督管理。',
+    );
+    assert.equal(verb.duties.length, 3);
+    assert.deepEqual(verb.divisions, []);
+    assert.equal(
+      read(
+        'XX县财政局\nXX县财政局是县人民政府工作部门。\n一、主要职责和内设科室职责\n（一）贯彻执行国家财税方针政策。\n（二）负责管理县级财政收支。\n（三）负责全县会计管理工作。\n二、人员编制\n县财政局机关行政编制12名。其中：局长1名，副局长2名。',
+      ).duties.length,
+      3,
+    );
+  });
+
+  test('posts of a body under the agency (下设X，为…事业单位，核定编制8名，主任1名) are not the agency’s', () => {
+    assert.equal(
+      read(
+        'XX县财政局\nXX县财政局是县人民政府工作部门，正科级。\n主要职责\n（一）贯彻执行国家财税方针政策。\n（二）负责管理县级财政收支。\n内设机构\n县财政局内设办公室、预算股、国库股3个股室。\n县财政局下设XX县财政国库支付中心，为正股级事业单位，核定编制8名，主任1名，副主任1名。',
+      ).staffing,
+      undefined,
+    );
+  });
+
+  test('contact lines of a division, a leader, a contact person or a website are not the agency’s', () => {
+    for (const name of ['c01', 'c07', 'c08', 'c03'])
+      assert.equal(read(CONTACTS[name] as string).contacts, undefined, name);
+    // A value ends where the next label starts; a footer's lines are the site's; prose is no address.
+    assert.equal(
+      read(
+        'XX县财政局\nXX县财政局是县人民政府工作部门，负责全县财政工作。\n一、主要职责\n（一）贯彻执行国家财税方针政策。\n（二）负责管理县级财政收支。\n二、内设机构\n县财政局内设办公室、预算股、国库股3个股室。\n主办：XX县人民政府办公室\n地址：XX县人民路1号 邮编：453000 电话：0373-1234567\n网站标识码：4107000001',
+      ).contacts,
+      undefined,
+    );
+    assert.equal(
+      read(
+        'XX县财政局\nXX县财政局是县人民政府工作部门。\n地址：位于县城人民路1号，东邻县政府，西邻县人民医院，南邻人民广场。\n主要职责\n（一）负责管理县级财政收支。',
+      ).contacts,
+      undefined,
+    );
+    const footer = read(
+      '某县财政局\n某县财政局是县人民政府工作部门。\n办公地址：某县人民路1号 邮编：453000\n主办：某县人民政府办公室\n电话：0373-1234567',
+    );
+    assert.deepEqual(
+      footer.contacts?.map((c) => [c.address?.value, c.phone]),
+      [['某县人民路1号', undefined]],
+    );
+  });
+
+  test('an infobox names the agency only when the body does not; 单位名称 of a body under it does not', () => {
+    assert.equal(
+      read(
+        '机构概况\nXX县财政局是县人民政府工作部门，负责全县财政工作。\n内设办公室、预算股、国库股。\n所属事业单位\n单位名称：XX县财政国库支付中心\n单位性质：全额拨款事业单位',
+      ).agency.name,
+      'XX县财政局',
+    );
+    const infobox = read(
+      '基本信息\n- 中文名：某县技术推广中心\n- 上级单位：某县农业农村局\n某县农业农村局是县人民政府工作部门。',
+    );
+    assert.equal(infobox.agency.name, '某县农业农村局');
+  });
+
+  test('an addressee line that names no body before its colon still opens a notice', () => {
+    assert.equal(
+      read(
+        '各县（市、区）：\n《XX市财政局主要职责内设机构和人员编制规定》已经市人民政府同意，请认真贯彻执行。\nXX市人民政府办公室\n2010年3月5日\nXX市财政局主要职责内设机构和人员编制规定\n根据《XX市人民政府机构改革方案》，设立XX市财政局，为市人民政府工作部门。\n一、主要职责\n（一）贯彻执行国家财税方针政策。\n（二）负责管理市级财政收支。',
+      ).promulgation?.date,
+      '2010-03-05',
+    );
+  });
+
+  test('X为…事业单位 gives no parent or kind; 设5个职能部门 of the agency is a count', () => {
+    const centre = read(
+      '某区政务服务中心\n某区政务服务中心为区政府直属正科级事业单位。\n主要职责\n（一）负责政务服务工作。',
+    );
+    assert.equal(centre.agency.parent ?? null, null);
+    assert.equal(
+      read(
+        'XX区委宣传部\nXX区委宣传部是区委工作机关。\n区委宣传部设5个职能部门：办公室、宣传科、理论科、新闻科、文明办。',
+      ).declaredDivisionCount,
+      5,
+    );
+  });
+
+  test('a tag split over two lines is left as it is: lines keep their numbers', () => {
+    const { diagnostics } = parseRegulation(
+      'XX县财政局\n<p class="MsoNormal"\nstyle="text-indent:2em">一、主要职责</p>\n（一）贯彻执行国家财税方针政策。\n（二）负责管理县级财政收支。\n二、内设机构\n县财政局内设办公室、预算股、国库股3个股室。\n未知的一行文字',
+    );
+    const unknown = diagnostics.find((d) => d.code === 'truncated-text' && d.line === 8);
+    assert.ok(unknown, JSON.stringify(diagnostics));
+  });
+});
+
+const CONTACTS: Readonly<Record<string, string>> = {
+  c01: 'XX县财政局\nXX县财政局是县人民政府工作部门，负责全县财政工作。\n内设机构\n办公室：负责机关日常运转工作。\n联系电话：0371-12345678\n预算股：负责编制县级预算。\n联系电话：0371-12345679\n国库股：负责国库集中支付工作。\n联系电话：0371-12345680',
+  c07: 'XX市生态环境局\n一、主要职责\n（一）负责建立健全生态环境基本制度。\n（二）负责重大生态环境问题的统筹协调和监督管理。\n二、内设机构\n（一）办公室\n负责机关日常运转。\n办公地址：市政府大楼3楼301室\n联系电话：0411-83630001\n（二）法规科\n负责法制工作。\n办公地址：市政府大楼3楼305室\n联系电话：0411-83630002',
+  c08: 'XX县财政局\nXX县财政局是县人民政府工作部门。\n现任领导\n局长：张三\n电话：0371-1234567\n副局长：李四\n电话：0371-1234568',
+  c03: 'XX市人民政府办公室关于印发XX市财政局主要职责内设机构和人员编制规定的通知\nX政办〔2010〕12号\n各县（市）、区人民政府，市政府各部门：\n《XX市财政局主要职责内设机构和人员编制规定》已经市人民政府批准，现予印发。\n二〇一〇年三月五日\nXX市财政局主要职责内设机构和人员编制规定\n根据《XX市人民政府机构改革方案》，设立XX市财政局，为市人民政府工作部门。\n一、主要职责\n（一）贯彻执行国家财税方针政策。\n（二）负责管理市级财政收支。\n二、内设机构\n根据上述职责，市财政局设5个内设机构：\n（一）办公室。负责机关日常运转工作。\n（二）预算科。负责编制市级预算。\n三、人员编制\n市财政局机关行政编制20名。其中：局长1名，副局长3名。\n四、附则\n本规定由市机构编制委员会办公室负责解释。\n联系人：张三\n联系电话：0373-3012345',
+};

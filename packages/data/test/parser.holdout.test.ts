@@ -30,10 +30,10 @@ const SOURCES = new URL('./fixtures/real/SOURCES.md', import.meta.url);
 const UNTOUCHED = { passed: 554, facts: 798 } as const;
 /**
  * The score may not fall below this: the score at the end of session 15, after the changes made for
- * texts 140-157 (692/798), so that what they gained is held (the untouched score stays above, as the
+ * texts 140-157 and what its two reviews found (693/798), so that what they gained is held (the untouched score stays above, as the
  * record of how the parser met them).
  */
-const FLOOR = { passed: 692, facts: UNTOUCHED.facts } as const;
+const FLOOR = { passed: 693, facts: UNTOUCHED.facts } as const;
 
 const scores = scoreCorpus(DIR);
 const all = scores.flatMap((s) => s.facts);

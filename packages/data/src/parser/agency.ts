@@ -56,9 +56,9 @@ const NAMED_BEFORE = [
   // The 2018 duties article opens with its subject: X贯彻落实党中央关于…的方针政策和决策部署.
   /[贯貫][彻徹]落[实實](?:[党黨]中央|[省市县縣区區州]委)/u,
 ];
-/** An infobox's name line: - 中文名：X, • 中文名稱：X, 机构名称：X, 单位名称：X. */
+/** An infobox's name line: - 中文名：X, • 中文名稱：X (not 单位名称：X, which a page gives its subordinate bodies too). */
 const INFOBOX_NAME =
-  /^(?:[-•·]\s*)?(?:中文名[称稱]?|[机機][构構]名[称稱]|[单單]位名[称稱])\s*[:：]\s*([^\s:：，,。；;]{2,30})$/u;
+  /^(?:[-•·]\s*)?中文名[称稱]?\s*[:：]\s*([^\s:：，,。；;]{2,30})$/u;
 /** What may stand between the agency's name and a phrase about its divisions: X机关内设…. */
 const OFFICES = /[机機][关關]$/u;
 /** Every phrase that names the agency before it, tried in this order (global: each tried at several places). */
@@ -187,12 +187,6 @@ export function findAgencyName(
     ];
     for (const name of names) if (name && !/[|｜]/u.test(name) && cleanName(name) === name) return name;
   }
-  // An encyclopaedia's infobox: - 中文名：X, • 中文名稱：X, 机构名称：X.
-  for (let i = 0; i < lines.length; i++) {
-    const named = INFOBOX_NAME.exec((lines[i] as LineToken).line.text)?.[1];
-    const name = named ? cleanName(named.trim()) : null;
-    if (name) return name;
-  }
   // A numbered line names the agency in its text, never in its label: 第二条 X是…工作部门.
   const textOf = (t: LineToken): string =>
     t.kind === 'article' || t.kind === 'item' || t.kind === 'chapter' ? t.text : t.line.text;
@@ -248,6 +242,13 @@ export function findAgencyName(
     const leader = leaderOf !== undefined ? cleanName(leaderOf) : null;
     if (leader) best = leader;
     if (best !== null) return best;
+  }
+  // Else an encyclopaedia's infobox: - 中文名：X, • 中文名稱：X (after the body's statements: an
+  // infobox may describe a body the page only mentions).
+  for (let i = 0; i < lines.length; i++) {
+    const named = INFOBOX_NAME.exec((lines[i] as LineToken).line.text)?.[1];
+    const name = named ? cleanName(named.trim()) : null;
+    if (name) return name;
   }
   return null;
 }

@@ -26,7 +26,8 @@ const FIELDS: readonly { readonly field: Field; readonly label: RegExp; readonly
   {
     field: 'address',
     label: new RegExp(`^${BULLET}(?:[办辦]公|[机機][构構]|通[讯訊]|[联聯][系繫]|[单單]位)?地址\\s*[:：]`, 'u'),
-    value: /^[^\s:：].{3,80}$/u,
+    // An address, not a sentence about the place (位于…，东邻…).
+    value: /^(?!位[于於])[^\s:：，,。；;][^，,。；;]{3,80}$/u,
   },
   {
     field: 'email',
@@ -54,26 +55,48 @@ export interface ContactLines {
   readonly lines: readonly LineToken[];
 }
 
+/** A website's footer, after which the lines are the site's, not the agency's: 主办：, 版权所有, ICP备. */
+const FOOTER = /^(?:[主承][办辦][:：单單]|版[权權]所有|[网網]站[标標][识識]|.{0,20}ICP[备備])/u;
+/** A line that makes the next line's phone someone's own: a leader (局长：张三), a contact person (联系人：…). */
+const OWNED_BY = /^(?:[联聯][系繫]人|[经經][办辦]人|[负負][责責]人)\s*[:：]/u;
+/** Where a value ends when another label follows it on its line: 地址：X路1号 邮编：453000. */
+const NEXT_LABEL = /\s+[\u4e00-\u9fff]{2,4}\s*[:：]/u;
+
 /**
- * Reads the agency's contact details from lines that are nothing but a label and its value.
- * The first line of each field counts; a value that does not look like one (电话：见下表) is not
- * read. `sourceTitle` names the text, as a leader's source does.
+ * Reads the agency's contact details from lines that are nothing but a label and its value, outside
+ * the division list (`skip`: the line numbers of its divisions, whose contacts are their own), not
+ * right after a leader's or a contact person's line, and not after a website's footer. The first
+ * line of each field counts; a value ends where another label starts on its line; a value that
+ * does not look like one (电话：见下表, 地址：位于…，东邻…) is not read. `sourceTitle` names the text,
+ * as a leader's source does.
  */
-export function parseContacts(tokens: readonly LineToken[], sourceTitle: string): ContactLines | null {
+export function parseContacts(
+  tokens: readonly LineToken[],
+  sourceTitle: string,
+  skip: ReadonlySet<number>,
+): ContactLines | null {
   const contact: { -readonly [K in Field]?: { value: string; source: { title: string; locator: string } } } = {};
   const lines: LineToken[] = [];
+  let owned = false;
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i] as LineToken;
-    if (token.kind !== 'text') continue;
+    if (token.kind === 'blank') continue;
+    const after = owned;
+    // A leader's, a contact person's or a division's line owns the contact line right after it.
+    owned = token.kind === 'leader' || OWNED_BY.test(token.line.text) || skip.has(token.line.number);
+    if (token.kind !== 'text' || after || skip.has(token.line.number)) continue;
     const text = token.line.text;
+    if (FOOTER.test(text)) break;
     // Every label is short and ends in a colon within its first dozen characters.
     const colon = text.slice(0, 14).search(/[:：]/u);
     if (colon === -1) continue;
     for (const { field, label, value } of FIELDS) {
       const match = label.exec(text);
       if (!match || contact[field]) continue;
-      const written = text
-        .slice(match[0].length)
+      const rest = text.slice(match[0].length);
+      const end = NEXT_LABEL.exec(rest)?.index ?? rest.length;
+      const written = rest
+        .slice(0, end)
         .trim()
         .replace(/[。；;，,]$/u, '');
       if (!value.test(written)) continue;

@@ -21,7 +21,7 @@ export const COUNT_BEFORE = new RegExp(
  * and not a government's (an agency is itself 一个部门 of it: 县人民政府设置23个职能部门).
  */
 const COUNT_DEPARTMENTS = new RegExp(
-  `(?<!政府[^，,。；;]{0,4})(?:[内內下][设設]|[设設]有)\\s*${COUNT}\\s*[个個](?:核心|主要|职能|職能|业务|業務)?部[门門]`,
+  `(?<!政府[^，,。；;]{0,4})(?:[内內下]?[设設](?:有|置|立)?)\\s*${COUNT}\\s*[个個](?:核心|主要|职能|職能|业务|業務)?部[门門]`,
   'u',
 );
 /** 内设机构21个, 内设机构设有21个. */

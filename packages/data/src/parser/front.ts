@@ -21,12 +21,8 @@ const NOTICE_TITLE =
   /^(?![根依]据|[根依]據|按照)[^《》，,。]{0,40}(?:关于|關於)(?:[^《》]|《[^《》]*》)*?通知(?![^，,。；;]{0,30}(?:精神|要求))/u;
 /** The first line of a notice's title that the next line ends: …关于X职能配置、 */
 const SPLIT_NOTICE_TITLE = /^[^《》。]{0,40}(?:关于|關於)[^《》。]*$/u;
-/**
- * The addressees: 各县（市）、区人民政府，市政府各委办局：; bodies before the colon that ends the
- * line (not 各室主要职能：, a list's heading).
- */
-const ADDRESSEES =
-  /^各[^。]{0,80}(?:政府|部[门門]|[单單]位|委[员員]?[会會]?|[办辦局厅廳院署]|[机機][构構]|[党黨]委|[处處]室?)[^。：:]{0,6}[:：]$/u;
+/** The addressees: 各县（市）、区人民政府，市政府各委办局：; not a list's heading (各室主要职能：). */
+const ADDRESSEES = /^各(?![^。]{0,12}[职職][能责責][:：]?$)[^。]{1,80}[:：]/u;
 /** The sentence that issues the regulation: …现予印发。 */
 const ISSUING = /[现現](?:予以?)?印[发發]|印[发發]给你们|印[发發]給你們/;
 /**

@@ -33,10 +33,11 @@ const BOM = 0xfeff;
 
 /**
  * A web page's markup that a copy of its text can carry: white-space entities (&nbsp;, &#12288;) and
- * the tags of line breaks, paragraphs and inline formatting (<br>, <p class="…">, </span>).
+ * the tags of line breaks, paragraphs and inline formatting (<br>, <p class="…">, </span>), each
+ * within its line (a tag split over two lines is left as it is: blanking it would join them).
  */
 const MARKUP =
-  /&(?:nbsp|ensp|emsp|thinsp|#160|#xa0|#12288|#x3000);|<\/?(?:br|[pbiu]|div|span|font|strong|em)(?:\s[^<>]{0,200})?\s*\/?>/giu;
+  /&(?:nbsp|ensp|emsp|thinsp|#160|#xa0|#12288|#x3000);|<\/?(?:br|[pbiu]|div|span|font|strong|em)(?:[ \t][^<>\r\n]{0,200})?[ \t]*\/?>/giu;
 /** As many spaces as `match` has code units. */
 const blank = (match: string): string => ' '.repeat(match.length);
 const CR = 0x0d;

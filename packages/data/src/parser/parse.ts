@@ -204,7 +204,12 @@ export function parse(
   // a heading), or as contact details, were reported as unrecognised while the structure was built: they are
   // placed now.
   // The agency's contact details, on lines of their own (联系电话：…).
-  const contacts = parseContacts(body, title);
+  const divisionLines = new Set<number>([
+    ...listed.unnumberedLines,
+    ...(byName?.lines ?? []).map((token) => token.line.number),
+  ]);
+  if (divisionList) eachNode([divisionList], (node) => void divisionLines.add(node.line.number));
+  const contacts = parseContacts(body, title, divisionLines);
   const placedLines = [
     ...listed.unnumberedLines,
     ...(byName?.lines ?? []).map((token) => token.line.number),

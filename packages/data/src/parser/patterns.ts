@@ -96,9 +96,6 @@ export const AGENCY_KINDS: readonly string[] = [
   // X是Y直属的…流域水利管理机构 (a body that a higher one manages); tried last.
   '管理机构',
   '管理機構',
-  // X为市直属正处级事业单位 (a centre or a station).
-  '事业单位',
-  '事業單位',
 ];
 
 /**
@@ -140,11 +137,12 @@ export const DIVISIONS_ANNOUNCED =
   /[设設]有?(?:以下|如下)(?:\s*[0-9０-９一二三四五六七八九十]{1,3}\s*[个個])?[^，,。；;：:]{0,6}(?:[机機][构構]|[科处處股]室|[职職]能[科处處股]|司局)|[设設]有?\s*[0-9０-９一二三四五六七八九十]{1,3}\s*[个個][^，,。；;：:]{0,6}(?:部[门門]|[机機][构構]|[科处處股]室)[，,]?\s*分[别別][为為是][:：]$/;
 
 /**
- * Marks a heading of the divisions' own duties, which names their duties too: 各室主要职能, 各处室职责,
- * 县委政法委机关各科室主要职责, 内设科室职责. It heads the divisions, not the agency's duties.
+ * A heading of the divisions' own duties, the whole line: 各室主要职能, 各处室职责, 县委政法委机关各科室主要职责,
+ * 内设科室职责. It heads the divisions, not the agency's duties; not a sentence with it inside
+ * (督促检查各处室职责落实情况), nor the agency's and its divisions' together (局机关及各股室主要职责).
  */
 export const DIVISION_DUTIES_MARK =
-  /(?:各|[内內][设設])(?:[科处處股]室|[室科处處股])的?(?:主要)?(?:工作)?[职職][能责責]/u;
+  /^(?:[^，,。；;及和与與]{0,14}(?:[局委办辦厅廳部院]|[机機][关關]))?(?:各|[内內][设設])(?:[科处處股]室|[室科处處股])的?(?:主要)?(?:工作)?[职職][能责責](?:分工)?[：:]?$/u;
 
 /** Marks the divisions container: 内设机构, or a sentence that announces them (DIVISIONS_ANNOUNCED). */
 export const DIVISIONS_MARK = new RegExp(

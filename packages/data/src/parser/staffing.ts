@@ -278,7 +278,7 @@ export function parseStaffing(roots: readonly Node[], report: Report): Staffing 
     ) {
       // Beside an establishment's count (核定编制16名，主任1名), only posts titled as a leader's
       // are: not a typo of the count itself (行编政制13名).
-      const posts = ESTABLISHMENT.test(node.text)
+      const posts = ESTABLISHMENT.test(node.text) && !OTHER_BODY.test(node.text)
         ? staffing.leadershipPosts.filter((post) => POST_WORD.test(post.title))
         : [];
       staffing = posts.length > 0 ? { ...staffing, leadershipPosts: posts } : null;
@@ -314,6 +314,9 @@ const STAFFING_HEADING =
 
 /** An establishment of any kind with its count (核定编制16名, 事业编制8名): the posts beside it are its staffing. */
 const ESTABLISHMENT = /[编編]制\s*(?:[为為]\s*)?[0-9０-９]+\s*名/u;
+
+/** A body under the agency that the sentence is about: 下设X中心，为正股级事业单位 (its posts are its own). */
+const OTHER_BODY = /(?:下[设設]|所[属屬]|局[属屬]|直[属屬])[^。]{0,30}事[业業][单單]位/u;
 
 /** Words that name the leadership: 领导职数, 领导编制, 领导层, 领导班子. */
 const LEADERSHIP = /[领領][导導](?:[职職][数數]|[编編]制|[层層]|班子)/u;
