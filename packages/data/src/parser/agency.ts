@@ -57,8 +57,7 @@ const NAMED_BEFORE = [
   /[贯貫][彻徹]落[实實](?:[党黨]中央|[省市县縣区區州]委)/u,
 ];
 /** An infobox's name line: - 中文名：X, • 中文名稱：X (not 单位名称：X, which a page gives its subordinate bodies too). */
-const INFOBOX_NAME =
-  /^(?:[-•·]\s*)?中文名[称稱]?\s*[:：]\s*([^\s:：，,。；;]{2,30})$/u;
+const INFOBOX_NAME = /^(?:[-•·]\s*)?中文名[称稱]?\s*[:：]\s*([^\s:：，,。；;]{2,30})$/u;
 /** What may stand between the agency's name and a phrase about its divisions: X机关内设…. */
 const OFFICES = /[机機][关關]$/u;
 /** Every phrase that names the agency before it, tried in this order (global: each tried at several places). */

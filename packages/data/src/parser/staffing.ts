@@ -278,9 +278,10 @@ export function parseStaffing(roots: readonly Node[], report: Report): Staffing 
     ) {
       // Beside an establishment's count (核定编制16名，主任1名), only posts titled as a leader's
       // are: not a typo of the count itself (行编政制13名).
-      const posts = ESTABLISHMENT.test(node.text) && !OTHER_BODY.test(node.text)
-        ? staffing.leadershipPosts.filter((post) => POST_WORD.test(post.title))
-        : [];
+      const posts =
+        ESTABLISHMENT.test(node.text) && !OTHER_BODY.test(node.text)
+          ? staffing.leadershipPosts.filter((post) => POST_WORD.test(post.title))
+          : [];
       staffing = posts.length > 0 ? { ...staffing, leadershipPosts: posts } : null;
     }
     if (!staffing) return false;
