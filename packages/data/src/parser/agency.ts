@@ -126,13 +126,13 @@ const SITE_SUFFIX = /\s*(?:_|\s[-–—|｜]\s)[^_]{2,20}$/u;
 /** A gloss a page's title adds after a name: 获嘉县交通运输局 [Huòjiā Xiàn Jiāotōngyùnshūjú]. */
 const LATIN_GLOSS = /[[［(（][\p{Script=Latin}\p{M}\s'’.,&-]+[\]］)）]$/u;
 
-/** A name as a sentence gives it: without a subject label, without （以下简称…） and not longer than a name. */
 /** A body named by a pronoun (我中心, 该局, 本局): no name. Not 本溪市…. */
 const PRONOUN_FIRST = /^(?:[我该該其]|本(?=[局委厅廳部办辦院所站队隊会會]|中心|[单單]位|[机機][关關]))/u;
 
 /** A level and a bare kind, no name (市中心 in 市中心下设…: the centre of the city's); not 县委, 市政府. */
 const BARE_KIND = /^[省市县縣区區州镇鎮乡鄉]?(?:[局院所站]|中心)$/u;
 
+/** A name as a sentence gives it: without a subject label, without （以下简称…） and not longer than a name. */
 function cleanName(text: string): string | null {
   const name = splitTrailingGroups(text.trim().replace(SUBJECT_LABEL, '')).name.replace(/^[“"]|[”"]$/gu, '');
   // A list (机关党支部、纪检监察室) is not a name, nor a duty's words (负责指导各区局).
@@ -246,7 +246,7 @@ export function findAgencyName(
   // infobox may describe a body the page only mentions).
   for (let i = 0; i < lines.length; i++) {
     const named = INFOBOX_NAME.exec((lines[i] as LineToken).line.text)?.[1];
-    const name = named ? cleanName(named.trim()) : null;
+    const name = named ? cleanName(named) : null;
     if (name) return name;
   }
   return null;

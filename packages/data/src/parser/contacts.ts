@@ -82,14 +82,14 @@ export function parseContacts(
     const token = tokens[i] as LineToken;
     if (token.kind === 'blank') continue;
     const after = owned;
+    const division = skip.has(token.line.number);
     // A leader's, a contact person's or a division's line owns the contact line right after it.
-    owned = token.kind === 'leader' || OWNED_BY.test(token.line.text) || skip.has(token.line.number);
-    if (token.kind !== 'text' || after || skip.has(token.line.number)) continue;
+    owned = token.kind === 'leader' || OWNED_BY.test(token.line.text) || division;
+    if (token.kind !== 'text' || after || division) continue;
     const text = token.line.text;
     if (FOOTER.test(text)) break;
     // Every label is short and ends in a colon within its first dozen characters.
-    const colon = text.slice(0, 14).search(/[:：]/u);
-    if (colon === -1) continue;
+    if (!/[:：]/u.test(text.slice(0, 14))) continue;
     for (const { field, label, value } of FIELDS) {
       const match = label.exec(text);
       if (!match || contact[field]) continue;

@@ -18,6 +18,7 @@ import { CO_LOCATION, DIVISION_DUTIES_MARK, findSignboards } from './patterns.js
 import { itemCitation } from './roles.js';
 import { isNameOnly, type Node } from './structure.js';
 import { startsWithNumber, type LineToken } from './tokens.js';
+import { siteCut } from './truncation.js';
 import {
   DUTY_VERB,
   lastClause,
@@ -460,13 +461,6 @@ function countedList(list: string, names: readonly { name: string }[]): boolean 
     2 * names.filter(({ name }) => isDivisionName(name)).length >= names.length
   );
 }
-/** A count of one before an inline list: 内设1个职能科室：. */
-/** The length of the dots a website cut a text with at its end (...), or 0: counted, not matched. */
-function siteCut(text: string): number {
-  let at = text.length;
-  while (at > 0 && text.charCodeAt(at - 1) === 0x2e) at--;
-  return text.length - at >= 3 ? text.length - at : 0;
-}
 /**
  * Other bodies, counted, after a list of divisions: 及一个正科级事业单位, 和2个直属单位; not a name
  * with 和 in it (行政政法和事业单位资产管理股).
@@ -474,6 +468,7 @@ function siteCut(text: string): number {
 const OTHER_BODIES = /(?:及|和|以及)[^、]{0,6}[0-9０-９一二三四五六七八九十]{1,3}\s*[个個][^、]{0,8}[单單]位.*$/u;
 /** A list's own count of one after its name: 内设综合科1个职能科室. */
 const ONE_AFTER = /^[^、]{2,20}[1１一]\s*[个個]/u;
+/** A count of one before an inline list: 内设1个职能科室：. */
 const ONE_COUNTED = /[设設]有?\s*[1１一]\s*[个個][^：:；;，,。、]{0,8}[：:；;]/u;
 
 /**
@@ -687,7 +682,6 @@ export function nameLineDivisions(
       applyNotes(division, named.notes);
       divisions.push(division);
       if (withText) {
-        const division = divisions[divisions.length - 1] as Division;
         for (const { text: piece } of splitOutsideBrackets(withText.rest, CLAUSE_END).pieces)
           addClause(division, piece);
       }

@@ -200,23 +200,17 @@ export function parse(
     listed.divisions.length > 0 || inline.length > 0
       ? null
       : (nameLinesFromTitle ?? nameLineDivisions(body, divisionLabel));
-  // Lines read as unnumbered bodies after a list's items, as names alone on their lines (without
-  // a heading), or as contact details, were reported as unrecognised while the structure was built: they are
-  // placed now.
-  // The agency's contact details, on lines of their own (联系电话：…).
-  const divisionLines = new Set<number>([
-    ...listed.unnumberedLines,
-    ...(byName?.lines ?? []).map((token) => token.line.number),
-  ]);
+  // Lines read as divisions outside the list's items: unnumbered bodies after them, names alone on
+  // their lines.
+  const readAsDivisions = [...listed.unnumberedLines, ...(byName?.lines ?? []).map((token) => token.line.number)];
+  // The agency's contact details, on lines of their own (联系电话：…); a division's are its own.
+  const divisionLines = new Set(readAsDivisions);
   if (divisionList) eachNode([divisionList], (node) => void divisionLines.add(node.line.number));
   const contacts = parseContacts(body, title, divisionLines);
-  const placedLines = [
-    ...listed.unnumberedLines,
-    ...(byName?.lines ?? []).map((token) => token.line.number),
-    ...(contacts?.lines ?? []).map((token) => token.line.number),
-  ];
-  if (placedLines.length > 0) {
-    const placed = new Set(placedLines);
+  // Those lines and the contact lines were reported as unrecognised while the structure was built:
+  // they are placed now.
+  const placed = new Set([...readAsDivisions, ...(contacts?.lines ?? []).map((token) => token.line.number)]);
+  if (placed.size > 0) {
     diagnostics.drop((d) => d.code === 'unrecognized-line' && placed.has(d.line));
     for (const line of placed) unrecognized.delete(line);
     // Lines past the listed ones that are now placed are no longer unrecognised: recount them.

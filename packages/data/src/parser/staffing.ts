@@ -263,10 +263,7 @@ export function parseStaffing(roots: readonly Node[], report: Report): Staffing 
   findOutsideLists(roots, (node) => {
     if (node.kind !== 'paragraph' || node.text === '') return false;
     const headed = heading;
-    heading =
-      node.text.length <= 12 && !/[。；;，,]/u.test(node.text) && STAFFING_HEADING.test(node.text)
-        ? node.text.replace(/[：:]$/u, '')
-        : null;
+    heading = STAFFING_HEADING.test(node.text) ? node.text.replace(/[：:]$/u, '') : null;
     const issues: StaffingIssue[] = [];
     let staffing = readStaffing(node.text, headed ?? node.id, issues);
     if (

@@ -208,11 +208,11 @@ const SECTION_NUMBERED = '一';
  * A sentence that announces a list of duties or divisions at its end: …县级党委政法委主要有以下职能：
  * (the list after it may be numbered 一、 as sections are).
  */
+const LIST_INTRO = /(?:[职職][责責]|[职職]能|[机機][构構]|[科处處股]室)[^。；;，,]{0,4}[：:]$/u;
 /** A sentence that announces the agency's duties: …的主要职责是：, 其主要职能有：, 主要职责：; not a sub-body's (…办事处承担的职责是：). */
 const DUTIES_INTRO = /主要[职職][责責能](?:是|有|如下)?[^。；;，,]{0,2}[：:]$/u;
 /** Words for divisions in a sentence: 股室, 科室, 处室, 内设, 机构. */
 const DIVISIONS_NAMED = /[科处處股]室|[内內][设設]|[机機][构構]/u;
-const LIST_INTRO = /(?:[职職][责責]|[职職]能|[机機][构構]|[科处處股]室)[^。；;，,]{0,4}[：:]$/u;
 
 /**
  * A short line without a stop that names a section (内设机构（3个）, 机构设置, 领导): where a list
@@ -427,12 +427,9 @@ export function buildStructure(tokens: readonly LineToken[], report: Report): No
       if (token !== null && (arabic === null ? token.number === 1 : token.number === (lastItem ?? 0) + 1)) return token;
       if (arabic === SECTION_NUMBERED) return null;
     }
-    // A list whose first marker a website rewrote (1.负责… then 二、组织… 三、…): numbered as
-    // sections from its second item on, and read so from there.
-    // Only an item that reads as a duty (二、组织…), not a section (二、主要职责。, 二、县财政局设…).
-    if (arabic === '.' && lastItem === 1 && item !== null) {
+    if (item !== null && arabic === '.' && lastItem === 1) {
       const token = sectionItem(line, arabicStrings);
-      if (token?.number === 2 && startsWithClauseVerb(token.text)) return token;
+      if (token !== null && rewrittenSecond(token.number, token.text)) return token;
     }
     // A list numbered 1. 2. also after a sentence that announces the agency's duties (…的主要职责是：).
     const opens = startsList || (arabic === null && dutiesIntroduced());
@@ -454,6 +451,13 @@ export function buildStructure(tokens: readonly LineToken[], report: Report): No
     const last = container === null && heading === null ? roots.last() : undefined;
     return last?.kind === 'paragraph' ? last : undefined;
   };
+  /**
+   * True when a line numbered as sections are (二、组织…) is the second item of a list numbered 1. whose
+   * first marker a website rewrote (1.负责… then 二、组织… 三、…): it reads as a duty, not as a
+   * section (二、主要职责。, 二、县财政局设…). The list is read as numbered so from it on.
+   */
+  const rewrittenSecond = (number: number, text: string): boolean =>
+    arabic === '.' && lastItem === 1 && number === 2 && startsWithClauseVerb(text);
   /** True when the last line read is a paragraph at the top level that announces a list (LIST_INTRO). */
   const introduced = (): boolean => LIST_INTRO.test(lastParagraph()?.text ?? '');
   /** True when it announces the agency's duties, and names no divisions (…的主要职责是：, not …3个股室，其主要职能：). */
@@ -492,8 +496,7 @@ export function buildStructure(tokens: readonly LineToken[], report: Report): No
     if (!container && !heading && COUNTED_DIVISIONS_LINE.test(line.text)) return openHeading(plainHeading(line));
     // A heading of the divisions' duties written as plain text (各室主要职能：, 县委政法委机关各科室主要职责)
     // heads what follows, under whatever heading came before (an encyclopaedia's 职责).
-    if (line.text.length <= 30 && !STOP_MARK.test(line.text) && DIVISION_DUTIES_MARK.test(line.text))
-      return openHeading(plainHeading(line));
+    if (DIVISION_DUTIES_MARK.test(line.text)) return openHeading(plainHeading(line));
     if (!container && !heading) {
       const announcing = DIVISIONS_ANNOUNCED.test(line.text);
       const preamble =
@@ -530,7 +533,7 @@ export function buildStructure(tokens: readonly LineToken[], report: Report): No
         if (
           token.kind === 'heading' &&
           ((arabic === SECTION_NUMBERED && token.number === (lastItem ?? 0) + 1) ||
-            (arabic === '.' && lastItem === 1 && token.number === 2 && startsWithClauseVerb(token.label))) &&
+            (token.number !== null && rewrittenSecond(token.number, token.label))) &&
           (STOP_MARK.test(token.line.text) ||
             startsWithDutyVerb(token.label) ||
             (token.label.length > LONGEST_SECTION_NAME && !namesSection(token.label)))

@@ -8,9 +8,14 @@ import { columnAt } from './lines.js';
 import type { Node } from './structure.js';
 import type { LineToken } from './tokens.js';
 
-/** Three dots or more at the end: where a website cut the text (…、退休人员社会化管理...); counted, not matched. */
-function siteCut(text: string): boolean {
-  return text.endsWith('...');
+/**
+ * The length of the dots a website cut a text with at its end (…、退休人员社会化管理...), three or
+ * more, else 0: counted, not matched (a pattern would scan a long run of dots from each of them).
+ */
+export function siteCut(text: string): number {
+  let at = text.length;
+  while (at > 0 && text.charCodeAt(at - 1) === 0x2e) at--;
+  return text.length - at >= 3 ? text.length - at : 0;
 }
 /** How a complete text may end: a full stop, a closing bracket or quote, a date, a count of posts (副局长2名). */
 const COMPLETE_END = /(?:[。．.！!？?；;…」』”’）)】》\]]|[0-9０-９〇○零一二三四五六七八九十][日名])$/u;
@@ -54,7 +59,8 @@ export function markTruncation(
     if (tokens[i]?.kind !== 'blank' && !PAGE_FOOTER.test(tokens[i]?.line.text ?? '')) last = tokens[i];
   }
   // A leader line (副局长：李四、王五) is whole as it is.
-  if (!last || last.kind === 'leader' || (COMPLETE_END.test(last.line.text) && !siteCut(last.line.text))) return false;
+  if (!last || last.kind === 'leader' || (COMPLETE_END.test(last.line.text) && siteCut(last.line.text) === 0))
+    return false;
   const item = lastItem(roots, last.line.number);
   const mark = <T extends { id: string; truncated?: boolean }>(list: T[]): void => {
     const index = list.findIndex((entry) => entry.id === item?.id);
